@@ -1,0 +1,34 @@
+/** Helpers for writing rules. */
+import type { Doc, Hit, Rule, FieldName, Block } from './types.js';
+
+/** A rule that looks at one block at a time. */
+export function lineRule(
+  id: string,
+  description: string,
+  test: (block: Block, doc: Doc) => boolean,
+  field?: FieldName,
+): Rule {
+  return {
+    id,
+    description,
+    run(doc) {
+      const hits: Hit[] = [];
+      for (const b of doc.blocks) {
+        if (doc.labels[b.index]) continue;
+        if (test(b, doc)) hits.push(field ? { block: b.index, field } : { block: b.index });
+      }
+      return hits;
+    },
+  };
+}
+
+/** Unlabelled blocks, in order. */
+export function free(doc: Doc): Block[] {
+  return doc.blocks.filter((b) => !doc.labels[b.index]);
+}
+
+/** Builds a case-insensitive whole-line matcher from a vocabulary of phrases. */
+export function phraseSet(phrases: readonly string[]): (text: string) => boolean {
+  const set = new Set(phrases.map((p) => p.toLowerCase()));
+  return (text) => set.has(text.toLowerCase().replace(/[\s:|•·›»>–—-]+$/u, '').trim());
+}

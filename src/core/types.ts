@@ -1,0 +1,91 @@
+/** Shared types of the pipeline: blocks, labels, rules and extractors. */
+import type { UnboilRecord } from '../schema/record.js';
+
+export type Format = 'text' | 'html';
+
+/** One unit of the capture: a non-blank line of a text capture, or a block element of HTML. */
+export interface Block {
+  /** Position in doc.blocks. */
+  index: number;
+  /** 1-based line number in the decoded input (HTML: source line of the element, or 1). */
+  line: number;
+  /** Whitespace-folded text (NBSP and runs of white space become one space, trimmed). */
+  text: string;
+  /** Leading indentation of the raw line (text captures), in characters. */
+  indent: number;
+  /** Number of blank lines directly before this block in the input (text captures). */
+  blankBefore: number;
+  /** HTML only: tag name of the block element (p, li, h2, td, ...). */
+  tag?: string;
+  /** HTML only: CSS-like path of the element. */
+  path?: string;
+  /** HTML only: element depth in the DOM. */
+  depth?: number;
+  /** HTML only: share of the text that sits inside links, 0..1. */
+  linkDensity?: number;
+  /** HTML only: lower-cased class and id tokens of the element and its ancestors. */
+  tokens?: string[];
+  /** HTML only: true when the block sits in an element that markup marks as the article (article, [itemprop=articleBody], ...). */
+  inArticle?: boolean;
+}
+
+/** Fields of the record that a removed block can feed. */
+export type FieldName =
+  | 'title'
+  | 'published'
+  | 'updated'
+  | 'dateline'
+  | 'authors'
+  | 'site'
+  | 'section'
+  | 'tags'
+  | 'related'
+  | 'counters'
+  | 'url';
+
+/** Why a block is not body. */
+export interface Label {
+  rule: string;
+  field?: FieldName;
+}
+
+/** A hit returned by a rule: the block it takes, and the field it feeds, if any. */
+export interface Hit {
+  block: number;
+  field?: FieldName;
+}
+
+export interface CleanOptions {
+  /** Input format; 'auto' sniffs (default). */
+  format?: Format | 'auto';
+  /** Path or name of the input, recorded in input.path. */
+  path?: string | null;
+  /** URL of the page, if the caller knows it. */
+  url?: string | null;
+  /** Inputs larger than this many bytes are refused with a warning and an empty body. */
+  maxBytes?: number;
+}
+
+/** Metadata gathered before text rules run (HTML markup fills it). */
+export type Meta = Partial<Omit<UnboilRecord, 'schemaVersion' | 'body' | 'removed' | 'input' | 'warnings'>>;
+
+/** The document as rules and extractors see it. */
+export interface Doc {
+  format: Format;
+  blocks: Block[];
+  /** labels[i] is set once a rule takes block i (first rule wins). */
+  labels: (Label | null)[];
+  /** Metadata read from markup (HTML) before the text rules. */
+  meta: Meta;
+  warnings: string[];
+  /** Set after body selection: indices of the blocks chosen as body (post rules read it). */
+  body: Set<number> | null;
+}
+
+/** A boilerplate rule: one small module with an id, a one-line description and a run function. */
+export interface Rule {
+  id: string;
+  description: string;
+  /** Returns the blocks this rule takes. Blocks already labelled are ignored by the pipeline. */
+  run(doc: Doc): Hit[];
+}

@@ -1,0 +1,13 @@
+/**
+ * The rule registry. Metadata rules run before boilerplate rules so a line that
+ * carries a field is taken by the rule that feeds the field.
+ */
+import type { Rule } from '../core/types.js';
+import * as meta from './meta/index.js';
+import * as boilerplate from './boilerplate/index.js';
+
+/** Run before body selection, on the whole capture. */
+export const preRules: Rule[] = [...meta.pre, ...boilerplate.pre];
+/** Run after body selection; they see doc.body and may take body or non-body blocks. */
+export const postRules: Rule[] = [...meta.post, ...boilerplate.post];
+export const allRules: Rule[] = [...preRules, ...postRules];
