@@ -6,6 +6,7 @@
 import type { Doc } from '../core/types.js';
 import { words, endsLikeSentence } from '../core/text.js';
 import { stopwords } from './stopwords.js';
+import { selectHtmlBody } from './select-html.js';
 
 export interface BodySelection {
   body: number[];
@@ -13,7 +14,7 @@ export interface BodySelection {
   reasons: Map<number, string>;
 }
 
-export function selectBody(doc: Doc, language: string | null): BodySelection {
+export function selectTextBody(doc: Doc, language: string | null): BodySelection {
   const sw = stopwords(language ?? 'en');
   const free = doc.blocks.filter((b) => !doc.labels[b.index]);
   const cls = new Map<number, 'good' | 'short' | 'bad'>();
@@ -34,4 +35,9 @@ export function selectBody(doc: Doc, language: string | null): BodySelection {
     else reasons.set(b.index, cls.get(b.index) === 'short' ? 'short-fragment' : 'not-prose');
   }
   return { body, reasons };
+}
+
+/** Chooses the body blocks: HTML documents add markup evidence to the text selection. */
+export function selectBody(doc: Doc, language: string | null): BodySelection {
+  return doc.format === 'html' ? selectHtmlBody(doc, language) : selectTextBody(doc, language);
 }
