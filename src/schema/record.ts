@@ -38,6 +38,7 @@ export const InputInfo = z
     format: z.enum(['text', 'html']).describe('How the input was read.'),
     encoding: z.string().describe('Character encoding used to decode the bytes (e.g. "utf-8").'),
     warc: WarcInfo.optional().describe('Present when the capture came out of a WARC/WET file.'),
+    line: z.number().int().positive().optional().describe('JSON Lines input: 1-based line number of the input record.'),
   })
   .describe('What was read.');
 
@@ -61,6 +62,7 @@ export const UnboilRecord = z
     removed: z.array(RemovedLine).describe('Every non-blank input block not in the body, with the rule that took it.'),
     input: InputInfo,
     warnings: z.array(z.string()).describe('Things unboil could not do or had to repair.'),
+    source: z.record(z.string(), z.unknown()).optional().describe('JSON Lines input: the input record\'s other fields (all but the text/html field), unchanged.'),
   })
   .describe('unboil output record');
 
