@@ -27,6 +27,25 @@ export interface Block {
   tokens?: string[];
   /** HTML only: true when the block sits in an element that markup marks as the article (article, [itemprop=articleBody], ...). */
   inArticle?: boolean;
+  /** HTML only: the element the block's text belongs to, with its ancestors (for container scoring). */
+  el?: HtmlElement;
+  /** HTML only: id of the markup rule that keeps the block out of the body whatever its text (hidden element, form). */
+  drop?: string;
+}
+
+/** HTML only: an element on a block's ancestor chain (child -> parent links only). */
+export interface HtmlElement {
+  /** Serial number in document order. */
+  id: number;
+  tag: string;
+  parent: HtmlElement | null;
+  depth: number;
+  /** Lower-cased class and id tokens of this element only. */
+  own: string[];
+  /** role attribute, lower-cased, or ''. */
+  role: string;
+  /** itemprop / itemtype hints, lower-cased, or ''. */
+  item: string;
 }
 
 /** Fields of the record that a removed block can feed. */
