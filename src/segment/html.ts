@@ -1,10 +1,17 @@
 /**
- * HTML -> blocks. Placeholder until the HTML segmenter lands (issue 4): text of
- * block-level elements, scripts and styles dropped.
+ * HTML -> positioned blocks + markup metadata.
+ *
+ * Parser: cheerio's htmlparser2 path (`cheerio/slim`). It is a streaming
+ * tokenizer with an explicit element stack: several times faster than parse5 on
+ * real pages, linear on 20 MB inputs, no recursion on deep nesting, and it gives
+ * start offsets (source line numbers). It does not rebuild the tree the way the
+ * HTML5 algorithm does (misnested inline tags are closed where they end), which
+ * costs nothing for text extraction.
  */
-import * as cheerio from 'cheerio';
+import { load } from 'cheerio/slim';
 import type { Block, Meta } from '../core/types.js';
-import { fold } from '../core/text.js';
+import { walk, type DomNode } from './html/walk.js';
+import { markupMeta } from '../extract/markup/index.js';
 
 export interface HtmlSegments {
   blocks: Block[];
@@ -12,14 +19,28 @@ export interface HtmlSegments {
   warnings: string[];
 }
 
+/** Deeper than this the page is pathological (browsers cap the tree near 512). */
+const DEEP = 512;
+
 export function segmentHtml(html: string): HtmlSegments {
-  const $ = cheerio.load(html);
-  $('script, style, noscript, template, svg, iframe, form, button').remove();
-  const blocks: Block[] = [];
-  $('p, li, h1, h2, h3, h4, h5, h6, blockquote, td, pre').each((_, el) => {
-    const text = fold($(el).text());
-    if (text) blocks.push({ index: blocks.length, line: 1, text, indent: 0, blankBefore: 0, tag: el.tagName });
-  });
-  const title = fold($('title').first().text()) || null;
-  return { blocks, meta: title ? { title } : {}, warnings: [] };
+  const warnings: string[] = [];
+  let root: DomNode;
+  try {
+    root = load(html, { withStartIndices: true } as never).root()[0] as unknown as DomNode;
+  } catch (e) {
+    return { blocks: [], meta: {}, warnings: [`the HTML could not be parsed: ${(e as Error).message}`] };
+  }
+  const { blocks, facts } = walk(root, html);
+  const { meta, warnings: mw } = markupMeta(facts);
+  warnings.push(...mw);
+  if (facts.frameset && !facts.hasBody) {
+    warnings.push('the page is a frameset: its content lives in frame documents that were not fetched');
+  } else if (!facts.hasBody) {
+    warnings.push('the page has no <body> element: blocks were read from the whole document');
+  }
+  if (facts.maxDepth > DEEP) warnings.push(`elements nest ${facts.maxDepth} levels deep: the page is malformed; text was read, structure evidence is weak`);
+  if (facts.charset && !/^(?:utf-?8|unicode-1-1-utf-8)$/i.test(facts.charset) && html.includes('\ufffd')) {
+    warnings.push(`the page declares charset ${facts.charset}, but its bytes were not decoded that way: some characters were replaced`);
+  }
+  return { blocks, meta, warnings };
 }

@@ -1,0 +1,322 @@
+/**
+ * One iterative pass over the parsed DOM: positioned blocks for the rules, and
+ * the raw markup facts (meta tags, JSON-LD, links, <time>) for the metadata
+ * extractors. No recursion anywhere, so 20,000-deep nesting cannot overflow the
+ * stack; per-block work is bounded (paths and token lists are capped).
+ */
+import type { Block, HtmlElement } from '../../core/types.js';
+import { fold } from '../../core/text.js';
+
+/** Minimal structural view of the htmlparser2 / domhandler nodes we read. */
+export interface DomNode {
+  type: string;
+  name?: string;
+  attribs?: Record<string, string>;
+  children?: DomNode[];
+  data?: string;
+  startIndex?: number | null;
+}
+
+/** Raw facts from the markup, read by src/extract/markup. */
+export interface MarkupFacts {
+  title: string | null;
+  /** [key, content] of <meta>: key is the lower-cased name / property / itemprop / http-equiv. */
+  metas: [string, string][];
+  /** Text of elements with itemprop (author, datePublished...), when they carry no content attribute. */
+  itemprops: [string, string][];
+  canonical: string | null;
+  /** Text of rel=author links and of elements whose class marks an author name. */
+  relAuthors: string[];
+  jsonld: string[];
+  /** <time datetime> values, in page order, with whether they sit in an article container. */
+  times: { datetime: string; inArticle: boolean; pubdate: boolean }[];
+  lang: string | null;
+  charset: string | null;
+  hasBody: boolean;
+  frameset: boolean;
+  maxDepth: number;
+}
+
+export interface WalkResult {
+  blocks: Block[];
+  facts: MarkupFacts;
+}
+
+/** Elements that render no text a reader sees (or text that is not prose: controls). */
+const SKIP = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio',
+  'button', 'select', 'option', 'optgroup', 'datalist', 'textarea', 'input', 'map', 'title', 'meta',
+  'link', 'base', 'frame', 'frameset', 'noframes', 'dialog', 'math', 'picture', 'source', 'track', 'param',
+]);
+
+/** Elements that start and end a block of text. */
+const BLOCK = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dir', 'div', 'dl',
+  'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header',
+  'hgroup', 'hr', 'html', 'legend', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table',
+  'tbody', 'thead', 'tfoot', 'td', 'th', 'tr', 'ul', 'frameset', 'noframes', 'listing', 'plaintext', 'xmp',
+]);
+
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+const ARTICLE_ITEM = /articlebody|(?:^|\/)(?:news|blog|report|scholarly|tech)?article$|blogposting$|\btext$/;
+const AUTHOR_CLASS = /^(?:author|byline|author-?name|byline-?name|article-?author|post-?author|entry-?author|vcard|fn|by-?author)$/;
+
+const MAX_TOKENS = 48;
+const MAX_PATH = 10;
+/** Ancestors a block's text is credited to when element totals are built (bounded work on deep pages). */
+export const ANCESTOR_CAP = 64;
+
+interface Ctx {
+  el: HtmlElement;
+  parent: Ctx | null;
+  tokens: string[];
+  seg: string;
+  childIndex: number;
+  children: number;
+  inArticle: boolean;
+  drop: string | null;
+  form: HtmlElement | null;
+  /** inside <head>: no blocks, metadata only */
+  head: boolean;
+}
+
+function tokensOf(attribs: Record<string, string>): string[] {
+  const out: string[] = [];
+  const cls = attribs.class;
+  if (cls) for (const t of cls.toLowerCase().split(/\s+/)) if (t && t.length < 80) out.push(t);
+  const id = attribs.id;
+  if (id && id.length < 80) out.push(id.toLowerCase().trim());
+  return out;
+}
+
+function segOf(tag: string, attribs: Record<string, string>, childIndex: number): string {
+  const id = attribs.id?.trim();
+  if (id && /^[A-Za-z][\w-]*$/.test(id)) return `${tag}#${id}`;
+  const cls = attribs.class?.trim().split(/\s+/)[0];
+  const c = cls && /^[A-Za-z_-][\w-]*$/.test(cls) ? `.${cls}` : '';
+  return `${tag}${c}:nth-child(${childIndex})`;
+}
+
+function pathOf(ctx: Ctx): string {
+  const segs: string[] = [];
+  let c: Ctx | null = ctx;
+  while (c && segs.length < MAX_PATH && c.el.tag !== 'html') {
+    segs.push(c.seg);
+    c = c.parent;
+  }
+  const cut = c !== null && c.el.tag !== 'html';
+  segs.reverse();
+  return (cut ? '… > ' : '') + segs.join(' > ');
+}
+
+/** Text of a small subtree, iteratively, at most `cap` characters. */
+export function textOf(node: DomNode, cap = 300): string {
+  let out = '';
+  const stack: DomNode[] = [node];
+  while (stack.length && out.length < cap) {
+    const n = stack.pop()!;
+    if (n.type === 'text') out += n.data ?? '';
+    else if (n.children && !(n.name && SKIP.has(n.name))) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+  }
+  return fold(out).slice(0, cap);
+}
+
+function isHidden(a: Record<string, string>): boolean {
+  if ('hidden' in a) return true;
+  if (a['aria-hidden']?.trim().toLowerCase() === 'true') return true;
+  const st = a.style;
+  return st !== undefined && st.length < 2000 && HIDDEN_STYLE.test(st);
+}
+
+/** Offsets of line starts, for source line numbers. */
+function lineIndex(src: string): Int32Array {
+  let n = 1;
+  for (let i = src.indexOf('\n'); i >= 0; i = src.indexOf('\n', i + 1)) n++;
+  const starts = new Int32Array(n);
+  let k = 1;
+  for (let i = src.indexOf('\n'); i >= 0; i = src.indexOf('\n', i + 1)) starts[k++] = i + 1;
+  return starts;
+}
+
+function lineAt(starts: Int32Array, offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
+
+export function walk(root: DomNode, src: string): WalkResult {
+  const starts = lineIndex(src);
+  const facts: MarkupFacts = {
+    title: null, metas: [], itemprops: [], canonical: null, relAuthors: [], jsonld: [], times: [],
+    lang: null, charset: null, hasBody: false, frameset: false, maxDepth: 0,
+  };
+  const blocks: Block[] = [];
+  let serial = 0;
+  const rootEl: HtmlElement = { id: serial++, tag: '#root', parent: null, depth: 0, own: [], role: '', item: '' };
+  const rootCtx: Ctx = { el: rootEl, parent: null, tokens: [], seg: '', childIndex: 1, children: 0, inArticle: false, drop: null, form: null, head: false };
+
+  // inline text buffer of the current block
+  let buf = '';
+  let linkChars = 0;
+  let bufStart = -1;
+  let linkDepth = 0;
+
+  const flush = (owner: Ctx) => {
+    if (buf === '') return;
+    const text = fold(buf);
+    const start = bufStart;
+    buf = '';
+    bufStart = -1;
+    const lc = linkChars;
+    linkChars = 0;
+    if (text === '') return;
+    const b: Block = {
+      index: blocks.length,
+      line: start >= 0 ? lineAt(starts, start) : 1,
+      text,
+      indent: 0,
+      blankBefore: 0,
+      tag: owner.el.tag,
+      path: pathOf(owner),
+      depth: owner.el.depth,
+      linkDensity: Math.min(1, lc / Math.max(1, text.length)),
+      tokens: owner.tokens,
+      inArticle: owner.inArticle,
+      el: owner.el,
+    };
+    if (owner.drop) b.drop = owner.drop;
+    if (owner.form) formOf.set(b.index, owner.form);
+    blocks.push(b);
+  };
+  const formOf = new Map<number, HtmlElement>();
+
+  // Frames: node + the context its children see; exit marks pop the context.
+  type Frame = { node: DomNode; ctx: Ctx; exit: boolean; block: boolean; link: boolean };
+  const stack: Frame[] = [];
+  const kids = root.children ?? [];
+  for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i]!, ctx: rootCtx, exit: false, block: false, link: false });
+  /** innermost block-level context (text owner), kept as a stack */
+  const owners: Ctx[] = [rootCtx];
+
+  while (stack.length) {
+    const f = stack.pop()!;
+    const node = f.node;
+    if (f.exit) {
+      if (f.block) {
+        flush(owners[owners.length - 1]!);
+        owners.pop();
+      }
+      if (f.link) linkDepth--;
+      continue;
+    }
+    if (node.type === 'text') {
+      if (f.ctx.head) continue;
+      const d = node.data ?? '';
+      if (d !== '') {
+        if (bufStart < 0 && /\S/.test(d)) bufStart = node.startIndex ?? -1;
+        buf += d;
+        if (linkDepth > 0) linkChars += fold(d).length;
+      }
+      continue;
+    }
+    if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') continue;
+    const tag = (node.name ?? '').toLowerCase();
+    const a = node.attribs ?? {};
+    const parent = f.ctx;
+    parent.children++;
+
+    // Metadata-bearing elements (read wherever they are).
+    if (tag === 'meta') {
+      const key = (a.property ?? a.name ?? a.itemprop ?? a['http-equiv'] ?? '').trim().toLowerCase();
+      if (a.charset) facts.charset ??= a.charset.trim().toLowerCase();
+      if (key && a.content !== undefined) facts.metas.push([key, a.content]);
+      if (key === 'content-type' && a.content) {
+        const m = /charset\s*=\s*["']?([\w.:-]+)/i.exec(a.content);
+        if (m) facts.charset ??= m[1]!.toLowerCase();
+      }
+      continue;
+    }
+    if (tag === 'link') {
+      const rel = (a.rel ?? '').toLowerCase();
+      if (/\bcanonical\b/.test(rel) && a.href) facts.canonical ??= a.href.trim();
+      continue;
+    }
+    if (tag === 'title') {
+      if (facts.title === null) facts.title = textOf(node, 1000) || null;
+      continue;
+    }
+    if (tag === 'script') {
+      if (/ld\+json/i.test(a.type ?? '')) facts.jsonld.push((node.children ?? []).map((c) => c.data ?? '').join(''));
+      continue;
+    }
+    if (tag === 'frameset') facts.frameset = true;
+    if (tag === 'html' && a.lang) facts.lang ??= a.lang;
+    if (tag === 'body') facts.hasBody = true;
+    if (tag === 'time' && a.datetime) {
+      facts.times.push({ datetime: a.datetime, inArticle: parent.inArticle, pubdate: 'pubdate' in a || /publish|pubdate|created/i.test(a.itemprop ?? a.class ?? '') });
+    }
+    const relA = (a.rel ?? '').toLowerCase();
+    const itemprop = (a.itemprop ?? '').toLowerCase();
+    if (tag === 'a' && /\bauthor\b/.test(relA)) {
+      const t = textOf(node, 120);
+      if (t) facts.relAuthors.push(t);
+    }
+    if (itemprop) {
+      const v = a.content ?? a.datetime ?? (itemprop === 'author' || itemprop === 'name' || itemprop.startsWith('date') ? textOf(node, 200) : '');
+      if (v) facts.itemprops.push([itemprop, v]);
+    }
+    if (SKIP.has(tag)) {
+      if (BLOCK.has(tag) || tag === 'frameset') flush(owners[owners.length - 1]!);
+      continue;
+    }
+    if (tag === 'br') {
+      flush(owners[owners.length - 1]!);
+      continue;
+    }
+
+    const own = tokensOf(a);
+    const depth = parent.el.depth + 1;
+    if (depth > facts.maxDepth) facts.maxDepth = depth;
+    const role = (a.role ?? '').toLowerCase();
+    const item = `${itemprop} ${(a.itemtype ?? '').toLowerCase()}`.trim();
+    const el: HtmlElement = { id: serial++, tag, parent: parent.el, depth, own, role, item };
+    let tokens = parent.tokens;
+    if (own.length) tokens = own.concat(parent.tokens).slice(0, MAX_TOKENS);
+    const inArticle = parent.inArticle || tag === 'article' || tag === 'main' || role === 'article' || role === 'main' || (item !== '' && ARTICLE_ITEM.test(item));
+    let drop = parent.drop;
+    if (!drop && isHidden(a)) drop = 'html-hidden';
+    const ctx: Ctx = {
+      el, parent, tokens, seg: segOf(tag, a, parent.children), childIndex: parent.children, children: 0,
+      inArticle, drop, form: tag === 'form' ? (parent.form ?? el) : parent.form, head: parent.head || tag === 'head',
+    };
+    if (AUTHOR_CLASS.test(own[0] ?? '') && !itemprop) {
+      const t = textOf(node, 120);
+      if (t && t.length < 100) facts.relAuthors.push(t);
+    }
+    const isBlock = BLOCK.has(tag);
+    if (isBlock) {
+      flush(owners[owners.length - 1]!);
+      owners.push(ctx);
+    }
+    const isLink = tag === 'a';
+    if (isLink) linkDepth++;
+    stack.push({ node, ctx, exit: true, block: isBlock, link: isLink });
+    const ch = node.children ?? [];
+    for (let i = ch.length - 1; i >= 0; i--) stack.push({ node: ch[i]!, ctx, exit: false, block: false, link: false });
+  }
+  flush(owners[owners.length - 1]!);
+
+  // A <form> that wraps the page (ASP.NET and similar layouts) is a layout
+  // container, not a form: only small forms (search, login, newsletter) drop.
+  if (formOf.size) {
+    const prose = new Map<HtmlElement, number>();
+    for (const [i, form] of formOf) if (blocks[i]!.text.length >= 100) prose.set(form, (prose.get(form) ?? 0) + 1);
+    for (const [i, form] of formOf) if ((prose.get(form) ?? 0) < 3 && !blocks[i]!.drop) blocks[i]!.drop = 'html-form';
+  }
+  return { blocks, facts };
+}
