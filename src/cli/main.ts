@@ -1,48 +1,196 @@
-/** The unboil command line: a thin layer over clean(). */
-import { readFileSync } from 'node:fs';
-import { Command, CommanderError, Option } from 'commander';
+/** The unboil command line: a thin layer over clean() and the batch driver. */
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { analyze } from '../core/clean.js';
 import { InputError } from '../decode/index.js';
 import { recordJsonSchema } from '../schema/record.js';
 import { renderExplain } from './explain.js';
+import { describeFsError, formatBytes, parseBytes } from '../io/errors.js';
+import { walkInputs } from '../io/walk.js';
+import { defaultJobs, runBatch } from '../batch/run.js';
+import { kindOf, type From, type InputSpec } from '../batch/sources.js';
 import type { Format } from '../core/types.js';
 
 export const EXIT = { OK: 0, INPUT_FAILED: 1, USAGE: 2 } as const;
 
+/** Default --max-bytes: 50 MB. */
+export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+
 const EXAMPLES = `
 Examples:
-  $ unboil page.txt                      clean one text capture, print its JSON record
-  $ cat page.txt | unboil > page.json    read stdin
-  $ unboil page.html | jq .title         HTML captures are detected by their content
-  $ unboil --explain page.txt            show which rule removed each line
-  $ unboil schema > record.schema.json   JSON Schema of the record
+  $ unboil page.txt                        clean one capture, print its JSON record
+  $ cat page.txt | unboil > page.json      read stdin
+  $ unboil page.html | jq .title           HTML captures are detected by their content
+  $ unboil --explain page.txt              show which rule removed each line
+  $ unboil schema > record.schema.json     JSON Schema of the record
+  $ unboil captures/ > records.jsonl       many inputs: JSON Lines on stdout, in a stable order
+  $ unboil --out clean/ captures/          one .json per input, mirrored paths, atomic writes
+  $ unboil --out clean/ --resume captures/ rerun: skip inputs whose output is up to date
+  $ unboil --include '*.html' --exclude 'drafts/**' site/
+  $ unboil --from jsonl --text-field body pages.jsonl > clean.jsonl
+  $ zcat pages.jsonl.gz | unboil --from jsonl --jobs 4 > clean.jsonl
+  $ unboil crawl.warc.gz CC-MAIN-00000.warc.wet.gz > records.jsonl
 
 Exit codes:
   0  every input was cleaned
-  1  an input could not be cleaned (binary data, unreadable, ...)
+  1  an input could not be cleaned (binary data, unreadable, malformed line, ...):
+     its error record {"id","line","path","error","code"} takes its place
   2  usage error or missing input
 `;
 
 interface Opts {
   format: Format | 'auto';
+  from: From;
   explain?: boolean;
   compact?: boolean;
   url?: string;
   debug?: boolean;
+  out?: string;
+  resume?: boolean;
+  include?: string[];
+  exclude?: string[];
+  hidden?: boolean;
+  textField: string;
+  htmlField: string;
+  idField: string;
+  urlField: string;
+  jobs?: number;
+  quiet?: boolean;
+  strict?: boolean;
+  maxBytes: number;
 }
 
-function readInput(spec: string): { data: Buffer; path: string | null } {
-  if (spec === '-') return { data: readFileSync(0), path: null };
-  return { data: readFileSync(spec), path: spec };
+class Usage extends Error {}
+
+const collect = (v: string, prev: string[] = []) => [...prev, v];
+
+function intArg(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of at least 1');
+  return n;
 }
 
-function describeFsError(spec: string, e: NodeJS.ErrnoException): string {
-  switch (e.code) {
-    case 'ENOENT': return `${spec}: no such file or directory`;
-    case 'EACCES': case 'EPERM': return `${spec}: permission denied`;
-    case 'EISDIR': return `${spec}: is a directory`;
-    default: return `${spec}: cannot read (${e.code ?? e.message})`;
+function bytesArg(v: string): number {
+  const n = parseBytes(v);
+  if (n === null || n < 1) throw new InvalidArgumentError('expected a size such as 50M, 512K or 1048576');
+  return n;
+}
+
+/** Reads a whole file or stdin, refusing more than max bytes without reading them all. */
+function readCapped(spec: string, max: number): Buffer {
+  const fd = spec === '-' ? 0 : openSync(spec, 'r');
+  try {
+    const parts: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const buf = Buffer.allocUnsafe(1 << 20);
+      let n: number;
+      try {
+        n = readSync(fd, buf, 0, buf.length, null);
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === 'EAGAIN') continue;
+        if ((e as NodeJS.ErrnoException).code === 'EOF') break;
+        throw e;
+      }
+      if (n === 0) break;
+      total += n;
+      if (total > max) throw new InputError('too-large', `input is over the --max-bytes limit of ${formatBytes(max)}; raise --max-bytes to clean it`);
+      parts.push(buf.subarray(0, n));
+    }
+    return Buffer.concat(parts, total);
+  } finally {
+    if (fd !== 0) closeSync(fd);
   }
+}
+
+function runSingle(spec: string, opts: Opts): number {
+  const path = spec === '-' ? null : spec;
+  const name = path ?? 'stdin';
+  let data: Buffer;
+  try {
+    data = readCapped(spec, opts.maxBytes);
+  } catch (e) {
+    if (e instanceof InputError) {
+      process.stderr.write(`unboil: ${name}: ${e.message}\n`);
+      return EXIT.INPUT_FAILED;
+    }
+    process.stderr.write(`unboil: ${name}: cannot read: ${describeFsError(e)}\n`);
+    return (e as NodeJS.ErrnoException).code === 'ENOENT' ? EXIT.USAGE : EXIT.INPUT_FAILED;
+  }
+  try {
+    const a = analyze(data, { format: opts.format, path, url: opts.url ?? null, maxBytes: opts.maxBytes });
+    if (opts.explain) {
+      process.stdout.write(renderExplain(a, process.stdout));
+    } else {
+      process.stdout.write(JSON.stringify(a.record, null, opts.compact ? undefined : 2) + '\n');
+    }
+    if (!opts.quiet) for (const w of a.record.warnings) process.stderr.write(`unboil: ${name}: warning: ${w}\n`);
+    return EXIT.OK;
+  } catch (e) {
+    if (e instanceof InputError) {
+      process.stderr.write(`unboil: ${name}: ${e.message}\n`);
+    } else {
+      process.stderr.write(`unboil: ${name}: internal error: ${(e as Error).message}; please report it with this input\n`);
+      if (opts.debug) process.stderr.write(`${(e as Error).stack}\n`);
+    }
+    return EXIT.INPUT_FAILED;
+  }
+}
+
+async function run(inputs: string[], opts: Opts): Promise<number> {
+  const specs = inputs.length ? inputs : ['-'];
+  if (specs.filter((s) => s === '-').length > 1) throw new Usage('stdin ("-") can be given only once');
+  if (specs.includes('-') && process.stdin.isTTY) {
+    throw new Usage('no input: give a file or folder, or pipe a capture into stdin (unboil --help)');
+  }
+  if (opts.resume && !opts.out) throw new Usage('--resume needs --out DIR (it skips inputs whose output file is up to date)');
+  // Every named path must exist before anything runs: a typo is a usage error, not a partial run.
+  let anyDir = false;
+  for (const s of specs) {
+    if (s === '-') continue;
+    try {
+      anyDir ||= statSync(s).isDirectory();
+    } catch (e) {
+      const err = e as NodeJS.ErrnoException;
+      const what = err.code === 'ENOENT' ? 'no such file or directory' : describeFsError(e);
+      process.stderr.write(`unboil: ${s}: ${what}\n`);
+      return EXIT.USAGE;
+    }
+  }
+
+  const single = specs.length === 1 && !anyDir && !opts.out && kindOf(specs[0] === '-' ? '' : specs[0]!, opts.from) === 'capture';
+  if (single) return runSingle(specs[0]!, opts);
+  if (opts.explain) throw new Usage('--explain works on one capture at a time');
+
+  const walkOpts: Parameters<typeof walkInputs>[1] = {
+    hidden: !!opts.hidden,
+    warn: (m) => {
+      if (!opts.quiet) process.stderr.write(`unboil: warning: ${m}\n`);
+    },
+  };
+  if (opts.include) walkOpts.include = opts.include;
+  if (opts.exclude) walkOpts.exclude = opts.exclude;
+  const list: InputSpec[] = [];
+  for (const s of specs) {
+    if (s === '-') list.push({ kind: 'stdin' });
+    else list.push(...walkInputs([s], walkOpts));
+  }
+  return runBatch(list, {
+    from: opts.from,
+    format: opts.format,
+    out: opts.out ?? null,
+    resume: !!opts.resume,
+    maxBytes: opts.maxBytes,
+    url: opts.url ?? null,
+    textField: opts.textField,
+    htmlField: opts.htmlField,
+    idField: opts.idField,
+    urlField: opts.urlField,
+    debug: !!opts.debug,
+    jobs: opts.jobs ?? defaultJobs(),
+    quiet: !!opts.quiet,
+    strict: !!opts.strict,
+  });
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -50,49 +198,42 @@ export async function main(argv: string[]): Promise<number> {
   const program = new Command();
   program
     .name('unboil')
-    .description('Strip page boilerplate from an article capture (visible text or HTML) and print clean JSON.')
-    .argument('[input]', 'capture file; "-" or nothing reads stdin')
-    .addOption(new Option('--format <format>', 'input format').choices(['auto', 'text', 'html']).default('auto'))
+    .description('Strip page boilerplate from article captures (visible text or HTML) and print clean JSON.')
+    .argument('[inputs...]', 'capture files, folders, JSON Lines or WARC/WET files; "-" or nothing reads stdin')
+    .addOption(new Option('--format <format>', 'capture format').choices(['auto', 'text', 'html']).default('auto'))
+    .addOption(new Option('--from <kind>', 'what the inputs hold: auto = by extension (.jsonl/.ndjson, .warc/.wet[.gz]), else one capture per file').choices(['auto', 'capture', 'jsonl', 'warc']).default('auto'))
     .option('--explain', 'show the capture with each removed line tagged by its rule')
-    .option('--compact', 'print the record on one line')
+    .option('--compact', 'print a single record on one line')
     .option('--url <url>', 'URL of the page, stored in the record')
-    .option('--debug', 'print stack traces on errors')
+    .option('-o, --out <dir>', 'write one .json per input (JSON Lines / WARC input: one .jsonl per file) under DIR, mirroring input paths')
+    .option('--resume', 'with --out: skip inputs whose output exists and is newer than the input')
+    .option('--include <glob>', 'in folders, only files matching the glob (repeatable; picomatch; no "/" = match the file name)', collect)
+    .option('--exclude <glob>', 'in folders, skip files and folders matching the glob (repeatable)', collect)
+    .option('--hidden', 'walk hidden files and folders (names starting with ".")')
+    .option('--text-field <name>', 'JSON Lines: field holding a text capture', 'text')
+    .option('--html-field <name>', 'JSON Lines: field holding an HTML capture', 'html')
+    .option('--id-field <name>', 'JSON Lines: field naming the record in error messages', 'id')
+    .option('--url-field <name>', 'JSON Lines: field holding the page URL', 'url')
+    .option('-j, --jobs <n>', `worker threads (default: number of cores, ${defaultJobs()} here)`, intArg)
+    .option('--max-bytes <size>', 'refuse inputs larger than this (e.g. 50M, 512K)', bytesArg, DEFAULT_MAX_BYTES)
+    .option('--strict', 'stop at the first input that fails (exit 1)')
+    .option('-q, --quiet', 'no progress, summary or warnings on stderr; errors still shown')
+    .option('--debug', 'print stack traces on internal errors')
     .addHelpText('after', EXAMPLES)
     .showHelpAfterError('(run unboil --help for usage)')
     .exitOverride()
     .configureOutput({ writeOut: (s) => process.stdout.write(s), writeErr: (s) => process.stderr.write(s) })
-    .action((input: string | undefined, opts: Opts) => {
-      const spec = input ?? '-';
-      if (spec === '-' && process.stdin.isTTY) {
-        process.stderr.write('unboil: no input: give a file, or pipe a capture into stdin (unboil --help)\n');
-        code = EXIT.USAGE;
-        return;
-      }
-      let data: Buffer;
-      let path: string | null;
+    .action(async (inputs: string[], opts: Opts) => {
       try {
-        ({ data, path } = readInput(spec));
+        code = await run(inputs, opts);
       } catch (e) {
-        process.stderr.write(`unboil: ${describeFsError(spec === '-' ? 'stdin' : spec, e as NodeJS.ErrnoException)}\n`);
-        code = (e as NodeJS.ErrnoException).code === 'ENOENT' ? EXIT.USAGE : EXIT.INPUT_FAILED;
-        return;
-      }
-      try {
-        const a = analyze(data, { format: opts.format, path, url: opts.url ?? null });
-        if (opts.explain) {
-          process.stdout.write(renderExplain(a, process.stdout));
-        } else {
-          process.stdout.write(JSON.stringify(a.record, null, opts.compact ? undefined : 2) + '\n');
+        if (e instanceof Usage) {
+          process.stderr.write(`unboil: ${e.message}\n`);
+          code = EXIT.USAGE;
+          return;
         }
-        for (const w of a.record.warnings) process.stderr.write(`unboil: ${path ?? 'stdin'}: warning: ${w}\n`);
-      } catch (e) {
-        const name = path ?? 'stdin';
-        if (e instanceof InputError) {
-          process.stderr.write(`unboil: ${name}: ${e.message}\n`);
-        } else {
-          process.stderr.write(`unboil: ${name}: internal error: ${(e as Error).message}\n`);
-          if (opts.debug) process.stderr.write(`${(e as Error).stack}\n`);
-        }
+        process.stderr.write(`unboil: internal error: ${(e as Error).message}\n`);
+        if (opts.debug) process.stderr.write(`${(e as Error).stack}\n`);
         code = EXIT.INPUT_FAILED;
       }
     });

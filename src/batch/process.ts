@@ -1,0 +1,122 @@
+/**
+ * Turns one task into one output line: a record or an error record. Runs in a
+ * worker thread (or inline with --jobs 1); pure apart from the clock-free clean().
+ */
+import { analyze } from '../core/clean.js';
+import { InputError } from '../decode/index.js';
+import { formatBytes } from '../io/errors.js';
+import type { UnboilRecord } from '../schema/record.js';
+import type { CaptureTask, FailedTask, JsonlTask, ProcessConfig, Result, Task } from './types.js';
+
+/** `{"id","line","path","error","code"}`: the line written in place of a record that could not be made. */
+export function errorRecord(id: unknown, line: number | null, path: string | null, code: string, error: string): string {
+  return JSON.stringify({ id: id ?? null, line, path, error, code });
+}
+
+function countRules(rec: UnboilRecord): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const r of rec.removed) counts[r.rule] = (counts[r.rule] ?? 0) + 1;
+  return counts;
+}
+
+function tooLargeMessage(name: string, bytes: number, max: number): string {
+  return `${name}: input is ${formatBytes(bytes)}, over the --max-bytes limit of ${formatBytes(max)}; raise --max-bytes to clean it`;
+}
+
+function failure(code: string, e: unknown, cfg: ProcessConfig): string {
+  if (e instanceof InputError) {
+    return e.message;
+  }
+  const err = e as Error;
+  const msg = `internal error (${code}): ${err?.message ?? String(e)}; please report it with this input`;
+  return cfg.debug && err?.stack ? `${msg}\n${err.stack}` : msg;
+}
+
+function errorCode(e: unknown): string {
+  return e instanceof InputError ? e.code : 'internal';
+}
+
+function serialize(rec: UnboilRecord, pretty: boolean): string {
+  return pretty ? JSON.stringify(rec, null, 2) : JSON.stringify(rec);
+}
+
+function doCapture(t: CaptureTask & { dest?: Task['dest'] }, cfg: ProcessConfig): Result {
+  const bytes = t.data.byteLength;
+  const where = t.warc ? `${t.path ?? 'stdin'}: WARC record ${t.warc.recordId ?? '(no id)'}` : (t.path ?? 'stdin');
+  if (bytes > cfg.maxBytes) {
+    const error = tooLargeMessage(where, bytes, cfg.maxBytes);
+    return { ok: false, bytes, error, json: errorRecord(t.warc ? t.warc.recordId : t.id, null, t.path, 'too-large', error) };
+  }
+  try {
+    const { record } = analyze(t.data, { format: t.format, path: t.path, url: t.url, maxBytes: cfg.maxBytes });
+    if (t.warc) record.input.warc = { ...t.warc };
+    if (t.warnings?.length) record.warnings.push(...t.warnings);
+    const pretty = !!t.dest && !t.dest.container;
+    return { ok: true, bytes, json: serialize(record, pretty), rules: countRules(record) };
+  } catch (e) {
+    const error = `${where}: ${failure(errorCode(e), e, cfg)}`;
+    return { ok: false, bytes, error, json: errorRecord(t.warc ? t.warc.recordId : t.id, null, t.path, errorCode(e), error) };
+  }
+}
+
+function doJsonl(t: JsonlTask, cfg: ProcessConfig): Result {
+  const where = `${t.path ?? 'stdin'}: line ${t.lineNo}`;
+  const bytes = t.tooLong ?? Buffer.byteLength(t.text);
+  const fail = (id: unknown, code: string, msg: string): Result => {
+    const error = `${where}${id !== undefined && id !== null ? ` (id ${JSON.stringify(id)})` : ''}: ${msg}`;
+    return { ok: false, bytes, error, json: errorRecord(id, t.lineNo, t.path, code, error) };
+  };
+  if (t.tooLong !== undefined) {
+    return fail(null, 'too-large', `line is ${formatBytes(t.tooLong)}, over the --max-bytes limit of ${formatBytes(cfg.maxBytes)}; raise --max-bytes to clean it`);
+  }
+  if (t.text.trim() === '') return fail(null, 'malformed', 'blank line: expected one JSON object per line');
+  let obj: unknown;
+  try {
+    obj = JSON.parse(t.text);
+  } catch (e) {
+    return fail(null, 'malformed', `not valid JSON (${(e as Error).message})`);
+  }
+  if (obj === null || typeof obj !== 'object' || Array.isArray(obj)) {
+    return fail(null, 'malformed', `expected a JSON object, found ${Array.isArray(obj) ? 'an array' : obj === null ? 'null' : typeof obj}`);
+  }
+  const o = obj as Record<string, unknown>;
+  const id = o[cfg.idField];
+  const html = o[cfg.htmlField];
+  const text = o[cfg.textField];
+  let capture: string;
+  let format: 'text' | 'html';
+  if (typeof text === 'string') {
+    capture = text;
+    format = 'text';
+  } else if (typeof html === 'string') {
+    capture = html;
+    format = 'html';
+  } else {
+    const found = text !== undefined ? `"${cfg.textField}" is ${text === null ? 'null' : typeof text}, not a string` : html !== undefined ? `"${cfg.htmlField}" is ${html === null ? 'null' : typeof html}, not a string` : `no "${cfg.textField}" or "${cfg.htmlField}" field`;
+    return fail(id, 'missing-field', `${found} (set --text-field / --html-field to the field that holds the capture)`);
+  }
+  const url = typeof o[cfg.urlField] === 'string' ? (o[cfg.urlField] as string) : null;
+  try {
+    const { record } = analyze(capture, { format, path: t.path, url, maxBytes: cfg.maxBytes });
+    record.input.line = t.lineNo;
+    const source: Record<string, unknown> = {};
+    for (const k of Object.keys(o)) if (k !== cfg.textField && k !== cfg.htmlField) source[k] = o[k];
+    record.source = source;
+    return { ok: true, bytes, json: JSON.stringify(record), rules: countRules(record) };
+  } catch (e) {
+    return fail(id, errorCode(e), failure(errorCode(e), e, cfg));
+  }
+}
+
+function doFailed(t: FailedTask): Result {
+  return { ok: false, bytes: 0, error: t.error, json: errorRecord(t.id, t.line, t.path, t.code, t.error) };
+}
+
+export function processTask(t: Task, cfg: ProcessConfig): Result {
+  switch (t.kind) {
+    case 'capture': return doCapture(t, cfg);
+    case 'jsonl': return doJsonl(t, cfg);
+    case 'failed': return doFailed(t);
+    case 'end': return { ok: true, bytes: 0, json: '' };
+  }
+}

@@ -1,0 +1,138 @@
+/**
+ * The batch driver: inputs -> tasks -> (workers) -> records in input order, on
+ * stdout as JSON Lines or under --out as files written atomically.
+ */
+import { once } from 'node:events';
+import { availableParallelism } from 'node:os';
+import { AtomicWriter, ensureDirSync, sweepTempFiles, writeFileAtomic } from '../io/atomic.js';
+import { describeFsError } from '../io/errors.js';
+import { errorRecord } from './process.js';
+import { inlineRunner, WorkerPool, type Runner } from './pool.js';
+import { runPipeline } from './pipeline.js';
+import { makeProgress, newTally, summaryText } from './progress.js';
+import { kindOf, makeTasks, type InputSpec, type SourceOptions } from './sources.js';
+import type { ProcessConfig, Result, Task } from './types.js';
+
+export interface BatchOptions extends SourceOptions, ProcessConfig {
+  jobs: number;
+  quiet: boolean;
+  strict: boolean;
+}
+
+export const defaultJobs = (): number => Math.max(1, availableParallelism());
+
+class StdoutClosed extends Error {}
+
+export async function runBatch(inputs: InputSpec[], opts: BatchOptions): Promise<number> {
+  const t0 = Date.now();
+  const tally = newTally();
+  if (opts.out) {
+    ensureDirSync(opts.out);
+    tally.tempSwept = sweepTempFiles(opts.out);
+  }
+  const onlyCaptures = inputs.every((i) => i.kind === 'error' || (i.kind === 'file' && kindOf(i.path, opts.from) === 'capture'));
+  const progress = makeProgress(!opts.quiet && process.stderr.isTTY === true, onlyCaptures ? inputs.length : null);
+
+  let stdoutClosed = false;
+  process.stdout.on('error', () => {
+    stdoutClosed = true;
+  });
+  const out: string[] = [];
+  const flushStdout = async () => {
+    if (!out.length) return;
+    const s = out.join('');
+    out.length = 0;
+    if (stdoutClosed) throw new StdoutClosed();
+    if (!process.stdout.write(s)) {
+      await Promise.race([once(process.stdout, 'drain'), once(process.stdout, 'error')]);
+      if (stdoutClosed) throw new StdoutClosed();
+    }
+  };
+
+  const writers = new Map<string, AtomicWriter>();
+  let failed = false;
+
+  const fail = (message: string) => {
+    tally.errors++;
+    failed = true;
+    progress.log(`unboil: ${message}\n`);
+  };
+
+  const handle = async (t: Task, r: Result): Promise<boolean> => {
+    if (t.kind === 'end') {
+      const w = writers.get(t.dest!.file);
+      writers.delete(t.dest!.file);
+      const target = w ?? new AtomicWriter(t.dest!.file);
+      try {
+        await target.commit();
+      } catch (e) {
+        fail(`${t.dest!.file}: cannot write output: ${describeFsError(e)}`);
+        out.push(errorRecord(null, null, t.dest!.file, 'write-failed', `${t.dest!.file}: cannot write output: ${describeFsError(e)}`) + '\n');
+        if (opts.strict) return false;
+      }
+      return true;
+    }
+    tally.inputs++;
+    tally.bytes += r.bytes;
+    if (r.rules) for (const k in r.rules) tally.rules.set(k, (tally.rules.get(k) ?? 0) + r.rules[k]!);
+    if (r.ok) tally.records++;
+    else fail(r.error ?? 'input failed');
+    const dest = t.dest;
+    if (!dest) {
+      out.push(r.json + '\n');
+    } else if (dest.container) {
+      let w = writers.get(dest.file);
+      if (!w) writers.set(dest.file, (w = new AtomicWriter(dest.file)));
+      await w.write(r.json + '\n');
+    } else if (r.ok) {
+      try {
+        await writeFileAtomic(dest.file, r.json + '\n');
+      } catch (e) {
+        tally.records--;
+        const error = `${t.kind === 'capture' ? t.id : 'input'}: cannot write ${dest.file}: ${describeFsError(e)}`;
+        fail(error);
+        out.push(errorRecord(t.kind === 'capture' ? t.id : null, null, t.kind === 'capture' ? t.path : null, 'write-failed', error) + '\n');
+      }
+    } else {
+      out.push(r.json + '\n');
+    }
+    return !(opts.strict && failed);
+  };
+
+  const sink = async (tasks: Task[], results: Result[]) => {
+    let go = true;
+    for (let i = 0; i < tasks.length && go; i++) go = await handle(tasks[i]!, results[i]!);
+    await flushStdout();
+    progress.tick(tally.inputs, tally.bytes);
+    return go;
+  };
+
+  const cfg: ProcessConfig = {
+    textField: opts.textField,
+    htmlField: opts.htmlField,
+    idField: opts.idField,
+    urlField: opts.urlField,
+    maxBytes: opts.maxBytes,
+    debug: opts.debug,
+  };
+  const runner: Runner = opts.jobs <= 1 ? inlineRunner(cfg) : new WorkerPool(opts.jobs, cfg);
+  const jobs = Math.max(1, opts.jobs);
+  let completed = true;
+  try {
+    completed = await runPipeline(makeTasks(inputs, opts, tally), runner, sink, {
+      window: jobs * 4,
+      chunkTasks: 64,
+      chunkBytes: 512 * 1024,
+    });
+  } catch (e) {
+    if (!(e instanceof StdoutClosed)) throw e;
+    completed = false;
+  } finally {
+    await runner.close();
+    for (const w of writers.values()) await w.abort();
+    progress.stop();
+  }
+  if (!opts.quiet && !stdoutClosed) process.stderr.write(summaryText(tally, Date.now() - t0));
+  if (!completed && opts.strict && failed) process.stderr.write('unboil: stopped at the first error (--strict)\n');
+  return failed ? 1 : 0;
+}

@@ -1,0 +1,79 @@
+/** Units of work passed between the readers, the workers and the writers. */
+import type { Format } from '../core/types.js';
+
+export interface WarcRef {
+  recordId: string | null;
+  targetUri: string | null;
+  type: string;
+  file: string | null;
+}
+
+/** Where a result goes when writing to --out. */
+export interface Dest {
+  /** Output file (capture inputs) or container output (JSON Lines / WARC inputs). */
+  file: string;
+  /** Several tasks share one output file, in order; the last one carries `last`. */
+  container: boolean;
+}
+
+/** One capture's bytes, read by the main thread. */
+export interface CaptureTask {
+  kind: 'capture';
+  data: Uint8Array;
+  path: string | null;
+  /** What error messages call it: the path, or the WARC record id. */
+  id: string;
+  format: Format | 'auto';
+  url: string | null;
+  warc?: WarcRef;
+  /** Notes found while reading (e.g. the file changed size since it was listed). */
+  warnings?: string[];
+}
+
+/** One raw JSON Lines line; parsed in the worker. */
+export interface JsonlTask {
+  kind: 'jsonl';
+  text: string;
+  lineNo: number;
+  path: string | null;
+  /** The line was longer than --max-bytes and was not kept. */
+  tooLong?: number;
+}
+
+/** An input that failed before it reached a worker (unreadable, too large, ...). */
+export interface FailedTask {
+  kind: 'failed';
+  id: string | null;
+  line: number | null;
+  path: string | null;
+  code: string;
+  error: string;
+}
+
+/** Closes a container's output file (no record of its own). */
+export interface EndTask {
+  kind: 'end';
+}
+
+export type Task = (CaptureTask | JsonlTask | FailedTask | EndTask) & { dest?: Dest };
+
+export interface Result {
+  /** Record (or error record) as one line of JSON, or '' for an EndTask. */
+  json: string;
+  ok: boolean;
+  /** For error results: the message for stderr. */
+  error?: string;
+  /** Raw input bytes. */
+  bytes: number;
+  /** Lines removed per rule id. */
+  rules?: Record<string, number>;
+}
+
+export interface ProcessConfig {
+  textField: string;
+  htmlField: string;
+  idField: string;
+  urlField: string;
+  maxBytes: number;
+  debug: boolean;
+}

@@ -1,0 +1,62 @@
+/**
+ * WARC / WET reading with warcio: `response` (and `resource`) records whose
+ * payload is HTML become HTML captures, WET `conversion` records become text
+ * captures; every other record is skipped. Gzip-compressed files (.warc.gz,
+ * .wet.gz) are decompressed by warcio, member by member.
+ */
+import { createReadStream } from 'node:fs';
+import { WARCParser } from 'warcio';
+import type { WarcRef } from '../batch/types.js';
+
+export interface WarcCapture {
+  kind: 'capture';
+  data: Uint8Array;
+  format: 'text' | 'html';
+  warc: WarcRef;
+}
+export interface WarcTooLarge {
+  kind: 'too-large';
+  warc: WarcRef;
+  bytes: number;
+}
+export interface WarcSkip {
+  kind: 'skip';
+}
+export type WarcItem = WarcCapture | WarcTooLarge | WarcSkip;
+
+const HTML_TYPE = /^\s*(text\/html|application\/xhtml\+xml)\b/i;
+const TEXT_TYPE = /^\s*text\/plain\b/i;
+
+export function isWarcName(name: string): boolean {
+  return /\.(warc|wet|arc)(\.gz)?$/i.test(name);
+}
+
+/** Iterates the captures of one WARC/WET file. Throws (with the last good record id) when the file is corrupt. */
+export async function* readWarc(path: string, maxBytes: number, onRecordId: (id: string | null) => void): AsyncGenerator<WarcItem> {
+  const parser = new WARCParser(createReadStream(path, { highWaterMark: 1 << 20 }));
+  for await (const rec of parser) {
+    const type = rec.warcType ?? 'unknown';
+    const recordId = rec.warcHeader('WARC-Record-ID') ?? null;
+    onRecordId(recordId);
+    const ref: WarcRef = { recordId, targetUri: rec.warcTargetURI ?? null, type, file: path };
+    let format: 'text' | 'html' | null = null;
+    if (type === 'response' || type === 'resource') {
+      const ct = (type === 'response' ? rec.httpHeaders?.headers.get('content-type') : rec.warcContentType) ?? '';
+      if (HTML_TYPE.test(ct)) format = 'html';
+    } else if (type === 'conversion') {
+      const ct = rec.warcContentType ?? 'text/plain';
+      if (TEXT_TYPE.test(ct) || ct === '') format = 'text';
+    }
+    if (!format) {
+      yield { kind: 'skip' };
+      continue;
+    }
+    const len = rec.warcContentLength;
+    if (len > maxBytes) {
+      yield { kind: 'too-large', warc: ref, bytes: len };
+      continue;
+    }
+    const data = await rec.readFully(true);
+    yield { kind: 'capture', data, format, warc: ref };
+  }
+}
