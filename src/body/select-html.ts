@@ -1,12 +1,176 @@
 /**
- * Body selection for HTML blocks: the text selection plus the evidence only
- * markup gives (link density, class/id tokens, article containers).
- * Placeholder until the HTML work (issue 4) lands: defers to the text selection.
+ * Body selection for HTML blocks: the markup evidence the text selection
+ * cannot see.
+ *
+ * 1. Boilerplate regions: elements that are page furniture by tag (nav, aside,
+ *    footer, header), by ARIA role, or by the words of their class / id
+ *    (share, related, comments, cookie, newsletter, ad...; general
+ *    vocabularies in src/segment/html/vocab.ts). A class-flagged element that
+ *    wraps most of the page's prose is a layout wrapper, not furniture.
+ * 2. The article container: Readability's idea, our code. Every prose block
+ *    credits its parent (full), grandparent (half) and a few more ancestors
+ *    (less); a container's score is damped by its link density and moved by
+ *    its class words and article markup (article, itemprop=articleBody).
+ * 3. The body: the blocks of the best container and of its siblings that
+ *    score close to it, minus the furniture regions inside them and
+ *    link-heavy blocks. Everything else is left out with the reason why.
  */
-import type { Doc } from '../core/types.js';
+import type { Block, Doc, HtmlElement } from '../core/types.js';
 import type { BodySelection } from './select.js';
 import { selectTextBody } from './select.js';
+import { boilerReason, classWeight, ARTICLE_ITEM } from '../segment/html/vocab.js';
+import { endsLikeSentence, wordCount } from '../core/text.js';
+
+const ANCESTOR_CAP = 64;
+const PARA = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th', 'blockquote', 'pre', 'dd', 'dt', 'figcaption', 'caption', 'address', 'summary']);
+
+interface ElStat {
+  text: number;
+  link: number;
+  score: number;
+  /** prose characters (long, sentence-like blocks) inside */
+  prose: number;
+}
 
 export function selectHtmlBody(doc: Doc, language: string | null): BodySelection {
-  return selectTextBody(doc, language);
+  const free = doc.blocks.filter((b) => !doc.labels[b.index]);
+  if (!free.length || !free.some((b) => b.el)) return selectTextBody(doc, language);
+
+  const stats = new Map<HtmlElement, ElStat>();
+  const stat = (e: HtmlElement) => {
+    let s = stats.get(e);
+    if (!s) stats.set(e, (s = { text: 0, link: 0, score: 0, prose: 0 }));
+    return s;
+  };
+  let totalProse = 0;
+  const isProse = (b: Block) => b.text.length >= 80 && (b.linkDensity ?? 0) < 0.3 && endsLikeSentence(b.text);
+
+  // Totals per element (text, link text, prose), bounded ancestor walk.
+  for (const b of free) {
+    const len = b.text.length;
+    const link = len * (b.linkDensity ?? 0);
+    const prose = isProse(b) ? len : 0;
+    totalProse += prose;
+    let e: HtmlElement | null = b.el ?? null;
+    for (let k = 0; e && k < ANCESTOR_CAP; k++, e = e.parent) {
+      const s = stat(e);
+      s.text += len;
+      s.link += link;
+      s.prose += prose;
+    }
+  }
+
+  // Furniture regions (memoised per element, inherited down the chain).
+  const boiler = new Map<HtmlElement, { el: HtmlElement; rule: string } | null>();
+  const regionOf = (start: HtmlElement | undefined): { el: HtmlElement; rule: string } | null => {
+    if (!start) return null;
+    const chain: HtmlElement[] = [];
+    let e: HtmlElement | null = start;
+    let found: { el: HtmlElement; rule: string } | null | undefined;
+    while (e && chain.length < ANCESTOR_CAP) {
+      const c = boiler.get(e);
+      if (c !== undefined) {
+        found = c;
+        break;
+      }
+      chain.push(e);
+      e = e.parent;
+    }
+    let inherited = found ?? null;
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const el = chain[i]!;
+      const rule = boilerReason(el);
+      if (rule) {
+        const s = stats.get(el);
+        // class words on a wrapper of most of the page's prose are layout, not furniture
+        const wrapper = rule.startsWith('html-class') && s !== undefined && totalProse > 0 && s.prose > totalProse * 0.5;
+        if (!wrapper) inherited = { el, rule };
+      }
+      boiler.set(el, inherited);
+    }
+    return boiler.get(start) ?? null;
+  };
+
+  // Container scores (Readability-style credit to ancestors).
+  for (const b of free) {
+    if (!b.el || b.text.length < 25) continue;
+    if (regionOf(b.el)) continue;
+    const ld = b.linkDensity ?? 0;
+    if (ld > 0.5) continue;
+    const commas = (b.text.match(/[,،、，]/g) ?? []).length;
+    const s = 1 + commas + Math.min(Math.floor(b.text.length / 100), 3);
+    let e: HtmlElement | null = PARA.has(b.el.tag) ? b.el.parent : b.el.tag === 'div' ? b.el.parent : b.el;
+    // a div holding text directly acts as a paragraph of its parent
+    for (let level = 0; e && level < 5; level++, e = e.parent) {
+      if (e.tag === '#root') break;
+      stat(e).score += level === 0 ? s : level === 1 ? s / 2 : s / (level * 3);
+    }
+  }
+  let top: HtmlElement | null = null;
+  let topScore = -Infinity;
+  const finalScore = new Map<HtmlElement, number>();
+  for (const [e, s] of stats) {
+    if (s.score <= 0) continue;
+    const ld = s.text ? s.link / s.text : 0;
+    let f = s.score * (1 - ld) + classWeight(e);
+    if (ARTICLE_ITEM.test(e.item)) f += 30;
+    if (e.tag === 'article') f += 10;
+    finalScore.set(e, f);
+    if (f > topScore) {
+      topScore = f;
+      top = e;
+    }
+  }
+  if (!top) return selectTextBody(doc, language);
+  let root: HtmlElement = top;
+
+  // Climb while the parent holds clearly more prose (article split over sibling containers).
+  for (let k = 0; k < 6; k++) {
+    const p: HtmlElement | null = root.parent;
+    if (!p || p.tag === '#root' || p.tag === 'body' || p.tag === 'html') break;
+    const ps = stats.get(p);
+    const ts = stats.get(root)!;
+    if (!ps || boilerReason(p)?.startsWith('html-tag')) break;
+    if (ps.prose > ts.prose * 1.3 && ps.prose - ts.prose >= 250 && (ps.link / Math.max(1, ps.text)) < 0.35) root = p;
+    else break;
+  }
+
+  // Siblings of the top container that score close to it join the region.
+  const region = new Set<HtmlElement>([root]);
+  const threshold = Math.max(10, topScore * 0.2);
+  for (const [e, f] of finalScore) if (e !== root && root.parent && e.parent === root.parent && f >= threshold) region.add(e);
+
+  const regionRoot = (b: Block): HtmlElement | null => {
+    let e: HtmlElement | null = b.el ?? null;
+    for (let k = 0; e && k < ANCESTOR_CAP; k++, e = e.parent) if (region.has(e)) return e;
+    return null;
+  };
+  const isSiblingPara = (b: Block) =>
+    b.el && root.parent && b.el.parent === root.parent && PARA.has(b.el.tag) &&
+    ((b.text.length > 80 && (b.linkDensity ?? 0) < 0.25) || (b.text.length > 0 && (b.linkDensity ?? 0) === 0 && endsLikeSentence(b.text)));
+
+  const body: number[] = [];
+  const reasons = new Map<number, string>();
+  for (const b of free) {
+    const r = regionOf(b.el);
+    if (r) {
+      reasons.set(b.index, r.rule);
+      continue;
+    }
+    if (!regionRoot(b) && !isSiblingPara(b)) {
+      reasons.set(b.index, 'html-outside-article');
+      continue;
+    }
+    const ld = b.linkDensity ?? 0;
+    if (ld > 0.5 && !(b.text.length > 200 && ld < 0.7)) {
+      reasons.set(b.index, 'html-link-dense');
+      continue;
+    }
+    if (ld > 0.3 && wordCount(b.text) < 8 && !endsLikeSentence(b.text)) {
+      reasons.set(b.index, 'html-link-dense');
+      continue;
+    }
+    body.push(b.index);
+  }
+  return { body, reasons };
 }

@@ -1,0 +1,10 @@
+/**
+ * HTML-only rules: they read markup evidence and return nothing for text captures.
+ * pre: before body selection (so the text rules and the selection never see these blocks).
+ */
+import type { Rule } from '../../core/types.js';
+import { markupDrop } from './markup-drop.js';
+import { titleRepeat } from './title-repeat.js';
+
+export const pre: Rule[] = [markupDrop, titleRepeat];
+export const post: Rule[] = [];
