@@ -1,10 +1,33 @@
 /**
- * Bytes -> text, once. Detects gzip (magic bytes), BOMs, decodes UTF-8 (with
- * replacement characters and a warning when invalid), refuses binary junk, and
- * normalises line endings, zero-width characters and Unicode form.
+ * Bytes -> text, once. Detects gzip (magic bytes), refuses binary junk and
+ * inputs over `maxBytes`, chooses the character encoding (BOM, declaration,
+ * UTF-8 validity, detection: see charset.ts), then normalises the text: line
+ * endings, mojibake repair, C1 controls, zero-width and bidi controls, NFC.
+ *
+ * Text captures get one more step once the format is known (finishText):
+ * HTML character references left in the text are decoded. HTML input is not
+ * touched there: its parser decodes references.
+ *
+ * Size limit: an input larger than `maxBytes` (default DEFAULT_MAX_BYTES,
+ * 50 MiB; for gzip, the limit also applies to the decompressed size) makes
+ * decode() — and so clean() — throw `InputError('too-large', ...)` before any
+ * work is done, so a caller (the CLI, a batch) turns it into an error record
+ * naming the input instead of a slow run. A string input under the limit never
+ * throws.
  */
 import { createHash } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
+import { decodeBytes, sniffUtf16 } from './charset.js';
+import { repairMojibake } from './mojibake.js';
+import { decodeEntities } from './entities.js';
+import { CP1252_HIGH } from './cp1252.js';
+
+export { canonicalEncoding, prescanCharset, detectLegacy } from './charset.js';
+export { repairMojibake } from './mojibake.js';
+export { decodeEntities } from './entities.js';
+
+/** Default input size limit: 50 MiB. */
+export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
 export class InputError extends Error {
   constructor(
@@ -26,14 +49,63 @@ export interface Decoded {
   warnings: string[];
 }
 
-const ZERO_WIDTH_AND_BIDI = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/gu;
+export interface DecodeOptions {
+  /** Inputs larger than this many bytes throw InputError('too-large'). Default DEFAULT_MAX_BYTES. */
+  maxBytes?: number;
+}
 
-/** Line endings, zero-width and bidi controls, NFC. Applied to every capture. */
-export function normalizeText(s: string): string {
-  let t = s.replace(/\r\n?/g, '\n').replace(ZERO_WIDTH_AND_BIDI, '');
+/**
+ * Invisible characters that only steer rendering: zero-width space, LRM/RLM,
+ * bidi embeddings, overrides and isolates, word joiner and invisible
+ * operators, the Arabic letter mark, BOM / zero-width no-break space, and the
+ * soft hyphen (it splits words for matching). ZWJ / ZWNJ are handled apart.
+ */
+const INVISIBLE = /[\u00ad\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/gu;
+/** ZWNJ / ZWJ carry meaning between letters (Persian, Indic scripts) and inside emoji sequences; elsewhere they are noise. */
+const JOINER_OUTSIDE_WORD = /(?<![\p{L}\p{M}\p{Extended_Pictographic}\uFE0F])[\u200c\u200d]|[\u200c\u200d](?![\p{L}\p{M}\p{Extended_Pictographic}])/gu;
+const C0_CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+const C1_CONTROLS = /[\u0080-\u009f]/g;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const LINE_SEPARATORS = /\r\n?|[\u2028\u2029]/g;
+
+/** C1 control characters come from Windows-1252 text read as Latin-1: map them to what Windows-1252 meant. */
+function c1ToCp1252(ch: string): string {
+  const cp = CP1252_HIGH[ch.charCodeAt(0) - 0x80]!;
+  return cp < 0xa0 ? '' : String.fromCharCode(cp);
+}
+
+/**
+ * Line endings (CRLF, lone CR, U+2028/2029 -> LF), lone surrogates -> U+FFFD,
+ * mojibake repair, C1 controls, invisible controls removed, other C0 controls
+ * -> space, NFC. Idempotent. Applied to every capture.
+ */
+export function normalizeText(s: string, warnings?: string[]): string {
+  let t = s.replace(LINE_SEPARATORS, '\n');
+  t = t.replace(LONE_SURROGATE, '\ufffd');
+  const moji = repairMojibake(t);
+  if (moji.count > 0) {
+    t = moji.text;
+    warnings?.push(`repaired ${moji.count} mojibake character${moji.count === 1 ? '' : 's'} (UTF-8 text that had been read as Windows-1252)`);
+  }
+  t = t.replace(C1_CONTROLS, c1ToCp1252);
+  t = t.replace(INVISIBLE, '').replace(JOINER_OUTSIDE_WORD, '');
   // C0 controls other than tab / newline carry nothing in a text capture.
-  t = t.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ' ');
+  t = t.replace(C0_CONTROLS, ' ');
   return t.normalize('NFC');
+}
+
+/**
+ * Last decoding step once the format is known: a text capture gets the HTML
+ * character references left in it decoded (then normalised again, as a
+ * reference can spell a control or an invisible character). HTML is returned
+ * as it is. Warnings are appended to `warnings`.
+ */
+export function finishText(text: string, format: 'text' | 'html', warnings: string[]): string {
+  if (format !== 'text') return text;
+  const ent = decodeEntities(text);
+  if (ent.count === 0) return text;
+  warnings.push(`decoded ${ent.count} HTML character reference${ent.count === 1 ? '' : 's'} left in the text`);
+  return normalizeText(ent.text, warnings);
 }
 
 /** Share of bytes that are control characters no text file contains. */
@@ -49,39 +121,45 @@ function looksBinary(buf: Uint8Array): boolean {
   return bad / n > 0.1;
 }
 
-function decodeBytes(buf: Uint8Array, warnings: string[]): { text: string; encoding: string } {
-  if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
-    return { text: decodeUtf8(buf.subarray(3), warnings), encoding: 'utf-8' };
-  }
-  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) {
-    return { text: new TextDecoder('utf-16le').decode(buf.subarray(2)), encoding: 'utf-16le' };
-  }
-  if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) {
-    return { text: new TextDecoder('utf-16be').decode(buf.subarray(2)), encoding: 'utf-16be' };
-  }
-  return { text: decodeUtf8(buf, warnings), encoding: 'utf-8' };
-}
-
-function decodeUtf8(buf: Uint8Array, warnings: string[]): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(buf);
-  } catch {
-    warnings.push('input is not valid UTF-8: invalid bytes were replaced with U+FFFD');
-    return new TextDecoder('utf-8').decode(buf);
-  }
+/** Byte order marks and NUL-interleaved text are not binary, though they hold NUL bytes. */
+function looksUnicodeWide(buf: Uint8Array): boolean {
+  if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) return true;
+  if (buf.length >= 4 && buf[0] === 0 && buf[1] === 0 && buf[2] === 0xfe && buf[3] === 0xff) return true;
+  return sniffUtf16(buf) !== null;
 }
 
 export function isGzip(buf: Uint8Array): boolean {
   return buf.length >= 2 && buf[0] === 0x1f && buf[1] === 0x8b;
 }
 
-/** Decodes a capture given as bytes or as a string. Throws InputError for binary input. */
-export function decode(input: string | Uint8Array): Decoded {
+function mb(n: number): string {
+  return `${(n / (1024 * 1024)).toFixed(1)} MiB`;
+}
+
+function tooLarge(size: number | null, max: number, what = 'input'): InputError {
+  const is = size === null ? 'is' : `is ${mb(size)},`;
+  return new InputError(
+    'too-large',
+    `${what} ${is} over the size limit of ${mb(max)} (${max} bytes); raise it with --max-bytes (library: maxBytes) if this input is meant to be cleaned`,
+  );
+}
+
+/**
+ * Decodes a capture given as bytes or as a string.
+ * Throws InputError for binary or corrupt gzip input and for input over maxBytes.
+ */
+export function decode(input: string | Uint8Array, options: DecodeOptions = {}): Decoded {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const warnings: string[] = [];
   if (typeof input === 'string') {
+    // A UTF-16 code unit is at most 3 UTF-8 bytes: only count exactly when the bound is in doubt.
+    if (input.length * 3 > maxBytes) {
+      const size = Buffer.byteLength(input, 'utf8');
+      if (size > maxBytes) throw tooLarge(size, maxBytes);
+    }
     const raw = Buffer.from(input, 'utf8');
     return {
-      text: normalizeText(input.charCodeAt(0) === 0xfeff ? input.slice(1) : input),
+      text: normalizeText(input.charCodeAt(0) === 0xfeff ? input.slice(1) : input, warnings),
       bytes: raw.length,
       sha256: createHash('sha256').update(raw).digest('hex'),
       encoding: 'utf-8',
@@ -90,18 +168,22 @@ export function decode(input: string | Uint8Array): Decoded {
     };
   }
   const bytes = input.length;
+  if (bytes > maxBytes) throw tooLarge(bytes, maxBytes);
   const sha256 = createHash('sha256').update(input).digest('hex');
   let buf = input;
   let gzip = false;
   if (isGzip(buf)) {
     try {
-      buf = gunzipSync(buf);
+      buf = gunzipSync(buf, { maxOutputLength: Math.max(1, maxBytes) });
       gzip = true;
     } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw tooLarge(null, maxBytes, 'the decompressed input');
       throw new InputError('gzip', `gzip data is corrupt: ${(e as Error).message}`);
     }
   }
-  if (looksBinary(buf)) throw new InputError('binary', 'input looks like binary data, not a text or HTML capture');
+  if (!looksUnicodeWide(buf) && looksBinary(buf)) {
+    throw new InputError('binary', 'input looks like binary data, not a text or HTML capture');
+  }
   const { text, encoding } = decodeBytes(buf, warnings);
-  return { text: normalizeText(text), bytes, sha256, encoding, gzip, warnings };
+  return { text: normalizeText(text, warnings), bytes, sha256, encoding, gzip, warnings };
 }

@@ -1,0 +1,99 @@
+/**
+ * Mojibake repair: UTF-8 text that was once (or twice) read as Windows-1252 or
+ * Latin-1, e.g. `â€™` for `’`, `Ã©` for `é`, `Ã¢â‚¬â„¢` for `’` (twice over).
+ *
+ * Idea (after ftfy, own code): in such text every non-ASCII character is spelt
+ * as a UTF-8 lead byte (Â..ô) followed by one to three continuation bytes, each
+ * shown as the Windows-1252 character of that byte (0x80..0xBF: € ‚ ƒ „ … † ‡
+ * ˆ ‰ Š ‹ Œ Ž ‘ ’ “ ” • – — ˜ ™ š › œ ž Ÿ and U+00A0..U+00BF). We look for runs
+ * of such lead+continuation groups and decode each group back through UTF-8.
+ *
+ * Legitimate text rarely holds these shapes, but a few are possible: `Maß“`
+ * (ß then a German closing quote), `É»`. So a run is repaired only when it is
+ * strong evidence on its own:
+ *   - two or more groups in a row (`Ã©Ã¨`, Cyrillic `Ð¿Ñ€Ð¸`), or
+ *   - one group whose lead is Â, Ã or â (Latin-1 letters and the general
+ *     punctuation block: by far the most common mojibake, and these leads
+ *     followed by a C1/symbol character do not occur in real words), or
+ *   - one four-byte group (emoji: `ðŸ˜€`).
+ * Every group must decode as valid UTF-8 (no overlong forms, no surrogates).
+ * Passes repeat until nothing changes, which undoes double mojibake; each pass
+ * shortens the text, and each level of mojibake at least doubles it, so the
+ * number of passes is logarithmic and each pass is one linear regex scan.
+ */
+import { CONTINUATION_CLASS, cp1252Byte } from './cp1252.js';
+
+const C = `[${CONTINUATION_CLASS}]`;
+/** Runs of lead+continuation groups. The lead classes and the continuation class are disjoint, so the regex never backtracks. */
+const RUN = new RegExp(`(?:[\\u00c2-\\u00df]${C}|[\\u00e0-\\u00ef]${C}{2}|[\\u00f0-\\u00f4]${C}{3})+`, 'gu');
+/** `â€` whose third byte (0x9D, undefined in Windows-1252) was dropped: a right double quote. */
+const DROPPED_RDQ = new RegExp(`\\u00e2\\u20ac(?!${C})`, 'gu');
+/** Quick test: any character that can start a group at all. */
+const ANY_LEAD = /[\u00c2-\u00f4]/u;
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+function groupLength(lead: number): number {
+  return lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2;
+}
+
+/** Decodes one run; returns null when the run is not convincing enough to repair. */
+function repairRun(run: string): { text: string; groups: number } | null {
+  const chars = Array.from(run);
+  let out = '';
+  let groups = 0;
+  let strong = false;
+  for (let i = 0; i < chars.length; ) {
+    const lead = chars[i]!.codePointAt(0)!;
+    const n = groupLength(lead);
+    const bytes = new Uint8Array(n);
+    for (let k = 0; k < n; k++) bytes[k] = cp1252Byte(chars[i + k]!.codePointAt(0)!);
+    let decoded: string | null = null;
+    try {
+      decoded = utf8.decode(bytes);
+    } catch {
+      decoded = null;
+    }
+    if (decoded === null) {
+      out += chars.slice(i, i + n).join('');
+    } else {
+      out += decoded;
+      groups++;
+      if (lead === 0xc2 || lead === 0xc3 || lead === 0xe2 || n === 4) strong = true;
+    }
+    i += n;
+  }
+  if (groups === 0 || (groups < 2 && !strong)) return null;
+  return { text: out, groups };
+}
+
+/** One pass over the text; returns the new text and the number of repaired characters. */
+function repairPass(text: string): { text: string; count: number } {
+  let count = 0;
+  let out = text.replace(RUN, (run) => {
+    const r = repairRun(run);
+    if (!r) return run;
+    count += r.groups;
+    return r.text;
+  });
+  out = out.replace(DROPPED_RDQ, () => {
+    count++;
+    return '\u201d';
+  });
+  return { text: out, count };
+}
+
+/** Repairs UTF-8-read-as-Windows-1252 mojibake, repeatedly (double mojibake). Returns the count of repaired characters. */
+export function repairMojibake(text: string): { text: string; count: number } {
+  if (!ANY_LEAD.test(text)) return { text, count: 0 };
+  let total = 0;
+  let cur = text;
+  for (;;) {
+    const r = repairPass(cur);
+    if (r.count === 0 || r.text === cur) break;
+    total += r.count;
+    cur = r.text;
+    if (!ANY_LEAD.test(cur)) break;
+  }
+  return { text: cur, count: total };
+}
