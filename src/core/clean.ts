@@ -6,7 +6,7 @@
  */
 import type { Block, CleanOptions, Doc, FieldName, Format, Rule } from './types.js';
 import { SCHEMA_VERSION, type UnboilRecord, type RemovedLine } from '../schema/record.js';
-import { decode } from '../decode/index.js';
+import { decode, finishText } from '../decode/index.js';
 import { sniffFormat } from '../segment/sniff.js';
 import { segmentText } from '../segment/text.js';
 import { segmentHtml } from '../segment/html.js';
@@ -32,12 +32,14 @@ function runRules(doc: Doc, rules: readonly Rule[]): void {
 }
 
 export function analyze(capture: string | Uint8Array, options: CleanOptions = {}): Analysis {
-  const dec = decode(capture);
+  const dec = decode(capture, options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {});
   const format: Format = options.format && options.format !== 'auto' ? options.format : sniffFormat(dec.text);
 
   let blocks: Block[];
   let meta: Doc['meta'] = {};
   const warnings = [...dec.warnings];
+  // Text captures: HTML character references left in the text are decoded (HTML: by the parser).
+  dec.text = finishText(dec.text, format, warnings);
   if (format === 'html') {
     const seg = segmentHtml(dec.text);
     blocks = seg.blocks;

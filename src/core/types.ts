@@ -81,7 +81,10 @@ export interface CleanOptions {
   path?: string | null;
   /** URL of the page, if the caller knows it. */
   url?: string | null;
-  /** Inputs larger than this many bytes are refused with a warning and an empty body. */
+  /**
+   * Inputs larger than this many bytes (default 50 MiB; for gzip also the decompressed size)
+   * make clean() throw InputError('too-large') before any work, so callers emit an error record.
+   */
   maxBytes?: number;
 }
 
