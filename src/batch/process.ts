@@ -98,7 +98,10 @@ function doJsonl(t: JsonlTask, cfg: ProcessConfig): Result {
   const url = typeof o[cfg.urlField] === 'string' ? (o[cfg.urlField] as string) : null;
   try {
     const { record } = analyze(capture, { format, path: t.path, url, maxBytes: cfg.maxBytes });
-    record.input.line = t.lineNo;
+    // From a file the line number locates the record; from stdin it is left out, so a record
+    // depends only on its input line and a split pipeline (GNU parallel, Hadoop, Spark) gives
+    // the same records as one process.
+    if (t.path !== null) record.input.line = t.lineNo;
     const source: Record<string, unknown> = {};
     for (const k of Object.keys(o)) if (k !== cfg.textField && k !== cfg.htmlField) source[k] = o[k];
     record.source = source;
