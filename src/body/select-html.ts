@@ -43,7 +43,7 @@ export function selectHtmlBody(doc: Doc, language: string | null): BodySelection
     return s;
   };
   let totalProse = 0;
-  const isProse = (b: Block) => b.text.length >= 80 && (b.linkDensity ?? 0) < 0.3 && endsLikeSentence(b.text);
+  const isProse = (b: Block) => b.text.length >= 80 && (b.linkDensity ?? 0) < 0.12 && endsLikeSentence(b.text);
 
   // Totals per element (text, link text, prose), bounded ancestor walk.
   for (const b of free) {
@@ -124,17 +124,23 @@ export function selectHtmlBody(doc: Doc, language: string | null): BodySelection
   if (!top) return selectTextBody(doc, language);
   let root: HtmlElement = top;
 
-  // Climb while the parent holds clearly more prose (article split over sibling containers).
-  for (let k = 0; k < 6; k++) {
-    const p: HtmlElement | null = root.parent;
-    if (!p || p.tag === '#root' || p.tag === 'body' || p.tag === 'html') break;
-    const ps = stats.get(p);
-    const ts = stats.get(root)!;
-    if (!ps || boilerReason(p)?.startsWith('html-tag')) break;
-    if (ps.prose > ts.prose * 1.3 && ps.prose - ts.prose >= 250 && (ps.link / Math.max(1, ps.text)) < 0.35) root = p;
-    else break;
+  // Climb while an ancestor holds clearly more prose (article split over sibling containers, one card per paragraph).
+  {
+    let p: HtmlElement | null = root.parent;
+    for (let k = 0; p && k < 6; k++, p = p.parent) {
+      if (p.tag === '#root' || p.tag === 'body' || p.tag === 'html') break;
+      const ps = stats.get(p);
+      if (!ps || boilerReason(p)?.startsWith('html-tag')) break;
+      const ts = stats.get(root)!;
+      if (ps.prose > ts.prose * 1.3 && ps.prose - ts.prose >= 250 && ps.link / Math.max(1, ps.text) < 0.35) root = p;
+    }
   }
-
+  if (process.env.UNBOIL_DEBUG) {
+    const seg = (e: HtmlElement) => `${e.tag}.${e.own.join('.')}`;
+    const best = [...finalScore].sort((a, b) => b[1] - a[1]).slice(0, 5);
+    for (const [e, f] of best) console.error('cand', f.toFixed(1), seg(e), 'parent', e.parent && seg(e.parent), 'prose', stats.get(e)?.prose);
+    console.error('root', seg(root), stats.get(root));
+  }
   // Siblings of the top container that score close to it join the region.
   const region = new Set<HtmlElement>([root]);
   const threshold = Math.max(10, topScore * 0.2);

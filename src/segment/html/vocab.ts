@@ -51,6 +51,9 @@ export function nameWords(name: string): string[] {
 /** "<taxonomy>-<value>" names (WordPress post_class / body_class and the like) describe the content, not a component. */
 const LABEL_NAME = /^(?:tags?|categor(?:y|ies)|cat|authors?|format|status|type|term|topics?|section|has|post|page|single|hentry|h?entry|parent|template|layout|postid|pageid)[-_]/;
 
+/** Stems that open glued names ("relatedpoststitle", "sharebuttons", "commentlist"). */
+const GLUED = /^(related|comments?|share|sharing|social|sidebar|newsletter|subscribe|advert|advertisement|cookie|breadcrumbs?|footer|navbar|navigation|promo|sponsor|sponsored|outbrain|taboola|disqus|recommended|byline|trending|popular)(?=[a-z]{2,})/;
+
 const catCache = new Map<string, string | null>();
 /** Furniture category of one class / id name, or null. */
 export function nameCategory(name: string): string | null {
@@ -73,6 +76,10 @@ export function nameCategory(name: string): string | null {
       }
     }
     if (!c && ws.length > 1) c = WORD_CAT.get(glued) ?? null;
+    if (!c) {
+      const m = GLUED.exec(glued);
+      if (m) c = WORD_CAT.get(m[1]!) ?? null;
+    }
   }
   if (catCache.size > 50000) catCache.clear();
   catCache.set(name, c);
