@@ -18,8 +18,7 @@
  * Everything left out gets one of the reasons in `SELECTION_REASONS`.
  */
 import type { Block, Doc } from '../core/types.js';
-import { endsLikeSentence } from '../core/text.js';
-import { FUNCTION_WORDS, TIGHT, stopwords } from './stopwords.js';
+import { featuresOf, type BlockClass, type BlockFeatures } from './features.js';
 import { selectHtmlBody } from './select-html.js';
 
 export interface BodySelection {
@@ -36,82 +35,17 @@ export const SELECTION_REASONS = {
 } as const;
 export type SelectionReason = keyof typeof SELECTION_REASONS;
 
-export type BlockClass = 'good' | 'near' | 'short' | 'bad';
+export type { BlockClass, BlockFeatures } from './features.js';
+export { blockFeatures, classify } from './features.js';
 
-export interface BlockFeatures {
-  /** Words (CJK and Thai: two characters count as one word). */
-  words: number;
-  /** Share of function words among the tokens, or null when the script has no list (CJK, Hangul, Arabic...). */
-  fw: number | null;
-  /** Ends like a sentence. */
-  ends: boolean;
-  cls: BlockClass;
-}
+/** Words of a good block that count fully; beyond, a quarter. */
+const GOOD_CAP = 30;
 
-const TOKEN = /[\p{L}\p{N}_]+/gu;
-/** Scripts written without spaces between words. */
-const DENSE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
-const DENSE_G = new RegExp(DENSE.source, 'gu');
-/** Letters of scripts that function-word lists cover (Latin, Cyrillic). */
-const COVERED_G = /[\p{Script=Latin}\p{Script=Cyrillic}]/gu;
-const LETTER_G = /\p{L}/gu;
-
-function countMatches(re: RegExp, s: string): number {
-  re.lastIndex = 0;
-  let n = 0;
-  while (re.exec(s) !== null) n++;
-  return n;
-}
-
-/** Extra stopwords for a detected language the tight lists do not cover (e.g. Vietnamese, Czech). */
-function extraStopwords(language: string | null): Set<string> | null {
-  if (!language || TIGHT[language]) return null;
-  const s = stopwords(language);
-  return s.size ? s : null;
-}
-
-export function blockFeatures(text: string, extra: Set<string> | null = null): BlockFeatures {
-  const toks = text.match(TOKEN) ?? [];
-  let words = toks.length;
-  const dense = DENSE.test(text) ? countMatches(DENSE_G, text) : 0;
-  if (dense > 0) {
-    // A dense-script run is one token per clause: count its characters instead.
-    let denseTokens = 0;
-    for (const t of toks) if (DENSE.test(t)) denseTokens++;
-    words = words - denseTokens + Math.round(dense / 2);
-  }
-  const letters = countMatches(LETTER_G, text);
-  const covered = countMatches(COVERED_G, text);
-  let fw: number | null = null;
-  if (letters > 0 && covered / letters >= 0.5 && toks.length > 0) {
-    let f = 0;
-    for (const t of toks) {
-      const l = t.toLowerCase();
-      if (FUNCTION_WORDS.has(l) || (extra !== null && extra.has(l))) f++;
-    }
-    fw = f / toks.length;
-  }
-  const ends = endsLikeSentence(text);
-  return { words, fw, ends, cls: classify(words, fw, ends) };
-}
-
-export function classify(words: number, fw: number | null, ends: boolean): BlockClass {
-  if (words < 5 && !(ends && words >= 3)) return 'short';
-  if (fw === null) {
-    if (words >= 12 && (ends || words >= 30)) return 'good';
-    if (ends) return 'near';
-    return words < 8 ? 'short' : 'bad';
-  }
-  if (words >= 10 && fw >= 0.2 && (ends || words >= 25)) return 'good';
-  if (words >= 7 && ends && fw >= 0.15) return 'good';
-  if (fw >= 0.12 || (ends && fw >= 0.08)) return 'near';
-  return words < 8 ? 'short' : 'bad';
-}
-
-function score(f: BlockFeatures): number {
-  switch (f.cls) {
+function score(cls: BlockClass, f: BlockFeatures): number {
+  switch (cls) {
     case 'good':
-      return f.words;
+      // Concave in length: a run of paragraphs beats one long footer paragraph.
+      return f.words <= GOOD_CAP ? f.words : GOOD_CAP + 0.25 * (f.words - GOOD_CAP);
     case 'near':
       return f.ends ? 0.3 * f.words : -1;
     case 'short':
@@ -145,8 +79,8 @@ function bestRun(scores: readonly number[]): [number, number] | null {
 }
 
 /** One pass: the free blocks (in order, with penalties for taken blocks between them) -> kept blocks. */
-function selectOnce(items: readonly { block: Block; f: BlockFeatures | null; gap: number }[]): Set<number> {
-  const scores = items.map((it) => (it.f ? score(it.f) : -it.gap));
+function selectOnce(items: readonly Item[], plain: boolean): Set<number> {
+  const scores = items.map((it) => (it.f ? score(plain ? it.f.plainCls : it.f.cls, it.f) : -it.gap));
   const run = bestRun(scores);
   const kept = new Set<number>();
   if (!run) return kept;
@@ -157,10 +91,32 @@ function selectOnce(items: readonly { block: Block; f: BlockFeatures | null; gap
   return kept;
 }
 
-export function selectTextBody(doc: Doc, language: string | null): BodySelection {
-  const extra = extraStopwords(language);
-  const feats = new Map<number, BlockFeatures>();
-  const items: { block: Block; f: BlockFeatures | null; gap: number }[] = [];
+interface Item {
+  block: Block;
+  f: BlockFeatures | null;
+  gap: number;
+}
+
+/**
+ * Pages in a language the function-word lists do not cover (or in a script
+ * without them) have almost no function words: when blocks that are good by
+ * function words hold less than a quarter of the words of blocks that are
+ * good by length and sentence shape, classes come from length and shape only.
+ */
+function plainMode(items: readonly Item[]): boolean {
+  let byFw = 0;
+  let byShape = 0;
+  for (const it of items) {
+    if (!it.f) continue;
+    if (it.f.cls === 'good') byFw += it.f.words;
+    if (it.f.plainCls === 'good') byShape += it.f.words;
+  }
+  return byFw < 0.25 * byShape;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-unused-vars
+export function selectTextBody(doc: Doc, _language: string | null = null): BodySelection {
+  const items: Item[] = [];
   for (const b of doc.blocks) {
     const label = doc.labels[b.index];
     if (label) {
@@ -168,31 +124,32 @@ export function selectTextBody(doc: Doc, language: string | null): BodySelection
       items.push({ block: b, f: null, gap: label.field ? 0.25 : 1 });
       continue;
     }
-    const f = blockFeatures(b.text, extra);
-    feats.set(b.index, f);
-    items.push({ block: b, f, gap: 0 });
+    items.push({ block: b, f: featuresOf(b), gap: 0 });
   }
+  const plain = plainMode(items);
 
-  let kept = selectOnce(items);
+  let kept = selectOnce(items, plain);
   // Repeat on the selection alone (as cleaning the body again would) until stable.
   for (let iter = 0; iter < 4; iter++) {
     const sub = items.filter((it) => it.f && kept.has(it.block.index));
-    const again = selectOnce(sub);
+    const again = selectOnce(sub, plain);
     if (again.size === kept.size) break;
     kept = again;
   }
 
   const body: number[] = [];
   const reasons = new Map<number, string>();
-  for (const [i, f] of feats) {
+  for (const it of items) {
+    if (!it.f) continue;
+    const i = it.block.index;
     if (kept.has(i)) {
       body.push(i);
       continue;
     }
-    const reason: SelectionReason = f.cls === 'good' || f.cls === 'near' ? (f.cls === 'near' && f.words < 5 ? 'short-fragment' : 'outside-article') : f.cls === 'short' ? 'short-fragment' : 'not-prose';
+    const cls = plain ? it.f.plainCls : it.f.cls;
+    const reason: SelectionReason = cls === 'short' || it.f.words < 5 ? 'short-fragment' : cls === 'bad' ? 'not-prose' : 'outside-article';
     reasons.set(i, reason);
   }
-  body.sort((a, b) => a - b);
   return { body, reasons };
 }
 

@@ -1,32 +1,45 @@
-import type { Rule, Hit } from '../../core/types.js';
+import type { Rule, Hit, Doc, Block } from '../../core/types.js';
+import { featuresOf } from '../../body/features.js';
+import { unglue } from './vocab/match.js';
 
 /**
- * Comment sections and page footers open with a marker line; nothing after it is
- * article. Only markers in the last part of the capture count, so a "Comments"
- * link in a top menu does not end the article.
+ * Comment sections and community footers open with a marker line; nothing after
+ * it is article. A marker counts only when article prose comes before it
+ * (so a "Comments" link in a top menu does not end the article), when it is not
+ * one item of a menu, and when less than three times as much prose follows it
+ * as precedes it. Markers that carry a count ("34 responses to …", "12 Comments")
+ * need only the prose before them.
  */
 const MARKERS = [
   // en
-  'comments', 'comment', 'discussion', 'community standards', 'leave a comment', 'leave a reply', 'add a comment',
-  'join the discussion', 'join the conversation', 'show comments', 'view comments', 'post a comment',
+  'comments', 'comment', 'discussion', 'community standards', 'community guidelines', 'leave a comment', 'leave a reply',
+  'add a comment', 'post a comment', 'join the discussion', 'join the conversation', 'show comments', 'view comments',
+  'reader comments', 'readers comments', "readers' comments", 'conversation', 'responses', 'write a comment',
+  'comments are closed', 'what do you think', 'have your say', 'most popular comments', 'discussion closed',
   // ru
-  'комментарии', 'обсуждение', 'правила сообщества', 'добавить комментарий',
+  'комментарии', 'комментарии читателей', 'обсуждение', 'правила сообщества', 'добавить комментарий', 'оставить комментарий',
+  'оставьте комментарий', 'написать комментарий', 'обсудить',
   // es
-  'comentarios', 'deja un comentario', 'normas de la comunidad',
+  'comentarios', 'comentar', 'deja un comentario', 'deja tu comentario', 'normas de la comunidad', 'escribe un comentario',
+  'participa en la conversación',
   // de
-  'kommentare', 'diskussion', 'kommentar schreiben', 'community-richtlinien',
+  'kommentare', 'diskussion', 'kommentar schreiben', 'kommentar verfassen', 'community-richtlinien', 'leserkommentare',
+  'jetzt kommentieren', 'diskutieren sie mit',
   // fr
-  'commentaires', 'laisser un commentaire', 'réagir', 'règles de la communauté',
+  'commentaires', 'laisser un commentaire', 'réagir', 'réagissez', 'règles de la communauté', 'ajouter un commentaire',
+  'écrire un commentaire', 'vos commentaires', 'vos réactions',
 ];
 const markerSet = new Set(MARKERS);
+/** Markers with a count: a comment section follows for sure. */
+const COUNTED = /^(?:\d+\s+(?:comments?|responses?|replies|thoughts|reactions?|commentaires?|comentarios?|kommentare?|комментари\p{L}*)\b(?:\s+(?:on|to|sur|a|zu|en|к)\b.*)?|(?:one|no)\s+(?:comments?|responses?|thoughts?|replies)\s+(?:on|to)\b.*|(?:comments?|kommentare|commentaires|comentarios|комментарии)\s*\(\s*\d+\s*\))$/iu;
 
-/** Splits words glued by a missing separator: "standardsDiscussion" -> "standards Discussion". */
-export function unglue(text: string): string {
-  return text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
-}
+export { unglue };
+
+/** Longest marker line, in characters (counted markers name the article: allow a headline). */
+const MAX_MARKER_CHARS = 160;
 
 function isMarker(text: string): boolean {
-  const t = unglue(text).toLowerCase().replace(/\(\d+\)|\d+/g, '').replace(/[\s:]+$/u, '').trim();
+  const t = unglue(text).toLowerCase().replace(/\(\d+\)|\d+/g, '').replace(/[\s:.!?]+$/u, '').trim();
   if (markerSet.has(t)) return true;
   // "Community standards Discussion": every piece a marker
   const parts = t.split(/\s+/);
@@ -36,20 +49,62 @@ function isMarker(text: string): boolean {
   return false;
 }
 
+/** Words of prose (good blocks) per free block, as body selection classifies them. */
+export function proseWords(doc: Doc): number[] {
+  return doc.blocks.map((b) => {
+    if (doc.labels[b.index]) return 0;
+    const f = featuresOf(b);
+    return f.cls === 'good' ? f.words : 0;
+  });
+}
+
+/** Minimum words of prose before a marker. */
+export const MIN_PROSE_BEFORE = 30;
+
+function isShortItem(b: Block): boolean {
+  const f = featuresOf(b);
+  return f.cls === 'short' && !f.ends;
+}
+
 export const endMarker: Rule = {
   id: 'end-marker',
-  description: 'A comment-section or community marker near the end: it and everything after it is not article.',
+  description: 'A comment-section or community marker after the article prose ("Comments", "Discussion", "34 responses to …"): it and everything after it is not article.',
   run(doc) {
     const n = doc.blocks.length;
-    const start = Math.floor(n * 0.4);
-    for (let i = start; i < n; i++) {
+    // Cheap text test first: most captures have no marker at all.
+    const candidates: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const b = doc.blocks[i]!;
+      if (!doc.labels[i] && b.text.length <= MAX_MARKER_CHARS) candidates.push(i);
+    }
+    if (candidates.length === 0) return [];
+    const prose = proseWords(doc);
+    let total = 0;
+    for (const w of prose) total += w;
+    let before = 0;
+    for (let i = 0; i < n; i++) {
       const b = doc.blocks[i]!;
       if (doc.labels[i]) continue;
-      if (isMarker(b.text)) {
-        const hits: Hit[] = [];
-        for (let j = i; j < n; j++) if (!doc.labels[j]) hits.push({ block: j });
-        return hits;
+      const short = b.text.length <= MAX_MARKER_CHARS;
+      const counted = short && COUNTED.test(unglue(b.text).trim());
+      if (short && before >= MIN_PROSE_BEFORE && (counted || isMarker(b.text))) {
+        let ok = counted;
+        if (!ok) {
+          const after = total - before;
+          let prev = -1;
+          let next = -1;
+          for (let j = i - 1; j >= 0; j--) if (!doc.labels[j]) { prev = j; break; }
+          for (let j = i + 1; j < n; j++) if (!doc.labels[j]) { next = j; break; }
+          const inMenu = prev >= 0 && next >= 0 && isShortItem(doc.blocks[prev]!) && isShortItem(doc.blocks[next]!);
+          ok = !inMenu && after <= 3 * before;
+        }
+        if (ok) {
+          const hits: Hit[] = [];
+          for (let j = i; j < n; j++) if (!doc.labels[j]) hits.push({ block: j });
+          return hits;
+        }
       }
+      before += prose[i]!;
     }
     return [];
   },

@@ -1,6 +1,14 @@
 /** Boilerplate rules, in the order they run. pre: before body selection; post: after it. */
 import type { Rule } from '../../core/types.js';
 import { endMarker } from './end-marker.js';
+import { commentThread } from './comment-thread.js';
+import { copyrightFooter } from './copyright-footer.js';
+import { photoCredit } from './photo-credit.js';
+import { uiChrome } from './ui-chrome.js';
+import { callToAction } from './call-to-action.js';
+import { navMenu } from './nav-menu.js';
 
-export const pre: Rule[] = [endMarker];
-export const post: Rule[] = [];
+export const pre: Rule[] = [endMarker, commentThread, copyrightFooter, photoCredit, uiChrome, callToAction];
+export const post: Rule[] = [navMenu];
+/** Every boilerplate rule, for documentation. */
+export const all: Rule[] = [...pre, ...post];

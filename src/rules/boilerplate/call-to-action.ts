@@ -1,0 +1,84 @@
+import { lineRule } from '../../core/rule-kit.js';
+import { wordCount } from '../../core/text.js';
+import { unglue } from './vocab/match.js';
+
+/**
+ * Sentences that ask the reader to do something other than read the article:
+ * subscribe, sign up for a newsletter, log in, accept cookies, click, follow,
+ * read another story. Each pattern has the longest line (in words) it may take.
+ */
+const PATTERNS: readonly [RegExp, number][] = [
+  // newsletters and subscriptions
+  [/^(?:sign up|subscribe|register|join|get|receive|enter your email)\b.{0,160}\b(?:newsletters?|inbox|e-?mail updates|alerts|briefing|digest)\b/iu, 40],
+  [/\bnewsletters?\b.{0,80}\b(?:sign up|subscribe|delivered|inbox)\b/iu, 30],
+  [/^(?:already a (?:subscriber|member)|already have an account|don'?t have an account|not a subscriber|become a (?:subscriber|member)|subscribe (?:now|today|to))\b/iu, 40],
+  [/^(?:you must be|you need to be|please) (?:logged in|signed in|log in|sign in|register)\b/iu, 30],
+  [/^(?:support|help fund|donate to) (?:our|independent|quality|local) (?:journalism|reporting|newsroom)\b/iu, 50],
+  [/^this (?:article|story|content) is (?:for|only available to|exclusive to) (?:subscribers|members)\b/iu, 40],
+  // cookies and consent
+  [/\b(?:we|this (?:web)?site|our (?:web)?site|this page) (?:uses?|may use|place|store) (?:cookies|tracking technologies)\b/iu, 90],
+  [/\bcookies?\b.{0,120}\b(?:consent|accept|agree|privacy policy|cookie policy|browsing experience|continuing to (?:use|browse))\b/iu, 60],
+  [/^by (?:continuing|using|clicking)\b.{0,120}\b(?:you (?:agree|accept|consent))\b/iu, 80],
+  [/\bdo not sell my (?:personal )?info(?:rmation)?\b/iu, 20],
+  // clicks, follows, promos of other stories
+  [/^(?:click|tap|press) (?:here )?(?:to|for)\b/iu, 20],
+  [/^(?:follow|like|find|join) us (?:on|at)\b/iu, 25],
+  [/^(?:read|see|watch|listen|more|also|related|recommended|don'?t miss|must read|trending|more on this(?: story)?|read more|also read|see also|watch now|more from [\p{L} ]{1,30})\s*[:|>»▶►]\s*\S/iu, 30],
+  [/^(?:read|continue reading|read the full|read the rest|read more about)\b.{0,80}$/iu, 12],
+  [/^(?:have a (?:news )?tip|got a (?:news )?tip|send us (?:a|your) (?:tip|story))\b/iu, 30],
+  // comment forms
+  [/^(?:your email address will not be published|required fields are marked|notify me of (?:new|follow-up)|save my name, email|you must be logged in to post a comment|comments are closed|comments are moderated|leave a reply|cancel reply|post comment|add your comment)\b/iu, 40],
+  // ru
+  [/^(?:подпишитесь|подписывайтесь|подписаться)\b/iu, 30],
+  [/^(?:читайте|читать) (?:также|еще|ещё|нас)\b/iu, 30],
+  [/^(?:смотрите|слушайте) (?:также|нас)\b/iu, 30],
+  [/\b(?:мы используем|сайт использует|используем) (?:файлы )?cookies?\b/iu, 80],
+  [/^(?:присоединяйтесь|следите за нами|мы в соцсетях)\b/iu, 25],
+  // es
+  [/^(?:suscríbete|suscribete|regístrate|registrate|recibe (?:nuestro|el) boletín)\b/iu, 30],
+  [/^(?:lee|leer) (?:también|además)\b|^(?:te puede interesar|también te puede interesar|noticias relacionadas)\b/iu, 30],
+  [/\b(?:utilizamos|usamos|este sitio (?:web )?utiliza|esta web utiliza) cookies\b/iu, 80],
+  [/^(?:síguenos|siguenos) (?:en|a)\b/iu, 25],
+  // de
+  [/^(?:abonnieren sie|jetzt abonnieren|melden sie sich|registrieren sie sich|hier anmelden|newsletter abonnieren)\b/iu, 30],
+  [/^(?:lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|das könnte sie auch interessieren)\b/iu, 30],
+  [/\b(?:wir (?:verwenden|nutzen)|diese (?:web)?seite (?:verwendet|nutzt)) cookies\b/iu, 80],
+  [/^folgen sie uns\b/iu, 25],
+  // fr
+  [/^(?:abonnez-vous|inscrivez-vous|je m'abonne|recevez notre newsletter)\b/iu, 30],
+  [/^(?:à lire aussi|a lire aussi|lire aussi|à voir aussi|voir aussi|sur le même sujet)\b/iu, 30],
+  [/\b(?:nous utilisons des cookies|ce site utilise des cookies)\b/iu, 80],
+  [/^suivez-nous\b/iu, 25],
+];
+
+/** First words of the anchored patterns above: a cheap pre-test before the patterns run. */
+const FIRST_WORDS = new Set(
+  `sign subscribe register join get receive enter already don't dont not become you please support help donate this
+  by click tap press follow like find read see watch listen more also related recommended must trending continue have
+  got send your required notify save comments leave cancel post add
+  подпишитесь подписывайтесь подписаться читайте читать смотрите слушайте присоединяйтесь следите мы
+  suscríbete suscribete regístrate registrate recibe lee leer te también noticias síguenos siguenos
+  abonnieren jetzt melden registrieren hier newsletter lesen mehr auch das folgen
+  abonnez-vous inscrivez-vous je recevez à a lire voir sur suivez-nous`.split(/\s+/),
+);
+/** Words that unanchored patterns need somewhere in the line. */
+const KEYWORDS = /cookie|newsletter|do not sell/iu;
+const FIRST = /^[^\p{L}]*([\p{L}'’-]+)/u;
+
+export function isCallToAction(text: string): boolean {
+  if (text.length > 800) return false;
+  const m = FIRST.exec(text);
+  if (!m || (!FIRST_WORDS.has(m[1]!.toLowerCase().replace('’', "'")) && !KEYWORDS.test(text))) return false;
+  const t = unglue(text);
+  const n = wordCount(t);
+  for (const [re, max] of PATTERNS) {
+    if (n <= max && re.test(t)) return true;
+  }
+  return false;
+}
+
+export const callToAction = lineRule(
+  'call-to-action',
+  'A prompt to subscribe, sign up for a newsletter, log in, accept cookies, click, follow, or read another story (en/ru/es/de/fr).',
+  (b) => isCallToAction(b.text),
+);

@@ -1,0 +1,53 @@
+import type { Rule, Hit } from '../../core/types.js';
+import { wordCount, endsLikeSentence } from '../../core/text.js';
+
+/**
+ * Navigation menus. Runs after body selection:
+ * - a line of menu items split by pipes, bullets or slashes ("Home | News | Sport"), anywhere;
+ * - outside the article, a run of three or more very short lines (section names, links).
+ */
+const SPLIT = /\s*(?:\||•|·|»|›|\/|\s-\s|\s–\s)\s*/u;
+const MAX_ITEM_WORDS = 4;
+const MIN_RUN = 3;
+
+export function isMenuLine(text: string): boolean {
+  if (text.length > 300) return false;
+  const parts = text.split(SPLIT).filter((p) => p !== '');
+  if (parts.length < 3) return false;
+  for (const p of parts) if (wordCount(p) > MAX_ITEM_WORDS || endsLikeSentence(p)) return false;
+  return true;
+}
+
+function isItem(text: string): boolean {
+  const n = wordCount(text);
+  return n >= 1 && n <= MAX_ITEM_WORDS && !endsLikeSentence(text) && text.length <= 40;
+}
+
+export const navMenu: Rule = {
+  id: 'nav-menu',
+  description: 'A navigation menu: a line of items split by pipes or bullets, or (outside the article) a run of three or more very short lines.',
+  run(doc) {
+    const hits: Hit[] = [];
+    const taken = new Set<number>();
+    for (const b of doc.blocks) {
+      if (doc.labels[b.index]) continue;
+      if (isMenuLine(b.text)) {
+        hits.push({ block: b.index });
+        taken.add(b.index);
+      }
+    }
+    if (!doc.body) return hits;
+    let run: number[] = [];
+    const flush = () => {
+      if (run.length >= MIN_RUN) for (const i of run) if (!taken.has(i)) hits.push({ block: i });
+      run = [];
+    };
+    for (const b of doc.blocks) {
+      if (doc.labels[b.index] || taken.has(b.index)) continue; // taken lines do not break a run
+      if (!doc.body.has(b.index) && isItem(b.text)) run.push(b.index);
+      else flush();
+    }
+    flush();
+    return hits;
+  },
+};

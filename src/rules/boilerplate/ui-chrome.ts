@@ -1,0 +1,23 @@
+import { lineRule } from '../../core/rule-kit.js';
+import { UI_PHRASES } from './vocab/ui.js';
+import { chromeWords, coveredBy } from './vocab/match.js';
+
+/** Longest line (in words) that can still be a row of buttons. */
+const MAX_WORDS = 16;
+
+/** True when the line is made only of UI chrome words (buttons, share widgets, player controls), counters and icons. */
+export function isChrome(text: string): boolean {
+  if (text.length > 200) return false;
+  const w = chromeWords(text);
+  if (w.length === 0) {
+    // Only icons, counters and separators: "0 165", "☰", "•"? Counters feed a field elsewhere; bare icons are chrome.
+    return !/[\p{L}\p{N}]/u.test(text);
+  }
+  return w.length <= MAX_WORDS && coveredBy(w, UI_PHRASES);
+}
+
+export const uiChrome = lineRule(
+  'ui-chrome',
+  'A line made only of UI chrome (listen, watch, play, share, print, email, subscribe, sign in, read more, advertisement...) in en/ru/es/de/fr, glued words split first.',
+  (b) => isChrome(b.text),
+);

@@ -1,0 +1,89 @@
+/**
+ * UI chrome vocabulary: the words of buttons, widgets and links that pages
+ * print around an article. A line made only of these (and of counters) is
+ * chrome. Lower case; phrases of up to four words.
+ */
+export const UI_CHROME: Readonly<Record<string, readonly string[]>> = {
+  en: [
+    // audio / video
+    'listen', 'listen live', 'listen now', 'listen to this article', 'listen to article', 'audio', 'play', 'play video', 'play audio',
+    'pause', 'watch', 'watch live', 'watch now', 'watch video', 'watch tv', 'video', 'videos', 'live', 'replay', 'mute', 'unmute',
+    'now playing', 'up next', 'autoplay', 'fullscreen', 'full screen',
+    // sharing
+    'share', 'shares', 'share this', 'share this article', 'share this story', 'share on', 'share via', 'share article',
+    'shared', 'tweet', 'retweet', 'pin', 'pin it', 'like', 'likes', 'follow', 'follow us', 'follow us on', 'copy link',
+    'copy', 'link', 'link copied', 'get short url', 'short url', 'permalink', 'embed', 'save', 'saved', 'bookmark', 'send',
+    'print', 'print this', 'print article', 'print this page', 'email', 'e-mail', 'email this', 'mail', 'more', 'less',
+    'facebook', 'twitter', 'x', 'whatsapp', 'telegram', 'linkedin', 'pinterest', 'reddit', 'tumblr', 'instagram', 'youtube',
+    'flipboard', 'messenger', 'sms', 'vk', 'vkontakte', 'ok', 'odnoklassniki', 'rss', 'feed', 'pocket', 'mix', 'digg',
+    'google', 'google+', 'snapchat', 'tiktok', 'viber', 'line', 'skype', 'gmail', 'yahoo', 'weibo', 'wechat',
+    // account
+    'subscribe', 'subscribe now', 'unsubscribe', 'sign in', 'sign up', 'sign out', 'log in', 'login', 'log out', 'logout',
+    'register', 'my account', 'account', 'profile', 'join', 'join now', 'get started', 'create account', 'settings',
+    'newsletter', 'newsletters', 'donate', 'support us', 'subscriber', 'subscribers', 'free trial', 'try free',
+    // navigation
+    'menu', 'main menu', 'back to main menu', 'open menu', 'close menu', 'toggle navigation', 'navigation', 'search',
+    'search for', 'go', 'submit', 'close', 'open', 'expand', 'collapse', 'show', 'hide', 'back', 'next', 'previous',
+    'prev', 'next post', 'previous post', 'next article', 'previous article', 'next story', 'back to top', 'top',
+    'scroll to top', 'skip to content', 'skip to main content', 'skip to navigation', 'skip navigation', 'skip',
+    'home', 'homepage', 'read more', 'read full article', 'read the full story', 'continue reading', 'see more',
+    'show more', 'load more', 'view more', 'view all', 'see all', 'more stories', 'more news', 'click here',
+    'enlarge', 'zoom', 'gallery', 'view gallery', 'photos', 'photo', 'image', 'images', 'slideshow',
+    'comment', 'comments', 'view comments', 'show comments', 'hide comments', 'add comment', 'reply', 'report',
+    'advertisement', 'advertising', 'ad', 'ads', 'sponsored', 'sponsored content', 'promoted', 'paid content',
+    'cookie settings', 'cookie policy', 'accept', 'accept all', 'reject all', 'i agree', 'agree', 'got it', 'ok, got it',
+    'dismiss', 'manage preferences', 'continue', 'cancel', 'loading', 'please wait', 'translate', 'font size', 'text size',
+    'a', 'aa', 'a+', 'a-', 'download', 'app', 'get the app', 'download the app', 'notifications', 'alerts', 'edition',
+    'english', 'language', 'trending', 'popular', 'most read', 'most popular', 'most viewed', 'top stories', 'latest',
+    'latest news', 'breaking news', 'related', 'related articles', 'related stories', 'related content', 'recommended',
+    'you may also like', 'you might also like', 'also read', 'read also', 'see also', 'opens in new window',
+    'opens in a new window', 'new window', 'external link', 'min read', 'minute read', 'reading time', 'updated', 'posted',
+  ],
+  ru: [
+    'слушать', 'смотреть', 'видео', 'аудио', 'воспроизвести', 'прямой эфир', 'эфир', 'поделиться', 'поделиться в',
+    'отправить', 'распечатать', 'печать', 'версия для печати', 'почта', 'подписаться', 'подписка', 'подпишитесь', 'войти',
+    'вход', 'выйти', 'регистрация', 'зарегистрироваться', 'личный кабинет', 'рассылка', 'меню', 'поиск', 'найти', 'закрыть',
+    'открыть', 'далее', 'назад', 'вперед', 'вперёд', 'наверх', 'главная', 'на главную', 'читать далее', 'читать также',
+    'читайте также', 'читать еще', 'читать ещё', 'подробнее', 'ещё', 'еще', 'показать еще', 'показать ещё', 'все новости',
+    'комментировать', 'комментарий', 'комментарии', 'ответить', 'пожаловаться', 'реклама', 'на правах рекламы',
+    'партнерский материал', 'фото', 'фотогалерея', 'галерея', 'увеличить', 'принять', 'согласен', 'понятно', 'хорошо',
+    'популярное', 'самое читаемое', 'главное', 'новости', 'последние новости', 'в тренде', 'скопировать ссылку', 'ссылка',
+    'нравится', 'твитнуть', 'вконтакте', 'одноклассники', 'телеграм', 'мой мир', 'жж', 'лайк', 'загрузить еще', 'загрузка',
+  ],
+  es: [
+    'escuchar', 'ver', 'ver vídeo', 'ver video', 'vídeo', 'video', 'reproducir', 'en directo', 'en vivo', 'compartir',
+    'comparte', 'compartir en', 'enviar', 'imprimir', 'correo', 'correo electrónico', 'email', 'suscríbete', 'suscribirse',
+    'suscripción', 'iniciar sesión', 'inicia sesión', 'entrar', 'acceder', 'registrarse', 'regístrate', 'cerrar sesión',
+    'mi cuenta', 'boletín', 'newsletter', 'menú', 'buscar', 'búsqueda', 'cerrar', 'abrir', 'siguiente', 'anterior',
+    'volver', 'volver arriba', 'inicio', 'portada', 'leer más', 'seguir leyendo', 'ver más', 'mostrar más', 'cargar más',
+    'comentar', 'comentario', 'comentarios', 'responder', 'denunciar', 'publicidad', 'anuncio', 'patrocinado',
+    'contenido patrocinado', 'foto', 'fotos', 'galería', 'ampliar', 'aceptar', 'acepto', 'rechazar', 'configurar',
+    'lo más leído', 'lo más visto', 'más leídas', 'noticias relacionadas', 'relacionado', 'también te puede interesar',
+    'te puede interesar', 'copiar enlace', 'enlace', 'me gusta', 'seguir', 'síguenos', 'saltar al contenido', 'ir al contenido',
+  ],
+  de: [
+    'anhören', 'hören', 'vorlesen', 'artikel anhören', 'ansehen', 'abspielen', 'video', 'videos', 'live', 'teilen',
+    'artikel teilen', 'senden', 'versenden', 'drucken', 'artikel drucken', 'e-mail', 'mail', 'abonnieren', 'abo',
+    'jetzt abonnieren', 'anmelden', 'einloggen', 'login', 'abmelden', 'registrieren', 'mein konto', 'konto', 'newsletter',
+    'menü', 'suche', 'suchen', 'schließen', 'öffnen', 'weiter', 'zurück', 'nach oben', 'startseite', 'home',
+    'weiterlesen', 'mehr lesen', 'mehr', 'mehr anzeigen', 'mehr laden', 'alle anzeigen', 'kommentieren', 'kommentar',
+    'kommentare', 'antworten', 'melden', 'anzeige', 'werbung', 'gesponsert', 'foto', 'fotos', 'bild', 'bilder',
+    'bildergalerie', 'galerie', 'vergrößern', 'akzeptieren', 'alle akzeptieren', 'ablehnen', 'einstellungen', 'zustimmen',
+    'meistgelesen', 'beliebt', 'aktuell', 'verwandte artikel', 'auch interessant', 'das könnte sie auch interessieren',
+    'mehr zum thema', 'link kopieren', 'link', 'gefällt mir', 'folgen', 'zum inhalt springen', 'zum inhalt', 'merken',
+  ],
+  fr: [
+    'écouter', 'regarder', 'voir', 'vidéo', 'vidéos', 'lire la vidéo', 'en direct', 'direct', 'partager', 'partager sur',
+    'partagez', 'envoyer', 'imprimer', 'e-mail', 'courriel', 'mail', "s'abonner", 'abonnez-vous', 'abonnement',
+    'se connecter', 'connexion', 'se déconnecter', 'déconnexion', "s'inscrire", 'inscription', 'mon compte', 'compte',
+    'newsletter', 'lettre d\'information', 'menu', 'rechercher', 'recherche', 'fermer', 'ouvrir', 'suivant', 'précédent',
+    'retour', 'haut de page', 'retour en haut', 'accueil', 'lire la suite', 'lire plus', 'en savoir plus', 'voir plus',
+    'afficher plus', 'charger plus', 'commenter', 'commentaire', 'commentaires', 'répondre', 'signaler', 'publicité',
+    'sponsorisé', 'contenu sponsorisé', 'photo', 'photos', 'galerie', 'agrandir', 'accepter', 'tout accepter', 'refuser',
+    'tout refuser', 'paramétrer', "j'accepte", 'continuer', 'les plus lus', 'à lire aussi', 'lire aussi', 'à voir aussi',
+    'sur le même sujet', 'copier le lien', 'lien', "j'aime", 'suivre', 'suivez-nous', 'aller au contenu', 'passer au contenu',
+  ],
+};
+
+/** All chrome phrases of all languages, for whole-line matching. */
+export const UI_PHRASES: ReadonlySet<string> = new Set(Object.values(UI_CHROME).flat());
