@@ -1,10 +1,17 @@
 /**
  * Metadata extractors: each reads blocks (and the labels rules gave them) and
- * returns one field. Markup metadata (HTML) wins over the free-text fallbacks.
+ * returns one field. Markup metadata (HTML, doc.meta) wins over the free-text fallbacks.
  */
-import type { Doc } from '../core/types.js';
+import type { Doc, FieldName } from '../core/types.js';
 import type { Dateline } from '../schema/record.js';
 import { splitDateline } from './dateline.js';
+import { extractAuthors } from './authors.js';
+import { extractTags } from './tags.js';
+import { parseCounters } from './counters.js';
+import { extractRelated } from './related.js';
+import { parseSection } from './section.js';
+import { extractTitle } from './title.js';
+import { extractPublished } from './published.js';
 
 export interface Metadata {
   title: string | null;
@@ -24,6 +31,8 @@ export interface Metadata {
   bodyText: Map<number, string>;
 }
 
+const nonEmpty = <T>(a: T[] | undefined): a is T[] => Array.isArray(a) && a.length > 0;
+
 export function extractMetadata(doc: Doc, body: number[]): Metadata {
   const bodyText = new Map<number, string>();
   let dateline: Dateline | null = null;
@@ -35,20 +44,44 @@ export function extractMetadata(doc: Doc, body: number[]): Metadata {
       break;
     }
   }
+
+  // one pass: the texts of the blocks each field's rules tagged, in page order
+  const by = new Map<FieldName, { index: number; text: string }[]>();
+  for (const b of doc.blocks) {
+    const f = doc.labels[b.index]?.field;
+    if (!f) continue;
+    let l = by.get(f);
+    if (!l) by.set(f, (l = []));
+    l.push({ index: b.index, text: b.text });
+  }
+  const texts = (f: FieldName) => (by.get(f) ?? []).map((x) => x.text);
+
+  const dated = [...(by.get('published') ?? []), ...(by.get('authors') ?? [])].sort((a, b) => a.index - b.index);
+  const pub = extractPublished(dated, body.length ? body[0]! : null);
+
+  const counters: number[] = [];
+  for (const t of texts('counters')) counters.push(...(parseCounters(t)?.numbers ?? []));
+
+  let section: string | null = null;
+  for (const t of texts('section')) {
+    section = parseSection(t);
+    if (section) break;
+  }
+
   const meta = doc.meta;
   return {
-    title: meta.title ?? null,
+    title: meta.title ?? extractTitle(texts('title')),
     url: meta.url ?? null,
-    published: meta.published ?? null,
-    publishedText: meta.publishedText ?? null,
-    updated: meta.updated ?? null,
+    published: meta.published ?? pub.published,
+    publishedText: meta.published ? (meta.publishedText ?? null) : pub.publishedText,
+    updated: meta.updated ?? pub.updated,
     dateline,
-    authors: meta.authors ?? [],
+    authors: nonEmpty(meta.authors) ? meta.authors : extractAuthors(texts('authors')),
     site: meta.site ?? null,
-    section: meta.section ?? null,
-    tags: meta.tags ?? [],
-    related: [],
-    counters: [],
+    section: meta.section ?? section,
+    tags: nonEmpty(meta.tags) ? meta.tags : extractTags(texts('tags')),
+    related: nonEmpty(meta.related) ? meta.related : extractRelated(texts('related')),
+    counters: nonEmpty(meta.counters) ? meta.counters : counters,
     language: meta.language ?? null,
     bodyText,
   };

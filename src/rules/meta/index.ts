@@ -1,5 +1,16 @@
-/** Rules that take lines carrying metadata (dates, bylines, tags, counters, related lists...). */
+/**
+ * Rules that take lines carrying metadata (dates, bylines, tags, counters, related lists...).
+ * pre: run before the boilerplate rules and body selection, on the whole capture.
+ * post: run after body selection (they read doc.body to know where the article ends).
+ */
 import type { Rule } from '../../core/types.js';
+import { byline } from './byline.js';
+import { dateLine } from './date-line.js';
+import { counterWidget } from './counter.js';
+import { seriesLabel, breadcrumb, sectionWord } from './section.js';
+import { tagLine, tagList } from './tags.js';
+import { relatedList } from './related.js';
+import { titleLine } from './title.js';
 
-export const pre: Rule[] = [];
-export const post: Rule[] = [];
+export const pre: Rule[] = [byline, dateLine, counterWidget, seriesLabel, breadcrumb, tagLine];
+export const post: Rule[] = [tagList, relatedList, sectionWord, titleLine];

@@ -1,0 +1,132 @@
+/**
+ * Bylines -> author names.
+ *
+ * Forms (en / ru / es / de / fr):
+ *   "By Jane Doe and John Roe", "Von Max Muster", "Por María García y Luis Pérez",
+ *   "Par Jean Dupont", "Автор: Иван Иванов", "Written by ...", "By\u00a0Jane Doe | July 14, 2020";
+ *   "Chris Davies - Nov 19, 2019, 10:31 pm CST" (names, a separator, a date);
+ *   "Tom Krisher, AP Auto Writer" (names, then a role).
+ * Every name must look like one (capitalised words, initials, particles such as
+ * "de", "van", "von"); a sentence that starts with "By" or "Par" fails that test.
+ */
+import { parseDate } from './date.js';
+
+const LEAD = /^(?:(?:written|posted|story|words|text|reporting|report|photos?|article|published|compiled|edited)\s+by|by|von|por|par|autor(?:a|es|in)?|auteurs?|author|authors|texto|texte|text|redacción|автор(?:ы)?|текст)(?:\s*[:：]\s*|\s+)/iu;
+const LEAD_ONLY = /^(?:by|von|por|par|autor(?:a|es|in)?|auteurs?|author|authors|автор(?:ы)?|written by|posted by)\s*[:：]?$/iu;
+
+const ROLE_WORDS = new Set([
+  'writer', 'reporter', 'correspondent', 'editor', 'columnist', 'contributor', 'staff', 'producer', 'analyst', 'photographer',
+  'journalist', 'senior', 'chief', 'bureau', 'contributing', 'special', 'associate', 'deputy', 'managing', 'freelance', 'intern', 'critic',
+  'корреспондент', 'обозреватель', 'редактор', 'журналист', 'корр', 'спецкор', 'колумнист',
+  'corresponsal', 'redactor', 'redactora', 'periodista', 'enviado', 'enviada', 'columnista', 'editora',
+  'korrespondent', 'korrespondentin', 'redakteur', 'redakteurin', 'autorin', 'reporterin', 'journalistin',
+  'journaliste', 'rédacteur', 'rédactrice', 'envoyé', 'envoyée', 'correspondant', 'correspondante', 'chroniqueur', 'chroniqueuse',
+]);
+const PARTICLES = new Set(['de', 'da', 'das', 'do', 'dos', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'bin', 'ibn', 'al', 'el', 'ter', 'zu', 'y', 'st']);
+const NOT_NAMES = new Set([
+  'the', 'this', 'that', 'these', 'those', 'it', 'its', 'we', 'our', 'you', 'your', 'he', 'she', 'they', 'his', 'her', 'their',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'el', 'la', 'los', 'las', 'le', 'les', 'der', 'die', 'das', 'ein', 'eine', 'un', 'une', 'una', 'uno',
+  'getty', 'images', 'shutterstock', 'reuters', 'ap', 'afp', 'photo', 'foto', 'image', 'video',
+]);
+
+const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.)$/u;
+
+/** True when the string reads as one person's (or an agency's) name. */
+export function isName(s: string): boolean {
+  const w = s.split(' ').filter((x) => x !== '');
+  if (w.length === 0 || w.length > 5) return false;
+  let caps = 0;
+  for (const x of w) {
+    if (PARTICLES.has(x.toLowerCase()) && caps > 0) continue;
+    if (!NAME_WORD.test(x)) return false;
+    if (NOT_NAMES.has(x.toLowerCase().replace(/[.’']+$/u, ''))) return false;
+    caps++;
+  }
+  return caps > 0 && s.length <= 60;
+}
+
+function isRole(s: string): boolean {
+  for (const w of s.toLowerCase().split(/[\s,.-]+/u)) if (ROLE_WORDS.has(w)) return true;
+  return false;
+}
+
+const LIST_SEP = /\s*(?:,|;|&|\band\b|\bund\b|\by\b|\be\b|\bet\b|\bи\b)\s*/u;
+/** Separators between a name and what follows it (date, outlet). */
+const TAIL_SEP = /\s+[-–—|·•]\s+|\s*[|·•]\s*/u;
+
+/** Splits "Jane Doe and John Roe" into names; null when a piece is not a name. */
+export function splitNames(s: string): string[] | null {
+  const names: string[] = [];
+  for (const rawPiece of s.split(LIST_SEP)) {
+    let piece = rawPiece.trim();
+    // a final full stop goes, unless it closes an initial ("Sarah E.")
+    if (!/(?:^|\s)\p{Lu}\.$/u.test(piece)) piece = piece.replace(/[.,:;]+$/u, '');
+    if (piece === '') continue;
+    if (isRole(piece)) continue;
+    // An outlet or agency in capitals after the names ("Jane Doe, CNN") is not an author.
+    if (names.length > 0 && /^[\p{Lu}\d .&-]{2,12}$/u.test(piece) && !piece.includes(' ')) continue;
+    if (!isName(piece)) return null;
+    names.push(piece);
+  }
+  return names.length ? names : null;
+}
+
+/** Parses a byline; returns the names, or null when the text is no byline. */
+export function parseByline(text: string): string[] | null {
+  if (text.length > 200) return null;
+  const t = text.replace(/^[^\p{L}\p{N}]+/u, '');
+  const lead = LEAD.exec(t);
+  if (lead) {
+    let rest = t.slice(lead[0].length);
+    const cut = TAIL_SEP.exec(rest);
+    if (cut) rest = rest.slice(0, cut.index);
+    // "By Jane Doe Updated 3:45 PM ET" / "By Jane Doe, July 14, 2020": drop a trailing date.
+    const dm = /,?\s*(?:updated|published|posted|aktualisiert|actualizado|обновлено|mis à jour)\b.*$/iu.exec(rest);
+    if (dm) rest = rest.slice(0, dm.index);
+    const comma = rest.lastIndexOf(',');
+    if (comma > 0 && parseDate(rest.slice(comma + 1))?.otherWords.length === 0) rest = rest.slice(0, comma);
+    return splitNames(rest.trim());
+  }
+  // "Chris Davies - Nov 19, 2019, 10:31 pm CST"
+  const cut = TAIL_SEP.exec(t);
+  if (cut && cut.index > 0) {
+    const head = t.slice(0, cut.index);
+    const tail = t.slice(cut.index + cut[0].length);
+    const d = parseDate(tail);
+    if (d && d.otherWords.length === 0 && d.precision !== 'time' && head.split(' ').length >= 2) return splitNames(head);
+    return null;
+  }
+  // "Tom Krisher, AP Auto Writer": names, then a role
+  const comma = t.indexOf(',');
+  if (comma > 0 && t.length <= 80) {
+    const head = t.slice(0, comma);
+    const tail = t.slice(comma + 1);
+    if (isRole(tail) && !/[.!?]$/u.test(tail) && isName(head) && head.split(' ').length >= 2) return splitNames(head);
+  }
+  return null;
+}
+
+/** True for a line that is only a byline keyword ("By", "Автор:"), whose names follow on the next line. */
+export function isBylineLead(text: string): boolean {
+  return LEAD_ONLY.test(text);
+}
+
+/** Author names from byline texts, in page order, without duplicates. */
+export function extractAuthors(texts: string[]): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < texts.length; i++) {
+    let names = parseByline(texts[i]!);
+    if (!names && isBylineLead(texts[i]!) && i + 1 < texts.length) names = splitNames(texts[i + 1]!);
+    for (const n of names ?? []) {
+      const k = n.toLowerCase();
+      if (!seen.has(k)) {
+        seen.add(k);
+        out.push(n);
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,13 @@
+/** Related headlines -> `related`: the lines the related-list rule took, in page order, without repeats. */
+export function extractRelated(texts: string[]): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const t of texts) {
+    const h = t.replace(/\s*[|•·]\s*$/u, '').trim();
+    if (h !== '' && !seen.has(h)) {
+      seen.add(h);
+      out.push(h);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,75 @@
+/**
+ * Section, category or story-series labels -> `section`.
+ *   "Russia Versus ISIL in Syria (618)"  a series label with its article count -> "Russia Versus ISIL in Syria"
+ *   "Home > World > Europe"              breadcrumbs -> the last crumb, "Europe"
+ *   "Politics"                           a lone section word near the top
+ */
+
+const COUNT_WORDS = /^(?:comments?|replies|reviews|photos?|videos?|images?|pictures?|shares?|likes?|views?|votes?|responses?|results?|items?|cart|basket|notifications?|messages?|inbox|answers?|комментарии|ответы|фото|видео|comentarios|respuestas|fotos|kommentare|antworten|bilder|commentaires|réponses|photos|vidéos|panier|warenkorb|carrito|корзина)$/iu;
+
+const SERIES = /^(\p{Lu}[^()]{1,80}?)\s*\((\d{1,6})\)$/u;
+
+/** "Russia Versus ISIL in Syria (618)" -> "Russia Versus ISIL in Syria"; null when the line is no series label. */
+export function parseSeriesLabel(text: string): string | null {
+  if (text.length > 100) return null;
+  const m = SERIES.exec(text);
+  if (!m) return null;
+  const label = m[1]!.trim();
+  const words = label.split(' ');
+  if (words.length > 10 || /[.!?:;,]$/u.test(label) || COUNT_WORDS.test(label)) return null;
+  return label;
+}
+
+const HOME = /^(?:home|homepage|start|startseite|главная|inicio|portada|accueil|news|新闻)$/iu;
+const CRUMB_SEP = /\s*(?:>|›|»|→|\/|\||·|•)\s*/u;
+
+/** "Home > World > Europe" -> ["Home", "World", "Europe"]; null when the line is no breadcrumb trail. */
+export function parseBreadcrumb(text: string): string[] | null {
+  if (text.length > 200) return null;
+  const strong = /[>›»→]/u.test(text);
+  const parts = text.split(CRUMB_SEP).map((p) => p.trim()).filter((p) => p !== '');
+  if (parts.length < 2 || parts.length > 7) return null;
+  if (!strong && !HOME.test(parts[0]!)) return null;
+  for (const p of parts) {
+    const n = p.split(' ').length;
+    if (n > 6 || /[.!?;,]$/u.test(p)) return null;
+  }
+  // the last crumb may be the article's own (long) title: allowed, but not more than one such
+  if (parts.slice(0, -1).some((p) => p.split(' ').length > 4)) return null;
+  return parts;
+}
+
+/** The section a breadcrumb names: the last short crumb after "Home". */
+export function sectionFromCrumbs(parts: string[]): string | null {
+  const rest = HOME.test(parts[0]!) ? parts.slice(1) : parts;
+  for (let i = rest.length - 1; i >= 0; i--) if (rest[i]!.split(' ').length <= 4) return rest[i]!;
+  return null;
+}
+
+/** Section words that stand alone above a headline, en / ru / es / de / fr. */
+const SECTION_WORDS = [
+  'news', 'world', 'world news', 'us', 'u.s.', 'uk', 'europe', 'asia', 'africa', 'americas', 'middle east', 'politics', 'business', 'economy', 'markets', 'finance',
+  'money', 'tech', 'technology', 'science', 'health', 'sport', 'sports', 'football', 'culture', 'arts', 'entertainment', 'music', 'movies', 'film', 'books',
+  'travel', 'food', 'style', 'fashion', 'lifestyle', 'life', 'opinion', 'opinions', 'comment', 'analysis', 'editorial', 'local', 'national', 'international',
+  'education', 'environment', 'climate', 'weather', 'society', 'security', 'defense', 'defence', 'military', 'crime', 'justice', 'law', 'media', 'religion',
+  'gaming', 'games', 'autos', 'cars', 'real estate', 'energy', 'startups', 'innovation', 'space', 'medicine', 'video', 'reviews', 'review', 'features', 'feature',
+  'в мире', 'мир', 'политика', 'экономика', 'общество', 'культура', 'спорт', 'наука', 'технологии', 'происшествия', 'россия', 'бизнес', 'финансы', 'мнения', 'здоровье',
+  'noticias', 'internacional', 'mundo', 'política', 'economía', 'sociedad', 'cultura', 'deportes', 'ciencia', 'tecnología', 'salud', 'opinión', 'nacional', 'españa',
+  'nachrichten', 'politik', 'wirtschaft', 'ausland', 'inland', 'gesellschaft', 'kultur', 'wissen', 'wissenschaft', 'technik', 'digital', 'meinung', 'panorama', 'gesundheit', 'reise',
+  'actualités', 'actualite', 'monde', 'politique', 'économie', 'economie', 'société', 'societe', 'sports', 'sciences', 'santé', 'sante', 'idées', 'international', 'france', 'tribune',
+];
+const SECTION_SET = new Set(SECTION_WORDS);
+
+export function isSectionWord(text: string): boolean {
+  return text.length <= 30 && SECTION_SET.has(text.toLowerCase().replace(/[\s:|•·]+$/u, ''));
+}
+
+/** The section a tagged line gives. */
+export function parseSection(text: string): string | null {
+  const s = parseSeriesLabel(text);
+  if (s) return s;
+  const c = parseBreadcrumb(text);
+  if (c) return sectionFromCrumbs(c);
+  if (isSectionWord(text)) return text.replace(/[\s:|•·]+$/u, '');
+  return null;
+}

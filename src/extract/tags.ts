@@ -1,0 +1,77 @@
+/**
+ * Tag lines -> tags. "Tags: a, b", "Topics: ...", "Schlagwörter: ...", "Etiquetas: ...",
+ * "Теги: ...", "Mots-clés : ..."; and an unlabelled line of short capitalised names
+ * separated by commas ("Daesh, Fayssal Mikdad, Iran, Syria, Russia"), which the
+ * tag rule accepts only after the article.
+ */
+
+const LABELS = [
+  'tags', 'tag', 'tagged', 'tagged with', 'topics', 'related topics', 'keywords', 'filed under', 'themes', 'subjects', 'more on',
+  'schlagwörter', 'schlagworte', 'stichwörter', 'stichworte', 'themen', 'thema',
+  'etiquetas', 'temas', 'palabras clave', 'tópicos',
+  'теги', 'тэги', 'метки', 'ключевые слова', 'темы', 'тема',
+  'mots-clés', 'mots clés', 'mots-clefs', 'thèmes', 'sujets', 'étiquettes', 'tags associés',
+];
+const LABEL_SET = new Set(LABELS);
+const LABELLED = /^([\p{L} -]{3,22}?)\s*[:：]\s*(.+)$/u;
+const SPLIT = /\s*(?:[,;|·•]|\s#)\s*/u;
+
+function cleanTag(t: string): string {
+  return t.replace(/^[#\s]+|[\s.]+$/gu, '');
+}
+
+/** True when the whole line is a tag label ("Tags", "Теги:"), whose tags follow on the next lines. */
+export function isTagLabel(text: string): boolean {
+  return LABEL_SET.has(text.toLowerCase().replace(/[\s:：]+$/u, ''));
+}
+
+/** "Tags: a, b" -> ["a", "b"]; null when the line has no tag label. */
+export function parseLabelledTags(text: string): string[] | null {
+  if (text.length > 500) return null;
+  const m = LABELLED.exec(text);
+  if (!m || !LABEL_SET.has(m[1]!.toLowerCase().trim())) return null;
+  const tags = m[2]!.split(SPLIT).map(cleanTag).filter((t) => t !== '' && t.length <= 60);
+  return tags.length ? tags : null;
+}
+
+const ITEM_WORD = /^[\p{Lu}\p{N}][\p{L}\p{M}\p{N}'’.&-]*$/u;
+
+/** An unlabelled list of short capitalised names: at least three, commas between, no sentence. */
+export function parseBareTags(text: string): string[] | null {
+  if (text.length > 250 || /[.!?:]$/u.test(text)) return null;
+  const items = text.split(/\s*,\s*/u);
+  if (items.length < 3) return null;
+  let long = 0;
+  for (const it of items) {
+    const w = it.split(' ');
+    if (it === '' || w.length > 4 || it.length > 40) return null;
+    if (w.length > 2) long++;
+    // every word capitalised, except short particles inside a name ("Bank of England")
+    for (let i = 0; i < w.length; i++) {
+      const x = w[i]!;
+      if (ITEM_WORD.test(x)) continue;
+      if (i > 0 && i < w.length - 1 && x.length <= 3 && /^\p{Ll}+$/u.test(x)) continue;
+      return null;
+    }
+  }
+  if (long * 2 > items.length) return null;
+  return items;
+}
+
+export function extractTags(texts: string[]): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  const add = (t: string) => {
+    const k = t.toLowerCase();
+    if (t !== '' && !seen.has(k)) {
+      seen.add(k);
+      out.push(t);
+    }
+  };
+  for (const text of texts) {
+    if (isTagLabel(text)) continue;
+    const tags = parseLabelledTags(text) ?? parseBareTags(text) ?? text.split(SPLIT).map(cleanTag);
+    for (const t of tags) add(t);
+  }
+  return out;
+}

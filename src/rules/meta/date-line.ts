@@ -1,0 +1,27 @@
+import { lineRule } from '../../core/rule-kit.js';
+import { parseDate } from '../../extract/date.js';
+
+/**
+ * A line that is a date or clock and little else feeds `published`: "21:39 GMT14 July 2020",
+ * "Updated 3:45 PM ET, Tue March 3, 2020", "2020-07-14 21:39", "14.07.2020", "3 hours ago",
+ * "Published: ...", "14 июля 2020", "14 de julio de 2020", "14. Juli 2020", "14 juillet 2020".
+ * Words besides the date must be filler ("Published", "at", weekdays) or at most two
+ * others next to a full date ("Reuters November 18, 2019 11:03 PM"): a sentence that
+ * mentions a date keeps its place in the body.
+ */
+export function isDateLine(text: string): boolean {
+  if (text.length > 120) return false;
+  const d = parseDate(text);
+  if (!d) return false;
+  const others = d.otherWords.length;
+  if (others === 0) return true;
+  if (d.precision === 'datetime' || (d.precision === 'date' && d.iso !== null)) return others <= 2 && others * 2 <= d.used;
+  return false;
+}
+
+export const dateLine = lineRule(
+  'date-line',
+  'A date or clock line ("21:39 GMT14 July 2020", "3 hours ago", "14 июля 2020") feeds published.',
+  (b) => isDateLine(b.text),
+  'published',
+);

@@ -1,0 +1,133 @@
+import type { Block, Doc, Hit, Rule } from '../../core/types.js';
+import { articleSpan, capitalShare, headingKey, headlineShaped } from './shape.js';
+import { wordCount } from '../../core/text.js';
+import { parseDate } from '../../extract/date.js';
+
+/** Headings that open a list of other stories, en / ru / es / de / fr. */
+const HEADINGS = [
+  // en
+  'related', 'related articles', 'related stories', 'related posts', 'related news', 'related content', 'related coverage', 'related links',
+  'related reading', 'more from', 'more on this story', 'more on this', 'more stories', 'more news', 'more articles', 'read also', 'also read',
+  'read more', 'see also', 'you may also like', 'you might also like', 'you may be interested in', 'recommended', 'recommended for you',
+  'recommended stories', 'most popular', 'most read', 'most viewed', 'most shared', 'trending', 'trending now', 'popular', 'popular stories',
+  'top stories', 'latest', 'latest news', 'latest stories', 'story timeline', 'in other news', 'further reading', 'what to read next',
+  'editor\'s picks', 'editors\' picks', 'don\'t miss', 'also on', 'more in', 'most popular articles', 'most popular videos', 'up next',
+  // ru
+  'читайте также', 'читайте еще', 'читайте ещё', 'по теме', 'ещё по теме', 'еще по теме', 'материалы по теме', 'похожие новости',
+  'другие новости', 'популярное', 'самое читаемое', 'смотрите также', 'рекомендуем', 'главное', 'сюжет', 'хроника событий', 'последние новости',
+  // es
+  'lea también', 'lee también', 'leer también', 'relacionados', 'relacionadas', 'noticias relacionadas', 'artículos relacionados', 'más noticias',
+  'te puede interesar', 'también te puede interesar', 'lo más leído', 'más leídas', 'más leído', 'ver también', 'te recomendamos', 'más de',
+  // de
+  'mehr zum thema', 'auch interessant', 'das könnte sie auch interessieren', 'weitere artikel', 'verwandte artikel', 'meistgelesen',
+  'meistgelesene artikel', 'lesen sie auch', 'mehr aus', 'mehr zum thema', 'weitere meldungen', 'empfehlungen', 'top-themen',
+  // fr
+  'à lire aussi', 'a lire aussi', 'lire aussi', 'sur le même sujet', 'articles liés', 'voir aussi', 'les plus lus', 'à voir aussi',
+  'dans la même rubrique', 'plus d\'articles', 'à lire également', 'les articles les plus lus', 'nos recommandations',
+];
+const HEADING_SET = new Set(HEADINGS);
+/** Headings that open with a fixed phrase and name a section or site after it ("More from Politics"). */
+const HEADING_PREFIX = /^(?:more from|more in|more on|more about|more stories from|also on|mehr aus|mehr zu|más de|plus de|ещё из|еще из|другие материалы)\b/u;
+
+export function isRelatedHeading(text: string): boolean {
+  if (text.length > 60) return false;
+  const k = headingKey(text);
+  return HEADING_SET.has(k) || (HEADING_PREFIX.test(k) && wordCount(k) <= 6);
+}
+
+/** A related headline: 3..20 words, no sentence end, no URL. */
+function isItem(b: Block, minWords: number): boolean {
+  return headlineShaped(b.text, minWords, 20) && !/[.!]$/u.test(b.text) && !startsWithDate(b.text);
+}
+
+/** "June 9 -- Coral Sky Amphitheatre, ...": a schedule or listing line, not a headline. */
+function startsWithDate(text: string): boolean {
+  const head = /^\S+\s+\S+/u.exec(text)?.[0] ?? text;
+  const d = parseDate(head);
+  return d !== null && d.otherWords.length === 0 && d.used >= 2;
+}
+
+function takeRun(doc: Doc, from: number, minWords: number, hits: Hit[]): number {
+  const { blocks, labels } = doc;
+  let j = from;
+  let n = 0;
+  for (; j < blocks.length && n < 30; j++) {
+    const l = labels[j];
+    if (l) {
+      // a date or counter under each headline does not break the list
+      if (l.field === 'published' || l.field === 'counters' || l.field === 'authors') continue;
+      break;
+    }
+    if (!isItem(blocks[j]!, minWords)) break;
+    hits.push({ block: j, field: 'related' });
+    n++;
+  }
+  return n;
+}
+
+/**
+ * Related-headline and "Story Timeline" lists feed `related`:
+ *  - after a heading ("Related", "More from ...", "Read also", "Читайте также",
+ *    "Lea también", "Mehr zum Thema", "À lire aussi") or after a story-series label
+ *    that follows the article, the run of headline-shaped lines that comes next;
+ *  - after the article, a run of three or more consecutive (no blank line between)
+ *    title-case headline-shaped lines of four or more words without end punctuation;
+ *    a headline-shaped tail that body selection kept at the end of the body joins
+ *    the run. Lines that open with a date ("June 9 -- Arena, City") are listings.
+ */
+export const relatedList: Rule = {
+  id: 'related-list',
+  description: 'Runs of short headline-shaped lines after a "Related" heading or after the article feed related.',
+  run(doc) {
+    const hits: Hit[] = [];
+    const { blocks, labels } = doc;
+    const span = articleSpan(doc);
+    const taken = new Set<number>();
+    // 1. heading-led lists, anywhere
+    for (let i = 0; i < blocks.length; i++) {
+      const b = blocks[i]!;
+      const seriesAfter = span && i > span[1] && labels[i]?.rule === 'series-label';
+      if (!seriesAfter && !isRelatedHeading(b.text)) continue;
+      if (labels[i] && !seriesAfter && labels[i]!.field) continue;
+      const run: Hit[] = [];
+      const n = takeRun(doc, i + 1, 3, run);
+      if (n === 0) continue;
+      let words = 0;
+      for (const h of run) words += wordCount(blocks[h.block]!.text);
+      if (words / n < 4) continue;
+      if (!labels[i]) hits.push({ block: i });
+      for (const h of run) {
+        hits.push(h);
+        taken.add(h.block);
+      }
+      i = run[run.length - 1]!.block;
+    }
+    if (!span) return hits;
+    // 2. headline runs after the article
+    let i = span[1] + 1;
+    // a headline-shaped tail of the body joins the run after it
+    let tail = span[1];
+    while (tail > span[0] && doc.body?.has(tail) && !labels[tail] && isItem(blocks[tail]!, 4) && wordCount(blocks[tail]!.text) <= 16) tail--;
+    if (tail < span[1]) i = tail + 1;
+    while (i < blocks.length) {
+      if (labels[i] || taken.has(i) || !isItem(blocks[i]!, 4)) {
+        i++;
+        continue;
+      }
+      const run: Hit[] = [];
+      const n = takeRun(doc, i, 4, run);
+      const items = run.filter((h) => !taken.has(h.block));
+      let words = 0, caps = 0, apart = 0;
+      for (const [k, h] of items.entries()) {
+        const b = blocks[h.block]!;
+        words += wordCount(b.text);
+        caps += capitalShare(b.text);
+        if (k > 0 && b.blankBefore > 0) apart++;
+      }
+      // without a heading: consecutive lines (a list, not paragraphs or captions), mostly title case
+      if (n >= 3 && items.length === n && words / n >= 5 && caps / n >= 0.6 && apart === 0) hits.push(...items);
+      i = run.length ? run[run.length - 1]!.block + 1 : i + 1;
+    }
+    return hits;
+  },
+};

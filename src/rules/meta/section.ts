@@ -1,0 +1,61 @@
+import type { Hit, Rule } from '../../core/types.js';
+import { parseSeriesLabel, parseBreadcrumb, isSectionWord } from '../../extract/section.js';
+import { articleSpan, headlineShaped } from './shape.js';
+import { wordCount } from '../../core/text.js';
+
+/**
+ * Story-series labels feed `section`: a short capitalised label with an article
+ * count, "Russia Versus ISIL in Syria (618)". A column of such lines is a category
+ * menu, not a series label, and is left to the navigation rules.
+ */
+export const seriesLabel: Rule = {
+  id: 'series-label',
+  description: 'A story-series label with its article count ("Russia Versus ISIL in Syria (618)") feeds section.',
+  run(doc) {
+    const hits: Hit[] = [];
+    const { blocks, labels } = doc;
+    const is = (i: number) => i >= 0 && i < blocks.length && parseSeriesLabel(blocks[i]!.text) !== null;
+    for (let i = 0; i < blocks.length; i++) {
+      if (labels[i] || !is(i)) continue;
+      if (is(i - 1) || is(i + 1)) continue;
+      hits.push({ block: i, field: 'section' });
+    }
+    return hits;
+  },
+};
+
+/** Breadcrumb trails feed `section`: "Home > World > Europe", "Главная / Политика". */
+export const breadcrumb: Rule = {
+  id: 'breadcrumb',
+  description: 'A breadcrumb trail ("Home > World > Europe") feeds section with its last crumb.',
+  run(doc) {
+    const hits: Hit[] = [];
+    for (const b of doc.blocks) if (!doc.labels[b.index] && parseBreadcrumb(b.text)) hits.push({ block: b.index, field: 'section' });
+    return hits;
+  },
+};
+
+/**
+ * A lone section word ("Politics", "Wirtschaft", "Opinion") in the few lines above
+ * the article start feeds `section`. It must stand alone: a neighbour that is
+ * another short free line means a menu, which the navigation rules own.
+ */
+export const sectionWord: Rule = {
+  id: 'section-word',
+  description: 'A lone section word ("Politics", "Wirtschaft") just above the article feeds section.',
+  run(doc) {
+    const span = articleSpan(doc);
+    if (!span) return [];
+    const { blocks, labels } = doc;
+    const shortFree = (j: number) => j >= 0 && j < blocks.length && !labels[j] && !doc.body?.has(j) && wordCount(blocks[j]!.text) <= 3 && !headlineShaped(blocks[j]!.text, 3);
+    for (let i = span[0] - 1, seen = 0; i >= 0 && seen < 8; i--) {
+      if (labels[i]) continue;
+      seen++;
+      if (doc.body?.has(i)) continue;
+      if (!isSectionWord(blocks[i]!.text)) continue;
+      if (shortFree(i - 1) || shortFree(i + 1)) return [];
+      return [{ block: i, field: 'section' }];
+    }
+    return [];
+  },
+};

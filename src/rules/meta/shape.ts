@@ -1,0 +1,67 @@
+/** Shapes shared by the metadata rules: headline-like lines, list headings, the article's span. */
+import type { Block, Doc } from '../../core/types.js';
+import { wordCount, endsLikeSentence } from '../../core/text.js';
+
+/** A headline: a short line that does not end like a sentence or a lead-in. */
+export function headlineShaped(text: string, minWords = 3, maxWords = 25): boolean {
+  if (text.length > 250) return false;
+  const n = wordCount(text);
+  if (n < minWords || n > maxWords) return false;
+  if (/[.:;,…]$/u.test(text) && !/\b\p{Lu}[\p{L}]{0,4}\.$/u.test(text)) return false;
+  if (!/^["'‘“«„(¿¡]?[\p{Lu}\p{N}]/u.test(text)) return false;
+  if (/https?:\/\/|www\.|@\w/u.test(text)) return false;
+  return true;
+}
+
+/** Share of words (4+ letters) that begin with a capital: title-case headlines score high. */
+export function capitalShare(text: string): number {
+  const w = text.match(/\p{L}{4,}/gu);
+  if (!w) return 0;
+  let caps = 0;
+  for (const x of w) if (/^\p{Lu}/u.test(x)) caps++;
+  return caps / w.length;
+}
+
+/** Prose: a long line that ends like a sentence. */
+export function proseShaped(text: string): boolean {
+  return wordCount(text) >= 12 && endsLikeSentence(text);
+}
+
+/**
+ * The article's span as block indices [first, last]: the body chosen by body
+ * selection when there is one, else the first and last prose lines.
+ */
+export function articleSpan(doc: Doc): [number, number] | null {
+  if (doc.body && doc.body.size > 0) {
+    let lo = Infinity, hi = -1;
+    for (const i of doc.body) {
+      if (i < lo) lo = i;
+      if (i > hi) hi = i;
+    }
+    return [lo, hi];
+  }
+  let lo = -1, hi = -1;
+  for (const b of doc.blocks) {
+    if (doc.labels[b.index]) continue;
+    if (proseShaped(b.text)) {
+      if (lo < 0) lo = b.index;
+      hi = b.index;
+    }
+  }
+  return lo < 0 ? null : [lo, hi];
+}
+
+/** Normalises a heading for lookup: lower case, glued words split, counts and trailing marks dropped. */
+export function headingKey(text: string): string {
+  return text
+    .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
+    .toLowerCase()
+    .replace(/\(\d+\)|\d+/gu, '')
+    .replace(/[\s:|•·›»>–—\-.…]+$/u, '')
+    .replace(/^[\s|•·›»>–—\-]+/u, '')
+    .trim();
+}
+
+export function isFree(doc: Doc, b: Block): boolean {
+  return !doc.labels[b.index];
+}

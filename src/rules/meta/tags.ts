@@ -1,0 +1,67 @@
+import type { Hit, Rule } from '../../core/types.js';
+import { parseLabelledTags, parseBareTags, isTagLabel } from '../../extract/tags.js';
+import { articleSpan } from './shape.js';
+import { wordCount } from '../../core/text.js';
+
+/**
+ * Labelled tag lines feed `tags`: "Tags: a, b", "Topics: ...", "Schlagwörter: ...",
+ * "Etiquetas: ...", "Теги: ...", "Mots-clés : ...", anywhere in the capture; and a
+ * lone label ("Tags") with its tags on the following short lines.
+ */
+export const tagLine: Rule = {
+  id: 'tag-line',
+  description: 'A labelled tag line ("Tags: a, b", "Теги: ...", "Etiquetas: ...") feeds tags.',
+  run(doc) {
+    const hits: Hit[] = [];
+    const { blocks, labels } = doc;
+    for (let i = 0; i < blocks.length; i++) {
+      if (labels[i]) continue;
+      const t = blocks[i]!.text;
+      if (parseLabelledTags(t)) {
+        hits.push({ block: i, field: 'tags' });
+        continue;
+      }
+      if (!isTagLabel(t)) continue;
+      // the tags follow: one comma list, or short lines one tag each
+      const run: number[] = [];
+      for (let j = i + 1; j < blocks.length && run.length < 20; j++) {
+        if (labels[j]) break;
+        const x = blocks[j]!.text;
+        if (run.length === 0 && parseBareTags(x)) {
+          run.push(j);
+          break;
+        }
+        if (wordCount(x) > 4 || /[.!?:]$/u.test(x) || x.length > 40) break;
+        run.push(j);
+      }
+      if (run.length === 0) continue;
+      hits.push({ block: i }, ...run.map((j) => ({ block: j, field: 'tags' as const })));
+      i = run[run.length - 1]!;
+    }
+    return hits;
+  },
+};
+
+/** Footer link lists look like tag lists; their vocabulary gives them away. */
+const FOOTER = /\b(?:privacy|terms|cookies?|contact|about us|advertis\w*|sitemap|rss|help|faq|careers|impressum|datenschutz|aviso legal|mentions légales|политика|конфиденциальности|контакты)\b/iu;
+
+/**
+ * An unlabelled tag line after the article feeds `tags`: at least three short
+ * capitalised names separated by commas, e.g. "Daesh, Fayssal Mikdad, Iran, Syria, Russia".
+ * Only the 20 blocks after the article's last line are looked at.
+ */
+export const tagList: Rule = {
+  id: 'tag-list',
+  description: 'A trailing comma list of short capitalised names after the article ("Iran, Syria, Russia") feeds tags.',
+  run(doc) {
+    const span = articleSpan(doc);
+    if (!span) return [];
+    const { blocks, labels } = doc;
+    for (let i = span[1] + 1; i < blocks.length && i <= span[1] + 20; i++) {
+      if (labels[i]) continue;
+      const t = blocks[i]!.text;
+      if (parseBareTags(t) && !FOOTER.test(t)) return [{ block: i, field: 'tags' }];
+    }
+    return [];
+  },
+};
