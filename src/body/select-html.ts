@@ -24,6 +24,17 @@ import { endsLikeSentence, wordCount } from '../core/text.js';
 const ANCESTOR_CAP = 64;
 const PARA = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th', 'blockquote', 'pre', 'dd', 'dt', 'figcaption', 'caption', 'address', 'summary']);
 
+/** Text rules that judge a line by its shape alone, which markup can contradict. */
+const SHAPE_RULES = new Set(['related-list', 'title-line', 'nav-menu']);
+
+/** Links make up most of the block: a link list item, a "Related: ..." line. Paragraphs get more room. */
+function linkHeavy(b: Block): boolean {
+  const ld = b.linkDensity ?? 0;
+  if (b.tag === 'p' || b.tag === 'blockquote') return ld >= 0.8 && !(b.text.length > 200 && ld < 0.9);
+  if (ld > 0.5 && !(b.text.length > 200 && ld < 0.7)) return true;
+  return ld > 0.3 && wordCount(b.text) < 8 && !endsLikeSentence(b.text);
+}
+
 interface ElStat {
   text: number;
   link: number;
@@ -167,16 +178,24 @@ export function selectHtmlBody(doc: Doc, language: string | null): BodySelection
       reasons.set(b.index, 'html-outside-article');
       continue;
     }
-    const ld = b.linkDensity ?? 0;
-    if (ld > 0.5 && !(b.text.length > 200 && ld < 0.7)) {
-      reasons.set(b.index, 'html-link-dense');
-      continue;
-    }
-    if (ld > 0.3 && wordCount(b.text) < 8 && !endsLikeSentence(b.text)) {
+    if (linkHeavy(b)) {
       reasons.set(b.index, 'html-link-dense');
       continue;
     }
     body.push(b.index);
   }
+
+  // Line-shape guesses of the text rules (a run of short title-case lines looks
+  // like a related-headlines list) are overruled by markup: inside the article
+  // container, outside any furniture, with no link at all, such a line is a
+  // list the article itself holds (tour dates, steps, items).
+  for (const b of doc.blocks) {
+    const label = doc.labels[b.index];
+    if (!label || label.field || !SHAPE_RULES.has(label.rule) || !b.el || (b.linkDensity ?? 0) > 0) continue;
+    if (regionOf(b.el) || !regionRoot(b)) continue;
+    doc.labels[b.index] = null;
+    body.push(b.index);
+  }
+  body.sort((x, y) => x - y);
   return { body, reasons };
 }

@@ -10,7 +10,7 @@ import type { HtmlElement } from '../../core/types.js';
 
 const CATEGORIES: Record<string, readonly string[]> = {
   nav: ['nav', 'navbar', 'navigation', 'menu', 'menubar', 'megamenu', 'submenu', 'breadcrumb', 'breadcrumbs', 'crumbs', 'skip', 'skiplink', 'skiplinks', 'pagination', 'pager', 'paging', 'topnav', 'subnav', 'sitenav', 'jump', 'toc'],
-  share: ['share', 'shares', 'sharing', 'sharebar', 'sharetools', 'social', 'socials', 'sociallinks', 'socialmedia', 'addthis', 'sharethis', 'shariff', 'print', 'follow', 'toolbar', 'tools', 'actions', 'reactions', 'bookmark', 'whatsapp', 'facebook', 'twitter', 'linkedin', 'pinterest', 'telegram', 'vk'],
+  share: ['share', 'shares', 'sharing', 'sharebar', 'sharetools', 'social', 'socials', 'sociallinks', 'socialmedia', 'addthis', 'sharethis', 'shariff', 'print', 'follow', 'toolbar', 'tools', 'actions', 'reactions', 'bookmark'],
   related: ['related', 'relatedposts', 'recommended', 'recommendation', 'recommendations', 'recirc', 'recirculation', 'readmore', 'readnext', 'trending', 'popular', 'mostread', 'mostpopular', 'mostviewed', 'outbrain', 'taboola', 'teasers', 'morestories', 'morenews', 'seealso', 'suggested', 'upnext', 'also', 'newsfeed', 'latest', 'headlines'],
   comments: ['comment', 'comments', 'commentlist', 'disqus', 'discussion', 'replies', 'respond', 'reply', 'talk', 'forum'],
   consent: ['cookie', 'cookies', 'consent', 'gdpr', 'ccpa', 'cmp', 'onetrust', 'cookiebar', 'privacybar'],
@@ -54,6 +54,9 @@ const LABEL_NAME = /^(?:tags?|categor(?:y|ies)|cat|authors?|format|status|type|t
 /** Stems that open glued names ("relatedpoststitle", "sharebuttons", "commentlist"). */
 const GLUED = /^(related|comments?|share|sharing|social|sidebar|newsletter|subscribe|advert|advertisement|cookie|breadcrumbs?|footer|navbar|navigation|promo|sponsor|sponsored|outbrain|taboola|disqus|recommended|byline|trending|popular)(?=[a-z]{2,})/;
 
+/** Words that mark embedded content (tweets, quotes, embeds), never furniture. */
+const CONTENT_WORDS = new Set(['embed', 'embedded', 'tweet', 'quote', 'pullquote', 'blockquote', 'instagram']);
+
 const catCache = new Map<string, string | null>();
 /** Furniture category of one class / id name, or null. */
 export function nameCategory(name: string): string | null {
@@ -65,6 +68,10 @@ export function nameCategory(name: string): string | null {
     return null;
   }
   const ws = nameWords(name);
+  if (ws.some((w) => CONTENT_WORDS.has(w))) {
+    catCache.set(name, null);
+    return null;
+  }
   const glued = ws.join('');
   if (ws.some((w) => QUALIFIERS.test(w)) && ws.some((w) => WORD_CAT.get(w) === 'hidden')) c = null;
   else {
