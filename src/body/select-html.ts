@@ -44,8 +44,13 @@ interface ElStat {
 }
 
 export function selectHtmlBody(doc: Doc, language: string | null): BodySelection {
-  const free = doc.blocks.filter((b) => !doc.labels[b.index]);
-  if (!free.length || !free.some((b) => b.el)) return selectTextBody(doc, language);
+  // Blocks a text rule took by position or line shape alone stay candidates: markup may overrule them.
+  const overridable = (b: Block) => {
+    const l = doc.labels[b.index];
+    return l !== null && l !== undefined && !l.field && (l.rule === 'end-marker' || (SHAPE_RULES.has(l.rule) && (b.linkDensity ?? 0) === 0));
+  };
+  const free = doc.blocks.filter((b) => !doc.labels[b.index] || overridable(b));
+  if (!free.some((b) => !doc.labels[b.index]) || !free.some((b) => b.el)) return selectTextBody(doc, language);
 
   const stats = new Map<HtmlElement, ElStat>();
   const stat = (e: HtmlElement) => {
@@ -94,7 +99,7 @@ export function selectHtmlBody(doc: Doc, language: string | null): BodySelection
       if (rule) {
         const s = stats.get(el);
         // class words on a wrapper of most of the page's prose are layout, not furniture
-        const wrapper = rule.startsWith('html-class') && s !== undefined && totalProse > 0 && s.prose > totalProse * 0.5;
+        const wrapper = (rule.startsWith('html-class') || rule === 'html-tag-figure') && s !== undefined && totalProse > 0 && s.prose > totalProse * 0.5;
         if (!wrapper) inherited = { el, rule };
       }
       boiler.set(el, inherited);
@@ -166,7 +171,7 @@ export function selectHtmlBody(doc: Doc, language: string | null): BodySelection
     b.el && root.parent && b.el.parent === root.parent && PARA.has(b.el.tag) &&
     ((b.text.length > 80 && (b.linkDensity ?? 0) < 0.25) || (b.text.length > 0 && (b.linkDensity ?? 0) === 0 && endsLikeSentence(b.text)));
 
-  const body: number[] = [];
+  let body: number[] = [];
   const reasons = new Map<number, string>();
   for (const b of free) {
     const r = regionOf(b.el);
@@ -185,17 +190,21 @@ export function selectHtmlBody(doc: Doc, language: string | null): BodySelection
     body.push(b.index);
   }
 
-  // Line-shape guesses of the text rules (a run of short title-case lines looks
-  // like a related-headlines list) are overruled by markup: inside the article
-  // container, outside any furniture, with no link at all, such a line is a
-  // list the article itself holds (tour dates, steps, items).
-  for (const b of doc.blocks) {
-    const label = doc.labels[b.index];
-    if (!label || label.field || !SHAPE_RULES.has(label.rule) || !b.el || (b.linkDensity ?? 0) > 0) continue;
-    if (regionOf(b.el) || !regionRoot(b)) continue;
-    doc.labels[b.index] = null;
-    body.push(b.index);
+  // What markup overrules: a text rule's guess from position ("Comments" seen
+  // in a menu ends the article) or line shape (a run of short title-case lines
+  // looks like related headlines) does not stand for a block that sits inside
+  // the article container, outside any furniture.
+  const kept: number[] = [];
+  for (const i of body) {
+    if (doc.labels[i]) {
+      const b = doc.blocks[i]!;
+      if (doc.labels[i]!.rule === 'end-marker' && wordCount(b.text) < 4) continue;
+      doc.labels[i] = null;
+    }
+    kept.push(i);
   }
+  for (const [i] of reasons) if (doc.labels[i]) reasons.delete(i);
+  body = kept;
   body.sort((x, y) => x - y);
   return { body, reasons };
 }

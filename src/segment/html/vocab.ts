@@ -20,6 +20,7 @@ const CATEGORIES: Record<string, readonly string[]> = {
   footer: ['footer', 'foot', 'copyright', 'colophon', 'masthead', 'topbar', 'header', 'sitemap', 'disclaimer'],
   meta: ['byline', 'bylines', 'author', 'authors', 'authorbox', 'bio', 'meta', 'dateline', 'timestamp', 'date', 'tags', 'tag', 'tagcloud', 'taglist', 'keywords', 'categories', 'rating', 'ratings', 'credit', 'credits'],
   hidden: ['hidden', 'hide', 'invisible', 'offscreen', 'sronly', 'visuallyhidden', 'screenreader', 'dnone', 'noprint'],
+  caption: ['caption', 'captions', 'figcaption', 'photocaption', 'imagecaption', 'wp-caption'],
   modal: ['modal', 'popup', 'overlay', 'lightbox', 'dialog', 'interstitial', 'flyout', 'drawer'],
 };
 
@@ -37,6 +38,8 @@ const TAG_RULE: Record<string, string> = {
   footer: 'html-tag-footer',
   header: 'html-tag-header',
   menu: 'html-tag-nav',
+  figure: 'html-tag-figure',
+  figcaption: 'html-tag-figure',
 };
 
 const ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'menu', 'menubar', 'search', 'dialog', 'alertdialog', 'toolbar', 'tablist', 'alert', 'status', 'marquee', 'timer']);
