@@ -27,7 +27,7 @@ const PATTERNS: readonly [RegExp, number][] = [
   [/^(?:read|continue reading|read the full|read the rest|read more about)\b.{0,80}$/iu, 12],
   [/^(?:have a (?:news )?tip|got a (?:news )?tip|send us (?:a|your) (?:tip|story))\b/iu, 30],
   // comment forms
-  [/^(?:your email address will not be published|required fields are marked|notify me of (?:new|follow-up)|save my name, email|you must be logged in to post a comment|comments are closed|comments are moderated|leave a reply|cancel reply|post comment|add your comment)\b/iu, 40],
+  [/^(?:your email address will not be published|required fields are marked|notify me of (?:new|follow-up)|save my name, email|you must be logged in to post a comment|comments are moderated|cancel reply|post comment|add your comment)\b/iu, 40],
   // ru
   [/^(?:подпишитесь|подписывайтесь|подписаться)\b/iu, 30],
   [/^(?:читайте|читать) (?:также|еще|ещё|нас)\b/iu, 30],

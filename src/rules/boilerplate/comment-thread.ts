@@ -1,36 +1,86 @@
-import type { Rule, Hit } from '../../core/types.js';
+import type { Rule, Hit, Doc } from '../../core/types.js';
+import { wordCount, endsLikeSentence } from '../../core/text.js';
+import { featuresOf } from '../../body/features.js';
 import { proseWords, MIN_PROSE_BEFORE } from './end-marker.js';
 
 /**
- * Reader comments under an article: repeated "<name> says:" / "<name> on <date> said:"
- * author lines. From the first of them (after the article prose) to the end is not article.
+ * Reader comments under an article. A comment opens with an author line:
+ * "<name> says:" / "<name> on <date> said:", or a short name line directly above
+ * a date or time line ("Nick A" / "2 days ago at 07:47 am"). Two or more of
+ * them after the article prose make a thread: from the first (and the short
+ * heading lines right above it, such as "Top Rated Comments") to the end is not article.
  */
 const AUTHOR_LINE = /^\S.{0,80}?\s(?:says|said|wrote|writes|commented|replied|dice|dijo|escribió|comentó|sagt|schreibt|meint|a écrit|écrit|dit|пишет|написал|написала|ответил|ответила)\s*:?\s*$/iu;
-/** Author lines needed (within the next blocks) to call it a thread. */
+/** A date or time line under a commenter's name. */
+const TIME_LINE = /\b\d{1,2}:\d{2}\b|\b(?:ago|yesterday|today)\b|назад|вчера|сегодня|\bhace\b|\bvor\b|il y a|\b(?:19|20)\d{2}\b/iu;
+/** "says:" author lines needed to call it a thread; name-above-date headers need one more. */
 const MIN_AUTHORS = 2;
-const WINDOW = 40;
+/** Largest gap (in blocks) between two comments of one thread. */
+const MAX_GAP = 12;
+const MAX_NAME_WORDS = 6;
+/** Heading lines above the first comment that go with it ("Top Rated Comments", "(View all)"). */
+const MAX_HEAD_LINES = 6;
+const MAX_HEAD_WORDS = 8;
 
 export function isCommentAuthorLine(text: string): boolean {
   return text.length <= 120 && AUTHOR_LINE.test(text);
 }
 
+function isDateLine(doc: Doc, j: number): boolean {
+  const b = doc.blocks[j];
+  if (!b) return false;
+  const label = doc.labels[j];
+  if (label && (label.field === 'published' || label.field === 'updated' || label.rule === 'date-line')) return true;
+  return b.text.length <= 60 && wordCount(b.text) <= 10 && TIME_LINE.test(b.text);
+}
+
+function isAuthorHeader(doc: Doc, i: number): boolean {
+  const b = doc.blocks[i]!;
+  const n = wordCount(b.text);
+  return n >= 1 && n <= MAX_NAME_WORDS && b.text.length <= 50 && !endsLikeSentence(b.text) && !TIME_LINE.test(b.text) && isDateLine(doc, i + 1);
+}
+
 export const commentThread: Rule = {
   id: 'comment-thread',
-  description: 'Reader comments: from the first of repeated "<name> says:" / "<name> on <date> said:" author lines after the article prose to the end.',
+  description: 'Reader comments: from repeated author lines ("<name> says:", a name above a date line) after the article prose to the end.',
   run(doc) {
     const n = doc.blocks.length;
     const authors: number[] = [];
-    for (let i = 0; i < n; i++) if (!doc.labels[i] && isCommentAuthorLine(doc.blocks[i]!.text)) authors.push(i);
+    const says: boolean[] = [];
+    for (let i = 0; i < n; i++) {
+      if (doc.labels[i]) continue;
+      if (isCommentAuthorLine(doc.blocks[i]!.text)) {
+        authors.push(i);
+        says.push(true);
+      } else if (isAuthorHeader(doc, i)) {
+        authors.push(i);
+        says.push(false);
+      }
+    }
     if (authors.length < MIN_AUTHORS) return [];
     const prose = proseWords(doc);
     let before = 0;
     let k = 0;
     for (let i = 0; i < n && k < authors.length; i++) {
       if (i === authors[k]) {
-        const within = authors.filter((a) => a >= i && a < i + WINDOW).length;
-        if (before >= MIN_PROSE_BEFORE && within >= MIN_AUTHORS) {
+        // The thread: this header and the next ones, each within MAX_GAP blocks of the one before.
+        let within = 1;
+        let allSays = says[k]!;
+        for (let m = k + 1; m < authors.length && authors[m]! - authors[m - 1]! <= MAX_GAP; m++) {
+          within++;
+          allSays &&= says[m]!;
+        }
+        if (before >= MIN_PROSE_BEFORE && within >= (allSays ? MIN_AUTHORS : MIN_AUTHORS + 1)) {
+          let start = i;
+          for (let j = i - 1, seen = 0; j >= 0 && seen < MAX_HEAD_LINES; j--) {
+            if (doc.labels[j]) continue;
+            const b = doc.blocks[j]!;
+            if (featuresOf(b).cls === 'good' || wordCount(b.text) > MAX_HEAD_WORDS || endsLikeSentence(b.text)) break;
+            start = j;
+            seen++;
+          }
           const hits: Hit[] = [];
-          for (let j = i; j < n; j++) if (!doc.labels[j]) hits.push({ block: j });
+          for (let j = start; j < n; j++) if (!doc.labels[j]) hits.push({ block: j });
           return hits;
         }
         k++;

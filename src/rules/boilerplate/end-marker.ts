@@ -38,9 +38,23 @@ export { unglue };
 /** Longest marker line, in characters (counted markers name the article: allow a headline). */
 const MAX_MARKER_CHARS = 160;
 
+/** A short heading about comments: "Top Rated Comments", "Show all comments", "Kommentare lesen". */
+const COMMENT_WORD = /^(?:comments|kommentare|commentaires|comentarios|comentários|commenti|комментарии|комментариев|reactions|responses)$/u;
+const MAX_HEADING_WORDS = 5;
+
+function markerText(text: string): string {
+  return unglue(text).toLowerCase().replace(/\(\d+\)|\d+/g, '').replace(/[\s:.!?\[\]()]+$|^[\s\[(]+/gu, '').trim();
+}
+
+/** A short heading that names the comments: "Top Rated Comments", "Show all comments". */
+function isCommentHeading(text: string): boolean {
+  const words = markerText(text).split(/\s+/);
+  return words.length <= MAX_HEADING_WORDS && words.some((w) => COMMENT_WORD.test(w));
+}
+
 function isMarker(text: string): boolean {
-  const t = unglue(text).toLowerCase().replace(/\(\d+\)|\d+/g, '').replace(/[\s:.!?]+$/u, '').trim();
-  if (markerSet.has(t)) return true;
+  const t = markerText(text);
+  if (markerSet.has(t) || isCommentHeading(text)) return true;
   // "Community standards Discussion": every piece a marker
   const parts = t.split(/\s+/);
   for (let cut = 1; cut < parts.length; cut++) {
@@ -96,7 +110,9 @@ export const endMarker: Rule = {
           for (let j = i - 1; j >= 0; j--) if (!doc.labels[j]) { prev = j; break; }
           for (let j = i + 1; j < n; j++) if (!doc.labels[j]) { next = j; break; }
           const inMenu = prev >= 0 && next >= 0 && isShortItem(doc.blocks[prev]!) && isShortItem(doc.blocks[next]!);
-          ok = !inMenu && after <= 3 * before;
+          // A "Comments" button in a row of share buttons is not a section heading.
+          const inWidgets = doc.labels[i - 1]?.rule === 'ui-chrome' || doc.labels[i + 1]?.rule === 'ui-chrome';
+          ok = !inMenu && !inWidgets && after <= 3 * before;
         }
         if (ok) {
           const hits: Hit[] = [];

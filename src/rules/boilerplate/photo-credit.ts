@@ -7,7 +7,7 @@ const AGENCY = String.raw`(?:getty(?: images)?|ap(?: photo)?|associated press|re
 
 /** A label that opens a credit or caption line. */
 const LEAD = new RegExp(
-  String.raw`^(?:(?:photo|photos|photograph|picture|image|images|foto|fotos|фото|фотография|снимок|imagen|imágenes|bild|bilder|illustration|graphic|video|credit|credits|crédit|crédits|crédito|fuente|source|quelle|источник)(?: credit| courtesy| copyright| caption| by| via| de| von| par)?\s*[:：|/©]|(?:image|media|video|photo) (?:copyright|caption|source)\b|featured image(?: via| by| credit)?\b|(?:header|top|lead|main|cover) (?:image|photo)\s*(?:via|by|credit|:)|photo by\b|photo courtesy\b|courtesy of\b|©|ⓒ|\(c\)\s|copyright\s+(?:photo|image|${AGENCY}))`,
+  String.raw`^(?:(?:photo|photos|photograph|picture|image|images|foto|fotos|фото|фотография|снимок|imagen|imágenes|bild|bilder|illustration|graphic|video|credit|credits|crédit|crédits|crédito|fuente|source|quelle|источник)(?: credit| courtesy| copyright| caption| by| via| de| von| par)?\s*[:：|/©]|(?:image|media|video|photo) (?:copyright|caption|source)\b|featured image(?: via| by| credit)?\b|(?:header|top|lead|main|cover) (?:image|photo)\s*(?:via|by|credit|:)|(?:photo|image|picture|foto|imagen|bild) (?:via|by|courtesy of|de|von|par)\b|photo courtesy\b|courtesy of\b|©|ⓒ|\(c\)\s|copyright\s+(?:photo|image|${AGENCY}))`,
   'iu',
 );
 /** A credit at the end of a caption: "... (Photo by Jane Doe/Getty Images)", "... Credit: The Times". */
