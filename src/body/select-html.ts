@@ -19,9 +19,9 @@ import type { Block, Doc, HtmlElement } from '../core/types.js';
 import type { BodySelection } from './select.js';
 import { selectTextBody } from './select.js';
 import { boilerReason, classWeight, ARTICLE_ITEM } from '../segment/html/vocab.js';
+import { ANCESTOR_CAP, isProse, proseTotals, regionLookup } from '../segment/html/furniture.js';
 import { endsLikeSentence, wordCount } from '../core/text.js';
 
-const ANCESTOR_CAP = 64;
 const PARA = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th', 'blockquote', 'pre', 'dd', 'dt', 'figcaption', 'caption', 'address', 'summary']);
 
 /** Text rules that judge a line by its shape alone, which markup can contradict. */
@@ -58,15 +58,11 @@ export function selectHtmlBody(doc: Doc, language: string | null): BodySelection
     if (!s) stats.set(e, (s = { text: 0, link: 0, score: 0, prose: 0 }));
     return s;
   };
-  let totalProse = 0;
-  const isProse = (b: Block) => b.text.length >= 80 && (b.linkDensity ?? 0) < 0.12 && endsLikeSentence(b.text);
-
   // Totals per element (text, link text, prose), bounded ancestor walk.
   for (const b of free) {
     const len = b.text.length;
     const link = len * (b.linkDensity ?? 0);
     const prose = isProse(b) ? len : 0;
-    totalProse += prose;
     let e: HtmlElement | null = b.el ?? null;
     for (let k = 0; e && k < ANCESTOR_CAP; k++, e = e.parent) {
       const s = stat(e);
@@ -75,37 +71,9 @@ export function selectHtmlBody(doc: Doc, language: string | null): BodySelection
       s.prose += prose;
     }
   }
-
-  // Furniture regions (memoised per element, inherited down the chain).
-  const boiler = new Map<HtmlElement, { el: HtmlElement; rule: string } | null>();
-  const regionOf = (start: HtmlElement | undefined): { el: HtmlElement; rule: string } | null => {
-    if (!start) return null;
-    const chain: HtmlElement[] = [];
-    let e: HtmlElement | null = start;
-    let found: { el: HtmlElement; rule: string } | null | undefined;
-    while (e && chain.length < ANCESTOR_CAP) {
-      const c = boiler.get(e);
-      if (c !== undefined) {
-        found = c;
-        break;
-      }
-      chain.push(e);
-      e = e.parent;
-    }
-    let inherited = found ?? null;
-    for (let i = chain.length - 1; i >= 0; i--) {
-      const el = chain[i]!;
-      const rule = boilerReason(el);
-      if (rule) {
-        const s = stats.get(el);
-        // class words on a wrapper of most of the page's prose are layout, not furniture
-        const wrapper = (rule.startsWith('html-class') || rule === 'html-tag-figure') && s !== undefined && totalProse > 0 && s.prose > totalProse * 0.5;
-        if (!wrapper) inherited = { el, rule };
-      }
-      boiler.set(el, inherited);
-    }
-    return boiler.get(start) ?? null;
-  };
+  // Furniture regions, judged against the whole page's prose (as the pre-rules did).
+  const { prose: pageProse, total: pageTotal } = proseTotals(doc.blocks);
+  const regionOf = regionLookup(pageProse, pageTotal);
 
   // Container scores (Readability-style credit to ancestors).
   for (const b of free) {

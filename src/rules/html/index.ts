@@ -5,6 +5,7 @@
 import type { Rule } from '../../core/types.js';
 import { markupDrop } from './markup-drop.js';
 import { titleRepeat } from './title-repeat.js';
+import { furnitureRules } from './furniture.js';
 
-export const pre: Rule[] = [markupDrop, titleRepeat];
+export const pre: Rule[] = [markupDrop, titleRepeat, ...furnitureRules];
 export const post: Rule[] = [];
