@@ -11,7 +11,7 @@
  */
 import { parseDate } from './date.js';
 
-const LEAD = /^(?:(?:written|posted|story|words|text|reporting|report|photos?|article|published|compiled|edited)\s+by|by|von|por|par|autor(?:a|es|in)?|auteurs?|author|authors|texto|texte|text|redacción|автор(?:ы)?|текст)(?:\s*[:：]\s*|\s+)/iu;
+const LEAD = /^(?:(?:written|posted|story|words|text|reporting|report|photos?|article|published|compiled|edited)\s+by|(?:escrito|publicado|redactado|publié|écrit|rédigé|geschrieben|verfasst|написано|опубликовано)\s+(?:por|par|von|пользователем)|by|von|por|par|autor(?:a|es|in)?|auteurs?|author|authors|texto|texte|text|redacción|автор(?:ы)?|текст)(?:\s*[:：]\s*|\s+)/iu;
 const LEAD_ONLY = /^(?:by|von|por|par|autor(?:a|es|in)?|auteurs?|author|authors|автор(?:ы)?|written by|posted by)\s*[:：]?$/iu;
 
 const ROLE_WORDS = new Set([
@@ -21,6 +21,7 @@ const ROLE_WORDS = new Set([
   'corresponsal', 'redactor', 'redactora', 'periodista', 'enviado', 'enviada', 'columnista', 'editora',
   'korrespondent', 'korrespondentin', 'redakteur', 'redakteurin', 'autorin', 'reporterin', 'journalistin',
   'journaliste', 'rédacteur', 'rédactrice', 'envoyé', 'envoyée', 'correspondant', 'correspondante', 'chroniqueur', 'chroniqueuse',
+  'redaktion', 'redaction', 'rédaction', 'redacción', 'редакция', 'desk', 'newsroom', 'team', 'agencies', 'agencias', 'agences', 'agenturen', 'wire',
 ]);
 const PARTICLES = new Set(['de', 'da', 'das', 'do', 'dos', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'bin', 'ibn', 'al', 'el', 'ter', 'zu', 'y', 'st']);
 const NOT_NAMES = new Set([
@@ -73,6 +74,9 @@ export function splitNames(s: string): string[] | null {
   return names.length ? names : null;
 }
 
+const BY_INSIDE = /\s(?:by|von|por|par)\s+/iu;
+const TAIL_CUT = /(?:\s+[-–—|·•]\s+|\s*[|·•]\s*).*$/u;
+
 /** Parses a byline; returns the names, or null when the text is no byline. */
 export function parseByline(text: string): string[] | null {
   if (text.length > 200) return null;
@@ -88,6 +92,12 @@ export function parseByline(text: string): string[] | null {
     const comma = rest.lastIndexOf(',');
     if (comma > 0 && parseDate(rest.slice(comma + 1))?.otherWords.length === 0) rest = rest.slice(0, comma);
     return splitNames(rest.trim());
+  }
+  // "Posted on March 3, 2020 by Sam Porter": a date line, then the names
+  const by = BY_INSIDE.exec(t);
+  if (by && by.index > 0) {
+    const d = parseDate(t.slice(0, by.index));
+    if (d && d.otherWords.length === 0 && d.precision !== 'time') return splitNames(t.slice(by.index + by[0].length).replace(TAIL_CUT, ''));
   }
   // "Chris Davies - Nov 19, 2019, 10:31 pm CST"
   const cut = TAIL_SEP.exec(t);

@@ -194,7 +194,7 @@ function skipOrdinal(toks: DateTok[], i: number): number {
   return i;
 }
 
-function matchDate(toks: DateTok[], i: number): DatePart | null {
+function matchDate(toks: DateTok[], i: number, dayFirst: boolean): DatePart | null {
   const a = toks[i];
   if (!a) return null;
   if (a.t === 'n') {
@@ -210,7 +210,8 @@ function matchDate(toks: DateTok[], i: number): DatePart | null {
       const y = year(toks[i + 4]!.s);
       if (y === null) return null;
       let d = Number(a.s), m = Number(toks[i + 2]!.s);
-      if (sep === '/' && d <= 12 && m <= 31) [d, m] = [m, d];
+      if (sep === '/' && !dayFirst && d <= 12 && m <= 31) [d, m] = [m, d];
+      if (sep === '/' && dayFirst && m > 12 && d <= 12) [d, m] = [m, d];
       if (validDate(y, m, d)) return { from: i, to: i + 5, y, m, d };
       return null;
     }
@@ -361,6 +362,11 @@ const AGO_WORDS = new Set(['ago', 'назад', 'hace', 'vor']);
 
 // ---------------------------------------------------------------- public API
 
+export interface DateOptions {
+  /** Read an ambiguous slash date a/b/yyyy as day/month (default: month/day, as in US English). */
+  dayFirst?: boolean;
+}
+
 export interface ParsedDate {
   /** ISO 8601 text, or null when the text names no absolute date (relative, or no year). */
   iso: string | null;
@@ -377,8 +383,9 @@ export interface ParsedDate {
 }
 
 /** Finds one date (and time) in a short text; null when it names none. Linear in the text. */
-export function parseDate(text: string): ParsedDate | null {
+export function parseDate(text: string, opts: DateOptions = {}): ParsedDate | null {
   if (text.length > 400) return null;
+  const dayFirst = opts.dayFirst ?? false;
   const toks = tokenize(text);
   let date: DatePart | null = null;
   let time: TimePart | null = null;
@@ -390,7 +397,7 @@ export function parseDate(text: string): ParsedDate | null {
   for (let i = 0; i < toks.length; i++) {
     if (used[i]) continue;
     if (!date) {
-      const d = matchDate(toks, i);
+      const d = matchDate(toks, i, dayFirst);
       if (d) {
         date = d;
         mark(d);
@@ -485,4 +492,35 @@ export function parseDate(text: string): ParsedDate | null {
     precision = time ? 'datetime' : 'date';
   } else precision = 'time';
   return { iso, relative, precision, updated, otherWords, used: nUsed };
+}
+
+/** "Updated", "mis à jour", "обновлено", ... where a second date in a line starts. */
+const UPDATED_AT = /(?:^|[\s(,;|–—-])(?:last\s+)?(?:updated|update|modified|mis à jour|modifié|actualisé|actualizado|actualizada|actualización|aktualisiert|обновлено|обновлён|изменено|aggiornato|atualizado)(?![\p{L}])/iu;
+
+export interface DateLine {
+  /** The publication date the line gives (null when it names only an update). */
+  published: ParsedDate | null;
+  /** The update date the line gives ("(updated 09:47 GMT 03.03.2020)", "Updated 3:45 PM ET, ..."). */
+  updated: ParsedDate | null;
+}
+
+/**
+ * Reads a line that may hold a publication date and an update date:
+ * "09:12 GMT 03.03.2020 (updated 09:47 GMT 03.03.2020)",
+ * "Publié le 14 juillet 2020 à 18h05 - Mis à jour le 15 juillet 2020 à 08h12".
+ * A line that opens with "Updated" gives only an update date.
+ */
+export function parseDateLine(text: string, opts: DateOptions = {}): DateLine | null {
+  if (text.length > 400) return null;
+  const m = UPDATED_AT.exec(text);
+  if (m && m.index > 0 && text.slice(0, m.index).trim() !== '') {
+    const head = text.slice(0, m.index);
+    const tail = text.slice(m.index).replace(/^[\s(,;|–—-]+/u, '').replace(/\)\s*$/u, '');
+    const p = parseDate(head, opts);
+    const u = parseDate(tail, opts);
+    if (p && u) return { published: p.updated ? null : p, updated: { ...u, updated: true } };
+  }
+  const d = parseDate(text, opts);
+  if (!d) return null;
+  return d.updated ? { published: null, updated: d } : { published: d, updated: null };
 }

@@ -4,7 +4,8 @@
  *   MOSCOW (Sputnik) — ...            WASHINGTON (AP) — ...      PARIS — ...
  *   LONDON, July 14 (Reuters) - ...   BERLIN (dpa) - ...         KIEV, Ukraine (AP) — ...
  *   Washington (AP) — ...             МОСКВА, 14 июл — РИА Новости. ...
- *   MOSCOW, July 14. /TASS/. ...
+ *   MOSCOW, July 14. /TASS/. ...       AUSTIN, Texas, March 3, 2020 /PRNewswire/ -- ...
+ *   Valverde, 14 jul (EFE).- ...        New York (CNN)Pinecrest Air ... (agency glued to the text)
  *
  * A place in capitals may stand alone before the dash; a place in ordinary case
  * needs an agency in brackets, so a sentence such as "Paris — the city of light —
@@ -12,6 +13,7 @@
  * on with a capital letter, a digit or a quote.
  */
 import type { Dateline } from '../schema/record.js';
+import { parseDate } from './date.js';
 
 export interface DatelineSplit {
   dateline: Dateline;
@@ -24,7 +26,7 @@ const TITLE_PLACE = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}/u;
 /** ", July 14" / ", 14 июл" / ", Ukraine" / ", Calif." before the agency or the dash. */
 const QUALIFIER = /^,\s*[\p{L}\p{N}.]+(?: [\p{L}\p{N}.]+){0,3}/u;
 const AGENCY_PARENS = /^\s*\(([^()]{2,40})\)/u;
-const DASH = /^\s*[—–-]{1,2}\s*/u;
+const DASH = /^\.?\s*[—–-]{1,2}\s*/u;
 /** TASS style: ". /TASS/." */
 const SLASH_AGENCY = /^\.?\s*\/([^/]{2,30})\/\.?\s*/u;
 /** RIA style after the dash: "РИА Новости. " (capitalised words, then a full stop). */
@@ -48,25 +50,35 @@ export function splitDateline(paragraph: string): DatelineSplit | null {
     if (!m) return null;
   }
   let place = m[0].replace(/[.-]+$/u, '');
-  // "MOSCOW" must not swallow the first capital word of the text ("PARIS — The"): CAPS_PLACE only takes capitals.
   let pos = m[0].length;
-  let qualifier = false;
-  const q = QUALIFIER.exec(head.slice(pos));
-  if (q) {
-    qualifier = true;
+  // up to three qualifiers: a region joins the place ("AUSTIN, Texas"), a date does not ("LONDON, July 14")
+  let dated = false;
+  for (let k = 0; k < 3; k++) {
+    const q = QUALIFIER.exec(head.slice(pos));
+    if (!q) break;
+    const text = q[0].replace(/^,\s*/u, '');
+    if (parseDate(text) || /^\d/u.test(text)) dated = true;
+    else if (!dated && /^\p{Lu}/u.test(text) && text.split(' ').length <= 3) place += ', ' + text.replace(/\.$/u, (d) => (/\b\p{Lu}\p{Ll}{1,4}\.$/u.test(text) ? d : ''));
+    else break;
     pos += q[0].length;
   }
+  const qualifier = dated || place.includes(',');
   let agency: string | null = null;
+  let glued = false;
   const ap = AGENCY_PARENS.exec(head.slice(pos));
   if (ap) {
     agency = ap[1]!.trim();
     pos += ap[0].length;
+    // "New York (CNN)Pinecrest Air ...": the agency glued to the first word
+    glued = /^\p{Lu}\p{Ll}/u.test(head.slice(pos));
   }
   const sl = !agency ? SLASH_AGENCY.exec(head.slice(pos)) : null;
   if (sl && qualifier) {
     agency = sl[1]!.trim();
     pos += sl[0].length;
-  } else {
+    const d = DASH.exec(head.slice(pos));
+    if (d) pos += d[0].length;
+  } else if (!glued) {
     const d = DASH.exec(head.slice(pos));
     if (!d) return null;
     pos += d[0].length;

@@ -12,6 +12,7 @@ import { extractRelated } from './related.js';
 import { parseSection } from './section.js';
 import { extractTitle } from './title.js';
 import { extractPublished } from './published.js';
+import { detectLanguage } from './language.js';
 
 export interface Metadata {
   title: string | null;
@@ -57,7 +58,7 @@ export function extractMetadata(doc: Doc, body: number[]): Metadata {
   const texts = (f: FieldName) => (by.get(f) ?? []).map((x) => x.text);
 
   const dated = [...(by.get('published') ?? []), ...(by.get('authors') ?? [])].sort((a, b) => a.index - b.index);
-  const pub = extractPublished(dated, body.length ? body[0]! : null);
+  const pub = extractPublished(dated, body.length ? body[0]! : null, () => detectLanguage(body.map((i) => doc.blocks[i]!.text).join('\n')));
 
   const counters: number[] = [];
   for (const t of texts('counters')) counters.push(...(parseCounters(t)?.numbers ?? []));

@@ -1,12 +1,14 @@
 /**
- * Publication time from the lines the date and byline rules tagged.
+ * Publication and update times from the lines the date and byline rules tagged.
  * The date nearest above the article start wins (page headers often carry today's
  * date further up); without one, the first date below it. Full dates beat month-only
- * ones; "Updated ..." lines feed `updated` and stand in for `published` only when no
+ * ones; "Updated ..." dates feed `updated` and stand in for `published` only when no
  * other date exists. Relative dates ("3 hours ago") give publishedText with
  * published null, since the capture has no clock to resolve them against.
+ * Slash dates (12/03/2020) are day/month when another slash date on the page has a
+ * first number above 12, or when the page is not in English; month/day otherwise.
  */
-import { parseDate, type ParsedDate } from './date.js';
+import { parseDate, parseDateLine, type ParsedDate } from './date.js';
 
 export interface DatedLine {
   index: number;
@@ -24,15 +26,33 @@ interface Cand extends DatedLine {
 }
 
 const RANK: Record<ParsedDate['precision'], number> = { datetime: 3, date: 3, month: 1, time: 0, relative: 0 };
+const SLASH = /\b(\d{1,2})\/(\d{1,2})\/(?:\d{4}|\d{2})\b/u;
 
-export function extractPublished(lines: DatedLine[], articleStart: number | null): PublishedResult {
-  const cands: Cand[] = [];
-  for (const l of lines) {
-    const d = parseDate(l.text);
-    if (d) cands.push({ ...l, d });
+/** Day-first slash dates: decided by the page's own unambiguous slash dates, else by its language. */
+export function slashDayFirst(texts: string[], language: () => string | null): boolean {
+  let ambiguous = false;
+  for (const t of texts) {
+    const m = SLASH.exec(t);
+    if (!m) continue;
+    if (Number(m[1]) > 12) return true;
+    if (Number(m[2]) > 12) return false;
+    ambiguous = true;
   }
-  const absolute = cands.filter((c) => c.d.iso !== null);
+  return ambiguous ? (language() ?? 'en') !== 'en' : false;
+}
+
+export function extractPublished(lines: DatedLine[], articleStart: number | null, language: () => string | null = () => null): PublishedResult {
+  const dayFirst = slashDayFirst(lines.map((l) => l.text), language);
+  const pubs: Cand[] = [];
+  const upds: Cand[] = [];
+  for (const l of lines) {
+    const d = parseDateLine(l.text, { dayFirst });
+    if (!d) continue;
+    if (d.published) pubs.push({ ...l, d: d.published });
+    if (d.updated) upds.push({ ...l, d: d.updated });
+  }
   const pick = (pool: Cand[]): Cand | null => {
+    pool = pool.filter((c) => c.d.iso !== null);
     if (pool.length === 0) return null;
     const best = Math.max(...pool.map((c) => RANK[c.d.precision]));
     const top = pool.filter((c) => RANK[c.d.precision] === best);
@@ -42,12 +62,14 @@ export function extractPublished(lines: DatedLine[], articleStart: number | null
     }
     return top[0]!;
   };
-  const pub = pick(absolute.filter((c) => !c.d.updated));
-  const upd = pick(absolute.filter((c) => c.d.updated));
+  const pub = pick(pubs);
+  const upd = pick(upds);
   const chosen = pub ?? upd;
   if (chosen) {
     return { published: chosen.d.iso, publishedText: chosen.text, updated: upd ? upd.d.iso : null };
   }
-  const rel = cands.find((c) => c.d.relative);
+  const rel = [...pubs, ...upds].find((c) => c.d.relative);
   return { published: null, publishedText: rel ? rel.text : null, updated: null };
 }
+
+export { parseDate };

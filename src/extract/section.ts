@@ -64,12 +64,35 @@ export function isSectionWord(text: string): boolean {
   return text.length <= 30 && SECTION_SET.has(text.toLowerCase().replace(/[\s:|•·]+$/u, ''));
 }
 
+const LABELLED = /^(?:(?:posted|filed|published)\s+in|publicado\s+en|publié\s+dans|veröffentlicht\s+in|опубликовано\s+в|(?:category|categories|section|kategorie|kategorien|ressort|rubrik|categoría|categorías|sección|catégorie|catégories|rubrique|рубрика|категория|раздел)\s*[:：])\s*(.{2,80})$/iu;
+
+/** "Posted in Gardening", "Categorías: Panes, Recetas básicas", "Рубрика: Общество" -> the first category. */
+export function parseLabelledSection(text: string): string | null {
+  if (text.length > 120) return null;
+  const m = LABELLED.exec(text);
+  if (!m) return null;
+  const first = m[1]!.split(/\s*[,;|·•]\s*/u)[0]!.replace(/[.\s]+$/u, '');
+  if (first === '' || first.split(' ').length > 5 || !/^[\p{Lu}\p{N}]/u.test(first)) return null;
+  return first;
+}
+
+/** A kicker above the headline: 1..4 words, capitalised, no digits, no end punctuation. */
+export function isKicker(text: string): boolean {
+  if (text.length > 40 || /[\d.!?:;,]$|\d/u.test(text)) return false;
+  const w = text.split(' ');
+  if (w.length > 4 || !/^\p{Lu}/u.test(text)) return false;
+  if (w.length > 2 && text === text.toUpperCase()) return false;
+  return true;
+}
+
 /** The section a tagged line gives. */
 export function parseSection(text: string): string | null {
+  const l = parseLabelledSection(text);
+  if (l) return l;
   const s = parseSeriesLabel(text);
   if (s) return s;
   const c = parseBreadcrumb(text);
   if (c) return sectionFromCrumbs(c);
-  if (isSectionWord(text)) return text.replace(/[\s:|•·]+$/u, '');
+  if (isSectionWord(text) || isKicker(text)) return text.replace(/[\s:|•·]+$/u, '');
   return null;
 }

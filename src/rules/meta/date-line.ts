@@ -1,5 +1,5 @@
 import { lineRule } from '../../core/rule-kit.js';
-import { parseDate } from '../../extract/date.js';
+import { parseDateLine, type ParsedDate } from '../../extract/date.js';
 
 /**
  * A line that is a date or clock and little else feeds `published`: "21:39 GMT14 July 2020",
@@ -9,14 +9,19 @@ import { parseDate } from '../../extract/date.js';
  * others next to a full date ("Reuters November 18, 2019 11:03 PM"): a sentence that
  * mentions a date keeps its place in the body.
  */
-export function isDateLine(text: string): boolean {
-  if (text.length > 120) return false;
-  const d = parseDate(text);
-  if (!d) return false;
+function dateOnly(d: ParsedDate): boolean {
   const others = d.otherWords.length;
   if (others === 0) return true;
   if (d.precision === 'datetime' || (d.precision === 'date' && d.iso !== null)) return others <= 2 && others * 2 <= d.used;
   return false;
+}
+
+export function isDateLine(text: string): boolean {
+  if (text.length > 120) return false;
+  const l = parseDateLine(text);
+  if (!l) return false;
+  if (l.published && l.updated) return l.published.otherWords.length === 0 && l.updated.otherWords.length === 0;
+  return dateOnly((l.published ?? l.updated)!);
 }
 
 export const dateLine = lineRule(

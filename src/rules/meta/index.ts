@@ -7,10 +7,10 @@ import type { Rule } from '../../core/types.js';
 import { byline } from './byline.js';
 import { dateLine } from './date-line.js';
 import { counterWidget } from './counter.js';
-import { seriesLabel, breadcrumb, sectionWord } from './section.js';
+import { seriesLabel, breadcrumb, sectionLine, sectionWord } from './section.js';
 import { tagLine, tagList } from './tags.js';
-import { relatedList } from './related.js';
+import { relatedList, relatedInline } from './related.js';
 import { titleLine } from './title.js';
 
-export const pre: Rule[] = [byline, dateLine, counterWidget, seriesLabel, breadcrumb, tagLine];
-export const post: Rule[] = [tagList, relatedList, sectionWord, titleLine];
+export const pre: Rule[] = [byline, dateLine, counterWidget, seriesLabel, breadcrumb, sectionLine, tagLine, relatedInline];
+export const post: Rule[] = [tagList, relatedList, titleLine, sectionWord];

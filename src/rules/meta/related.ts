@@ -17,6 +17,7 @@ const HEADINGS = [
   'другие новости', 'популярное', 'самое читаемое', 'смотрите также', 'рекомендуем', 'главное', 'сюжет', 'хроника событий', 'последние новости',
   // es
   'lea también', 'lee también', 'leer también', 'relacionados', 'relacionadas', 'noticias relacionadas', 'artículos relacionados', 'más noticias',
+  'entradas relacionadas', 'publicaciones relacionadas', 'posts relacionados', 'otras noticias', 'últimas noticias',
   'te puede interesar', 'también te puede interesar', 'lo más leído', 'más leídas', 'más leído', 'ver también', 'te recomendamos', 'más de',
   // de
   'mehr zum thema', 'auch interessant', 'das könnte sie auch interessieren', 'weitere artikel', 'verwandte artikel', 'meistgelesen',
@@ -28,16 +29,22 @@ const HEADINGS = [
 const HEADING_SET = new Set(HEADINGS);
 /** Headings that open with a fixed phrase and name a section or site after it ("More from Politics"). */
 const HEADING_PREFIX = /^(?:more from|more in|more on|more about|more stories from|also on|mehr aus|mehr zu|más de|plus de|ещё из|еще из|другие материалы)\b/u;
+/** "More explainers", "More football news", "Other stories": "more" + one to three words. */
+const MORE_HEADING = /^(?:more|other|latest|related|further)(?: [\p{L}&'’-]+){1,3}$/u;
+/** Links that end a list: chrome, not headlines. */
+const ITEM_CHROME = /\b(?:follow|log in|login|sign in|sign up|subscribe|terms of|privacy|cookies?|newsletter|comments?|advertis\w*|contact us)\b/iu;
+/** Words glued by a missing separator ("useCommunity"): menu text run together. */
+const GLUED = /(?<!\p{L})\p{Ll}{3,}\p{Lu}\p{Ll}/u;
 
 export function isRelatedHeading(text: string): boolean {
   if (text.length > 60) return false;
   const k = headingKey(text);
-  return HEADING_SET.has(k) || (HEADING_PREFIX.test(k) && wordCount(k) <= 6);
+  return HEADING_SET.has(k) || (HEADING_PREFIX.test(k) && wordCount(k) <= 6) || MORE_HEADING.test(k);
 }
 
 /** A related headline: 3..20 words, no sentence end, no URL. */
 function isItem(b: Block, minWords: number): boolean {
-  return headlineShaped(b.text, minWords, 20) && !/[.!]$/u.test(b.text) && !startsWithDate(b.text);
+  return headlineShaped(b.text, minWords, 20) && !/[.!]$/u.test(b.text) && !startsWithDate(b.text) && !ITEM_CHROME.test(b.text) && !GLUED.test(b.text) && !isRelatedHeading(b.text);
 }
 
 /** "June 9 -- Coral Sky Amphitheatre, ...": a schedule or listing line, not a headline. */
@@ -128,6 +135,30 @@ export const relatedList: Rule = {
       if (n >= 3 && items.length === n && words / n >= 5 && caps / n >= 0.6 && apart === 0) hits.push(...items);
       i = run.length ? run[run.length - 1]!.block + 1 : i + 1;
     }
+    return hits;
+  },
+};
+
+/** "Read also: headline", "Lire aussi : ...", "Читайте также: ..." on one line. */
+const INLINE = /^(?:read also|also read|read more|see also|related|more|lire aussi|à lire aussi|a lire aussi|voir aussi|à voir aussi|lea también|lee también|ver también|te puede interesar|читайте также|смотрите также|по теме|lesen sie auch|mehr zum thema|auch interessant)\s*[:：–—-]\s*/iu;
+
+export function inlineRelated(text: string): string | null {
+  if (text.length > 250) return null;
+  const m = INLINE.exec(text);
+  if (!m) return null;
+  const rest = text.slice(m[0].length).trim();
+  const n = wordCount(rest);
+  if (n < 3 || n > 25 || /https?:\/\/|www\./u.test(rest) || !/^["'‘“«„]?[\p{Lu}\p{N}]/u.test(rest)) return null;
+  return rest;
+}
+
+/** A one-line "Read also: headline" teaser inside or after the article feeds `related` (the headline only). */
+export const relatedInline: Rule = {
+  id: 'related-inline',
+  description: 'A one-line teaser "Read also: headline" ("Lire aussi : ...", "Читайте также: ...") feeds related.',
+  run(doc) {
+    const hits: Hit[] = [];
+    for (const b of doc.blocks) if (!doc.labels[b.index] && inlineRelated(b.text)) hits.push({ block: b.index, field: 'related' });
     return hits;
   },
 };

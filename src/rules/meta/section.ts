@@ -1,5 +1,5 @@
 import type { Hit, Rule } from '../../core/types.js';
-import { parseSeriesLabel, parseBreadcrumb, isSectionWord } from '../../extract/section.js';
+import { parseSeriesLabel, parseBreadcrumb, isSectionWord, isKicker, parseLabelledSection } from '../../extract/section.js';
 import { articleSpan, headlineShaped } from './shape.js';
 import { wordCount } from '../../core/text.js';
 
@@ -35,18 +35,38 @@ export const breadcrumb: Rule = {
   },
 };
 
+/** Labelled section lines feed `section`: "Posted in Gardening", "Categorías: Panes", "Rubrique : Société". */
+export const sectionLine: Rule = {
+  id: 'section-line',
+  description: 'A labelled category line ("Posted in X", "Category: X", "Рубрика: X") feeds section.',
+  run(doc) {
+    const hits: Hit[] = [];
+    for (const b of doc.blocks) if (!doc.labels[b.index] && parseLabelledSection(b.text)) hits.push({ block: b.index, field: 'section' });
+    return hits;
+  },
+};
+
 /**
- * A lone section word ("Politics", "Wirtschaft", "Opinion") in the few lines above
+ * A kicker right above the title ("Unwetter", "Science & Environment") feeds
+ * `section`: the line directly above the line the title rule took, if it is free,
+ * short (1..4 words), capitalised and without digits or end punctuation. Without
+ * a title, a lone section word ("Politics", "Wirtschaft", "Opinion") in the few lines above
  * the article start feeds `section`. It must stand alone: a neighbour that is
  * another short free line means a menu, which the navigation rules own.
  */
 export const sectionWord: Rule = {
   id: 'section-word',
-  description: 'A lone section word ("Politics", "Wirtschaft") just above the article feeds section.',
+  description: 'A kicker right above the title, or a lone section word ("Politics") just above the article, feeds section.',
   run(doc) {
+    const { blocks, labels } = doc;
+    const title = labels.findIndex((l) => l?.field === 'title');
+    if (title > 0) {
+      const k = title - 1;
+      if (!labels[k] && !doc.body?.has(k) && isKicker(blocks[k]!.text)) return [{ block: k, field: 'section' }];
+      return [];
+    }
     const span = articleSpan(doc);
     if (!span) return [];
-    const { blocks, labels } = doc;
     const shortFree = (j: number) => j >= 0 && j < blocks.length && !labels[j] && !doc.body?.has(j) && wordCount(blocks[j]!.text) <= 3 && !headlineShaped(blocks[j]!.text, 3);
     for (let i = span[0] - 1, seen = 0; i >= 0 && seen < 8; i--) {
       if (labels[i]) continue;

@@ -1,6 +1,7 @@
 import type { Hit, Rule } from '../../core/types.js';
 import { parseLabelledTags, parseBareTags, isTagLabel } from '../../extract/tags.js';
-import { articleSpan } from './shape.js';
+import { articleSpan, proseShaped } from './shape.js';
+import { isRelatedHeading } from './related.js';
 import { wordCount } from '../../core/text.js';
 
 /**
@@ -31,7 +32,7 @@ export const tagLine: Rule = {
           run.push(j);
           break;
         }
-        if (wordCount(x) > 4 || /[.!?:]$/u.test(x) || x.length > 40) break;
+        if (wordCount(x) > 4 || /[.!?:]$/u.test(x) || x.length > 40 || isRelatedHeading(x)) break;
         run.push(j);
       }
       if (run.length === 0) continue;
@@ -46,21 +47,27 @@ export const tagLine: Rule = {
 const FOOTER = /\b(?:privacy|terms|cookies?|contact|about us|advertis\w*|sitemap|rss|help|faq|careers|impressum|datenschutz|aviso legal|mentions légales|политика|конфиденциальности|контакты)\b/iu;
 
 /**
- * An unlabelled tag line after the article feeds `tags`: at least three short
- * capitalised names separated by commas, e.g. "Daesh, Fayssal Mikdad, Iran, Syria, Russia".
- * Only the 20 blocks after the article's last line are looked at.
+ * An unlabelled tag line at the end of the article feeds `tags`: at least three
+ * short capitalised names separated by commas, e.g. "Daesh, Fayssal Mikdad, Iran,
+ * Syria, Russia". It must come after the article's first line, within 20 blocks of
+ * its last, with at most one prose paragraph after it (a promo, say): a list of
+ * names in the middle of the article stays there.
  */
 export const tagList: Rule = {
   id: 'tag-list',
-  description: 'A trailing comma list of short capitalised names after the article ("Iran, Syria, Russia") feeds tags.',
+  description: 'A comma list of short capitalised names at the end of the article ("Iran, Syria, Russia") feeds tags.',
   run(doc) {
     const span = articleSpan(doc);
     if (!span) return [];
     const { blocks, labels } = doc;
-    for (let i = span[1] + 1; i < blocks.length && i <= span[1] + 20; i++) {
+    const end = Math.min(blocks.length - 1, span[1] + 20);
+    let proseAfter = 0;
+    for (let i = end; i > span[0]; i--) {
       if (labels[i]) continue;
       const t = blocks[i]!.text;
-      if (parseBareTags(t) && !FOOTER.test(t)) return [{ block: i, field: 'tags' }];
+      if (parseBareTags(t) && !FOOTER.test(t)) return proseAfter <= 1 ? [{ block: i, field: 'tags' }] : [];
+      if (i <= span[1] && proseShaped(t)) proseAfter++;
+      if (proseAfter > 1) return [];
     }
     return [];
   },

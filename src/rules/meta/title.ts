@@ -1,47 +1,97 @@
-import type { Rule } from '../../core/types.js';
+import type { Doc, Rule } from '../../core/types.js';
 import { articleSpan, capitalShare, headlineShaped } from './shape.js';
 import { wordCount } from '../../core/text.js';
 
 /** Lines of page chrome that can look like a headline. */
 const CHROME = /\b(?:subscribe|sign in|sign up|log in|newsletter|cookies?|advertisement|skip to|read more|follow us|share this|click here|download|all rights reserved|copyright|listen|watch live|get short url|continue reading|menu|search)\b/iu;
+/** Video teasers: "PlayHighlights: ...", "... 03:12". */
+const VIDEO = /^(?:Play|Watch|Video|Listen|Live)\p{Lu}|\b\d{1,2}:\d{2}$/u;
+/** A lead-in that ends on a preposition ("News provided by") is no headline. */
+const LEAD_IN = /\s(?:by|from|of|to|with|von|por|par|de|от)$/iu;
+/** Fields whose lines sit next to a headline: byline and date. */
+const ANCHORS = new Set(['authors', 'published', 'updated']);
+
+export function titleShaped(text: string): boolean {
+  return (
+    headlineShaped(text, 3, 25) &&
+    !/[.!…:]$/u.test(text) &&
+    !CHROME.test(text) &&
+    !VIDEO.test(text) &&
+    !LEAD_IN.test(text) &&
+    text !== text.toUpperCase() &&
+    !/\|/u.test(text) &&
+    (capitalShare(text) > 0 || /^\p{Lu}/u.test(text))
+  );
+}
+
+/** A free line that is not in the body. */
+function freeOut(doc: Doc, i: number): boolean {
+  return !doc.labels[i] && !doc.body?.has(i);
+}
+
+/**
+ * Nearest title-shaped line next to the byline / date block: up to two free lines
+ * above it (a standfirst sentence may sit between), else up to three free lines
+ * below it (short or capitals-only lines may sit between). Null when none.
+ */
+function besideAnchor(doc: Doc, anchor: number, start: number): number | null {
+  const { blocks, labels } = doc;
+  for (let i = anchor - 1, seen = 0; i >= 0 && seen < 3; i--) {
+    if (labels[i]) continue;
+    if (doc.body?.has(i)) break;
+    seen++;
+    if (titleShaped(blocks[i]!.text)) return i;
+  }
+  for (let i = anchor + 1, seen = 0; i < start && seen < 3; i++) {
+    if (labels[i]) continue;
+    if (doc.body?.has(i)) break;
+    seen++;
+    const t = blocks[i]!.text;
+    if (titleShaped(t)) return i;
+    if (wordCount(t) > 3 && t !== t.toUpperCase()) break;
+  }
+  return null;
+}
 
 /**
  * A headline-shaped line shortly before the article feeds `title`: free (no rule
- * took it), not in the body, 3..25 words, no end punctuation, capitalised, within
- * the eight free lines above the article start. Lines between it and the article
- * may be metadata or a standfirst (a sentence), never another headline-shaped line:
- * two candidates in a row mean a list, and the rule gives up. Conservative: when in
- * doubt there is no title.
+ * took it), not in the body, 3..25 words, no end punctuation, not chrome, not a
+ * video teaser. First choice: the line beside the byline or date above the article.
+ * Otherwise the nearest such line within eight free lines above the article start,
+ * unless the line above it is headline-shaped too (a list of links, not a title).
+ * Conservative: when in doubt there is no title.
  */
 export const titleLine: Rule = {
   id: 'title-line',
-  description: 'A headline-shaped line shortly before the article (never a body line) feeds title.',
+  description: 'A headline-shaped line beside the byline/date or shortly before the article (never a body line) feeds title.',
   run(doc) {
     const span = articleSpan(doc);
     if (!span) return [];
     const { blocks, labels } = doc;
-    const cand = (i: number) => {
-      const t = blocks[i]!.text;
-      return headlineShaped(t, 3, 25) && !/[.!…:]$/u.test(t) && !CHROME.test(t) && t !== t.toUpperCase() && !/\|/u.test(t);
-    };
+    const start = span[0];
+    // 1. beside the byline / date block nearest the article start
+    for (let i = start - 1; i >= 0 && i >= start - 20; i--) {
+      const f = labels[i]?.field;
+      if (!f || !ANCHORS.has(f)) continue;
+      const t = besideAnchor(doc, i, start);
+      if (t !== null) return [{ block: t, field: 'title' }];
+    }
+    // 2. the nearest headline-shaped free line above the article
     let found = -1;
-    for (let i = span[0] - 1, seen = 0; i >= 0 && seen < 8; i--) {
-      if (labels[i]) continue;
+    for (let i = start - 1, seen = 0; i >= 0 && seen < 8; i--) {
+      if (!freeOut(doc, i)) continue;
       seen++;
-      if (doc.body?.has(i)) continue;
-      if (!cand(i)) continue;
-      found = i;
-      break;
+      if (titleShaped(blocks[i]!.text)) {
+        found = i;
+        break;
+      }
     }
     if (found < 0) return [];
-    // the free line above must not be another headline (a list of links, not a title)
     for (let j = found - 1; j >= 0; j--) {
       if (labels[j]) continue;
-      if (cand(j) && wordCount(blocks[j]!.text) >= 4) return [];
+      if (titleShaped(blocks[j]!.text) && wordCount(blocks[j]!.text) >= 4) return [];
       break;
     }
-    // title case in a language that capitalises nouns alone is not enough; a sentence-case headline is fine
-    if (capitalShare(blocks[found]!.text) === 0 && !/^\p{Lu}/u.test(blocks[found]!.text)) return [];
     return [{ block: found, field: 'title' }];
   },
 };
