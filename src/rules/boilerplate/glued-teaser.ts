@@ -36,6 +36,8 @@ export function isGluedTeaser(text: string): boolean {
   let tries = 0;
   while ((m = GLUE.exec(text)) !== null && tries++ < 8) {
     const cut = m.index + 1;
+    // an opening quote after a space ("Blasts 'Foolish' US ...") is no glue point
+    if (/['"’”]/u.test(text[m.index]!) && /\s/u.test(text[m.index - 1] ?? ' ')) continue;
     const head = text.slice(0, cut);
     const tail = text.slice(cut);
     if (endsLikeSentence(head) && !/[?!]["'”’]?$/u.test(head)) continue;
