@@ -129,7 +129,12 @@ export function extractAuthors(texts: string[]): string[] {
   const seen = new Set<string>();
   for (let i = 0; i < texts.length; i++) {
     let names = parseByline(texts[i]!);
-    if (!names && isBylineLead(texts[i]!) && i + 1 < texts.length) names = splitNames(texts[i + 1]!);
+    if (!names && isBylineLead(texts[i]!) && i + 1 < texts.length) {
+      names = splitNames(texts[i + 1]!);
+      i++;
+    }
+    // a names-only line ("Kate Holton, Paul Sandle") that a rule tagged as a byline
+    if (!names) names = splitNames(texts[i]!);
     for (const n of names ?? []) {
       const k = n.toLowerCase();
       if (!seen.has(k)) {

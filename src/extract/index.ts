@@ -37,9 +37,10 @@ const nonEmpty = <T>(a: T[] | undefined): a is T[] => Array.isArray(a) && a.leng
 export function extractMetadata(doc: Doc, body: number[]): Metadata {
   const bodyText = new Map<number, string>();
   let dateline: Dateline | null = null;
-  for (const i of body.slice(0, 3)) {
+  // the first three paragraphs; paragraphs 4..6 only with an agency named (a promo or caption may come first)
+  for (const [k, i] of body.slice(0, 6).entries()) {
     const split = splitDateline(doc.blocks[i]!.text);
-    if (split) {
+    if (split && (k < 3 || split.dateline.agency)) {
       dateline = split.dateline;
       bodyText.set(i, split.rest);
       break;

@@ -2,7 +2,8 @@
  * Tag lines -> tags. "Tags: a, b", "Topics: ...", "Schlagwörter: ...", "Etiquetas: ...",
  * "Теги: ...", "Mots-clés : ..."; and an unlabelled line of short capitalised names
  * separated by commas ("Daesh, Fayssal Mikdad, Iran, Syria, Russia"), which the
- * tag rule accepts only after the article.
+ * tag rule accepts only at the end of the article. Each item opens with a capital
+ * (later words may be lower case: "Московская область", "Medio ambiente").
  */
 
 const LABELS = [
@@ -46,13 +47,8 @@ export function parseBareTags(text: string): string[] | null {
     const w = it.split(' ');
     if (it === '' || w.length > 4 || it.length > 40) return null;
     if (w.length > 2) long++;
-    // every word capitalised, except short particles inside a name ("Bank of England")
-    for (let i = 0; i < w.length; i++) {
-      const x = w[i]!;
-      if (ITEM_WORD.test(x)) continue;
-      if (i > 0 && i < w.length - 1 && x.length <= 3 && /^\p{Ll}+$/u.test(x)) continue;
-      return null;
-    }
+    // each item opens with a capital or a digit ("Московская область", "Fayssal Mikdad")
+    if (!ITEM_WORD.test(w[0]!)) return null;
   }
   if (long * 2 > items.length) return null;
   return items;

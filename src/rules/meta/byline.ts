@@ -1,5 +1,6 @@
 import type { Hit, Rule } from '../../core/types.js';
 import { parseByline, isBylineLead, splitNames } from '../../extract/authors.js';
+import { articleSpan } from './shape.js';
 
 /**
  * Bylines feed `authors`: "By Jane Doe and John Roe", "Von ...", "Por ...", "Par ...",
@@ -25,5 +26,33 @@ export const byline: Rule = {
       }
     }
     return hits;
+  },
+};
+
+/**
+ * A names-only line in the article header feeds `authors`: "Kate Holton, Paul Sandle"
+ * right below the title or right beside a date line, before the article starts. Each
+ * name has two to four capitalised words; a single name needs the date line beside it.
+ */
+export const bylineNames: Rule = {
+  id: 'byline-names',
+  description: 'A line of person names right below the title or beside the date, before the article, feeds authors.',
+  run(doc) {
+    const { blocks, labels } = doc;
+    const start = articleSpan(doc)?.[0] ?? blocks.length;
+    const anchors: number[] = [];
+    for (const want of ['title', 'published'] as const) for (let i = 0; i < start; i++) if (labels[i]?.field === want) anchors.push(i);
+    for (const i of anchors) {
+      const f = labels[i]!.field;
+      for (const j of [i + 1, i - 1]) {
+        if (j < 0 || j >= start || labels[j] || doc.body?.has(j)) continue;
+        const t = blocks[j]!.text;
+        if (t === t.toUpperCase()) continue;
+        const names = splitNames(t);
+        if (!names || names.some((n) => n.split(' ').length < 2 || n.split(' ').length > 4)) continue;
+        if (names.length >= 2 || f === 'published') return [{ block: j, field: 'authors' }];
+      }
+    }
+    return [];
   },
 };

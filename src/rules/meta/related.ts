@@ -11,20 +11,20 @@ const HEADINGS = [
   'read more', 'see also', 'you may also like', 'you might also like', 'you may be interested in', 'recommended', 'recommended for you',
   'recommended stories', 'most popular', 'most read', 'most viewed', 'most shared', 'trending', 'trending now', 'popular', 'popular stories',
   'top stories', 'latest', 'latest news', 'latest stories', 'story timeline', 'in other news', 'further reading', 'what to read next',
-  'editor\'s picks', 'editors\' picks', 'don\'t miss', 'also on', 'more in', 'most popular articles', 'most popular videos', 'up next',
+  'similar articles', 'similar posts', 'similar stories', 'editor\'s picks', 'editors\' picks', 'don\'t miss', 'also on', 'more in', 'most popular articles', 'most popular videos', 'up next',
   // ru
   'читайте также', 'читайте еще', 'читайте ещё', 'по теме', 'ещё по теме', 'еще по теме', 'материалы по теме', 'похожие новости',
-  'другие новости', 'популярное', 'самое читаемое', 'смотрите также', 'рекомендуем', 'главное', 'сюжет', 'хроника событий', 'последние новости',
+  'другие новости', 'похожие публикации', 'похожие статьи', 'похожие материалы', 'популярное', 'самое читаемое', 'смотрите также', 'рекомендуем', 'главное', 'сюжет', 'хроника событий', 'последние новости',
   // es
   'lea también', 'lee también', 'leer también', 'relacionados', 'relacionadas', 'noticias relacionadas', 'artículos relacionados', 'más noticias',
-  'entradas relacionadas', 'publicaciones relacionadas', 'posts relacionados', 'otras noticias', 'últimas noticias',
+  'entradas relacionadas', 'artículos similares', 'noticias similares', 'publicaciones relacionadas', 'posts relacionados', 'otras noticias', 'últimas noticias',
   'te puede interesar', 'también te puede interesar', 'lo más leído', 'más leídas', 'más leído', 'ver también', 'te recomendamos', 'más de',
   // de
   'mehr zum thema', 'auch interessant', 'das könnte sie auch interessieren', 'weitere artikel', 'verwandte artikel', 'meistgelesen',
-  'meistgelesene artikel', 'lesen sie auch', 'mehr aus', 'mehr zum thema', 'weitere meldungen', 'empfehlungen', 'top-themen',
+  'meistgelesene artikel', 'ähnliche artikel', 'ähnliche beiträge', 'lesen sie auch', 'mehr aus', 'mehr zum thema', 'weitere meldungen', 'empfehlungen', 'top-themen',
   // fr
   'à lire aussi', 'a lire aussi', 'lire aussi', 'sur le même sujet', 'articles liés', 'voir aussi', 'les plus lus', 'à voir aussi',
-  'dans la même rubrique', 'plus d\'articles', 'à lire également', 'les articles les plus lus', 'nos recommandations',
+  'dans la même rubrique', 'articles similaires', 'articles recommandés', 'plus d\'articles', 'à lire également', 'les articles les plus lus', 'nos recommandations',
 ];
 const HEADING_SET = new Set(HEADINGS);
 /** Headings that open with a fixed phrase and name a section or site after it ("More from Politics"). */

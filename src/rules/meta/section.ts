@@ -63,10 +63,17 @@ export const sectionWord: Rule = {
     if (title > 0) {
       const k = title - 1;
       if (!labels[k] && !doc.body?.has(k) && isKicker(blocks[k]!.text)) return [{ block: k, field: 'section' }];
-      return [];
     }
     const span = articleSpan(doc);
     if (!span) return [];
+    // a section word that body selection kept above the title is no article text
+    if (title > 0) {
+      for (let i = title - 1, seen = 0; i >= 0 && seen < 6; i--) {
+        if (labels[i]) continue;
+        seen++;
+        if (doc.body?.has(i) && isSectionWord(blocks[i]!.text)) return [{ block: i, field: 'section' }];
+      }
+    }
     const shortFree = (j: number) => j >= 0 && j < blocks.length && !labels[j] && !doc.body?.has(j) && wordCount(blocks[j]!.text) <= 3 && !headlineShaped(blocks[j]!.text, 3);
     for (let i = span[0] - 1, seen = 0; i >= 0 && seen < 8; i--) {
       if (labels[i]) continue;

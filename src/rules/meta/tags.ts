@@ -6,8 +6,9 @@ import { wordCount } from '../../core/text.js';
 
 /**
  * Labelled tag lines feed `tags`: "Tags: a, b", "Topics: ...", "Schlagwörter: ...",
- * "Etiquetas: ...", "Теги: ...", "Mots-clés : ...", anywhere in the capture; and a
- * lone label ("Tags") with its tags on the following short lines.
+ * "Etiquetas: ...", "Теги: ...", "Mots-clés : ...", anywhere in the capture; and, once
+ * the article has started, a lone label ("Tags") with its tags on the following short
+ * lines (up to a related-list heading).
  */
 export const tagLine: Rule = {
   id: 'tag-line',
@@ -15,6 +16,7 @@ export const tagLine: Rule = {
   run(doc) {
     const hits: Hit[] = [];
     const { blocks, labels } = doc;
+    const span = articleSpan(doc);
     for (let i = 0; i < blocks.length; i++) {
       if (labels[i]) continue;
       const t = blocks[i]!.text;
@@ -22,7 +24,8 @@ export const tagLine: Rule = {
         hits.push({ block: i, field: 'tags' });
         continue;
       }
-      if (!isTagLabel(t)) continue;
+      // a lone label heads a tag block only after the article has started ("Topics" atop a page is a menu)
+      if (!isTagLabel(t) || !span || i <= span[0]) continue;
       // the tags follow: one comma list, or short lines one tag each
       const run: number[] = [];
       for (let j = i + 1; j < blocks.length && run.length < 20; j++) {

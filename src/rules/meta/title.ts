@@ -29,10 +29,21 @@ function freeOut(doc: Doc, i: number): boolean {
   return !doc.labels[i] && !doc.body?.has(i);
 }
 
+/** The next free block after i is a body block. */
+function followedByBody(doc: Doc, i: number): boolean {
+  for (let j = i + 1; j < doc.blocks.length; j++) {
+    if (doc.labels[j]) continue;
+    return !!doc.body?.has(j);
+  }
+  return false;
+}
+
 /**
  * Nearest title-shaped line next to the byline / date block: up to two free lines
  * above it (a standfirst sentence may sit between), else up to three free lines
- * below it (short or capitals-only lines may sit between). Null when none.
+ * below it (short or capitals-only lines may sit between). A line body selection
+ * kept counts only when it comes right after the byline/date block (labelled lines
+ * between) and body follows it. Null when none.
  */
 function besideAnchor(doc: Doc, anchor: number, start: number): number | null {
   const { blocks, labels } = doc;
@@ -42,9 +53,13 @@ function besideAnchor(doc: Doc, anchor: number, start: number): number | null {
     seen++;
     if (titleShaped(blocks[i]!.text)) return i;
   }
-  for (let i = anchor + 1, seen = 0; i < start && seen < 3; i++) {
+  for (let i = anchor + 1, seen = 0; i < blocks.length && seen < 3; i++) {
     if (labels[i]) continue;
-    if (doc.body?.has(i)) break;
+    // a headline that body selection kept counts only right after the byline/date block
+    if (doc.body?.has(i) || i >= start) {
+      if (seen === 0 && titleShaped(blocks[i]!.text) && wordCount(blocks[i]!.text) >= 5 && followedByBody(doc, i)) return i;
+      break;
+    }
     seen++;
     const t = blocks[i]!.text;
     if (titleShaped(t)) return i;
@@ -56,8 +71,8 @@ function besideAnchor(doc: Doc, anchor: number, start: number): number | null {
 /**
  * A headline-shaped line shortly before the article feeds `title`: free (no rule
  * took it), not in the body, 3..25 words, no end punctuation, not chrome, not a
- * video teaser. First choice: the line beside the byline or date above the article.
- * Otherwise the nearest such line within eight free lines above the article start,
+ * video teaser. First choice: the line beside the byline or date above the article
+ * (when there is such a line but no headline beside it: no title). Without one, the nearest such line within eight free lines above the article start,
  * unless the line above it is headline-shaped too (a list of links, not a title).
  * Conservative: when in doubt there is no title.
  */
@@ -69,13 +84,17 @@ export const titleLine: Rule = {
     if (!span) return [];
     const { blocks, labels } = doc;
     const start = span[0];
-    // 1. beside the byline / date block nearest the article start
+    // 1. beside the byline / date block nearest the article start; with such a block
+    //    but no headline beside it, the capture has no title
+    let anchored = false;
     for (let i = start - 1; i >= 0 && i >= start - 20; i--) {
       const f = labels[i]?.field;
       if (!f || !ANCHORS.has(f)) continue;
+      anchored = true;
       const t = besideAnchor(doc, i, start);
       if (t !== null) return [{ block: t, field: 'title' }];
     }
+    if (anchored) return [];
     // 2. the nearest headline-shaped free line above the article
     let found = -1;
     for (let i = start - 1, seen = 0; i >= 0 && seen < 8; i--) {
