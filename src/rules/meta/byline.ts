@@ -32,7 +32,8 @@ export const byline: Rule = {
 /**
  * A names-only line in the article header feeds `authors`: "Kate Holton, Paul Sandle"
  * right below the title or right beside a date line, before the article starts. Each
- * name has two to four capitalised words; a single name needs the date line beside it.
+ * name has two to four capitalised words, and there are two names or more (a single
+ * capitalised name beside a date is as often a company or a desk).
  */
 export const bylineNames: Rule = {
   id: 'byline-names',
@@ -43,14 +44,13 @@ export const bylineNames: Rule = {
     const anchors: number[] = [];
     for (const want of ['title', 'published'] as const) for (let i = 0; i < start; i++) if (labels[i]?.field === want) anchors.push(i);
     for (const i of anchors) {
-      const f = labels[i]!.field;
       for (const j of [i + 1, i - 1]) {
         if (j < 0 || j >= start || labels[j] || doc.body?.has(j)) continue;
         const t = blocks[j]!.text;
         if (t === t.toUpperCase()) continue;
         const names = splitNames(t);
         if (!names || names.some((n) => n.split(' ').length < 2 || n.split(' ').length > 4)) continue;
-        if (names.length >= 2 || f === 'published') return [{ block: j, field: 'authors' }];
+        if (names.length >= 2) return [{ block: j, field: 'authors' }];
       }
     }
     return [];
