@@ -1,13 +1,13 @@
 import { lineRule } from '../../core/rule-kit.js';
 import { wordCount } from '../../core/text.js';
-import { unglue } from './vocab/match.js';
+import { unglue, ub } from './vocab/match.js';
 
 /**
  * Sentences that ask the reader to do something other than read the article:
  * subscribe, sign up for a newsletter, log in, accept cookies, click, follow,
  * read another story. Each pattern has the longest line (in words) it may take.
  */
-const PATTERNS: readonly [RegExp, number][] = [
+const PATTERNS: readonly [RegExp, number][] = ([
   // newsletters and subscriptions
   [/^(?:sign up|subscribe|register|join|get|receive|enter your email)\b.{0,160}\b(?:newsletters?|inbox|e-?mail updates|alerts|briefing|digest)\b/iu, 40],
   [/\bnewsletters?\b.{0,80}\b(?:sign up|subscribe|delivered|inbox)\b/iu, 30],
@@ -49,7 +49,7 @@ const PATTERNS: readonly [RegExp, number][] = [
   [/^(?:à lire aussi|a lire aussi|lire aussi|à voir aussi|voir aussi|sur le même sujet)\b/iu, 30],
   [/\b(?:nous utilisons des cookies|ce site utilise des cookies)\b/iu, 80],
   [/^suivez-nous\b/iu, 25],
-];
+] as [RegExp, number][]).map(([re, max]) => [ub(re), max]);
 
 /** First words of the anchored patterns above: a cheap pre-test before the patterns run. */
 const FIRST_WORDS = new Set(
@@ -67,7 +67,7 @@ const FIRST = /^[^\p{L}]*([\p{L}'’-]+)/u;
 
 export function isCallToAction(text: string): boolean {
   if (text.length > 800) return false;
-  const m = FIRST.exec(text);
+  const m = FIRST.exec(text.length > 40 ? text.slice(0, 40) : text);
   if (!m || (!FIRST_WORDS.has(m[1]!.toLowerCase().replace('’', "'")) && !KEYWORDS.test(text))) return false;
   const t = unglue(text);
   const n = wordCount(t);

@@ -2,6 +2,7 @@ import type { Rule, Hit, Doc } from '../../core/types.js';
 import { wordCount, endsLikeSentence } from '../../core/text.js';
 import { featuresOf } from '../../body/features.js';
 import { proseWords, MIN_PROSE_BEFORE } from './end-marker.js';
+import { lastWord } from './vocab/match.js';
 
 /**
  * Reader comments under an article. A comment opens with an author line:
@@ -22,13 +23,17 @@ const MAX_NAME_WORDS = 6;
 const MAX_HEAD_LINES = 6;
 const MAX_HEAD_WORDS = 8;
 
+const AUTHOR_VERBS = new Set('says said wrote writes commented replied dice dijo escribió comentó sagt schreibt meint écrit dit пишет написал написала ответил ответила'.split(' '));
+
 export function isCommentAuthorLine(text: string): boolean {
-  return text.length <= 120 && AUTHOR_LINE.test(text);
+  if (text.length > 120 || text.length < 6) return false;
+  return AUTHOR_VERBS.has(lastWord(text)) && AUTHOR_LINE.test(text);
 }
 
 function isDateLine(doc: Doc, j: number): boolean {
   const b = doc.blocks[j];
   if (!b) return false;
+  if (b.text.length > 60) return false;
   const label = doc.labels[j];
   if (label && (label.field === 'published' || label.field === 'updated' || label.rule === 'date-line')) return true;
   return b.text.length <= 60 && wordCount(b.text) <= 10 && TIME_LINE.test(b.text);
@@ -36,6 +41,7 @@ function isDateLine(doc: Doc, j: number): boolean {
 
 function isAuthorHeader(doc: Doc, i: number): boolean {
   const b = doc.blocks[i]!;
+  if (b.text.length > 50) return false;
   const n = wordCount(b.text);
   return n >= 1 && n <= MAX_NAME_WORDS && b.text.length <= 50 && !endsLikeSentence(b.text) && !TIME_LINE.test(b.text) && isDateLine(doc, i + 1);
 }

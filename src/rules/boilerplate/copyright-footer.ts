@@ -1,26 +1,30 @@
 import { lineRule } from '../../core/rule-kit.js';
 import { wordCount } from '../../core/text.js';
 import { FOOTER_PHRASES, RIGHTS_RESERVED } from './vocab/footer.js';
-import { chromeWords, coveredBy, unglue } from './vocab/match.js';
+import { chromeWords, coveredBy, unglue, ub } from './vocab/match.js';
 import { UI_PHRASES } from './vocab/ui.js';
 
 /** "© 2020 Foo", "Copyright 2019-2021", "(c) 2018", "ⓒ Foo" at the start of a line. */
-const COPYRIGHT = /(?:©|ⓒ|\(c\)|\bcopyright\b)\s*(?:\d{4}\b|[\p{Lu}\p{N}])|^\s*(?:©|ⓒ)|\b(?:19|20)\d{2}\s*©/iu;
+const COPYRIGHT = /(?:©|ⓒ|\([cC]\)|\b(?:[Cc]opyright|COPYRIGHT)\b)\s*(?:\d{4}\b|[\p{Lu}\p{N}])|^\s*(?:©|ⓒ)|\b(?:19|20)\d{2}\s*©/u;
 /** Credits of photos are photo-credit's, not footers. */
-const PHOTO = /\b(?:photo|image|picture|foto|фото|imagen|bild|getty|shutterstock|istock|ap photo|reuters\/|afp\/)\b/iu;
+const PHOTO = ub(/\b(?:photo|image|picture|foto|фото|imagen|bild|getty|shutterstock|istock|ap photo|reuters\/|afp\/)\b/iu);
 
 /** Cheap pre-test for long lines. */
-const RIGHTS_HINT = /reserv|rechte|droits|derechos|direitos|diritti|права/iu;
+const RIGHTS_HINT = /reserv|rechte|droits|derechos|direitos|diritti|права|무단|版权|著作権/i;
 
 const FOOTER_AND_UI: ReadonlySet<string> = new Set([...FOOTER_PHRASES, ...UI_PHRASES]);
 
 export function isCopyrightOrFooter(text: string): boolean {
   if (text.length > 600) return false;
-  if (text.length > 300 && !RIGHTS_HINT.test(text)) return false;
+  const hint = RIGHTS_HINT.test(text);
+  const mark = hint || text.includes('©') || text.includes('ⓒ') || text.includes('(c)') || text.includes('(C)') || /opyright|OPYRIGHT/.test(text);
+  if (!mark && text.length > 200) return false;
   const t = unglue(text);
-  const n = wordCount(t);
-  if (RIGHTS_RESERVED.test(t) && n <= 60) return true;
-  if (COPYRIGHT.test(t) && n <= 40 && !PHOTO.test(t)) return true;
+  if (mark) {
+    const n = wordCount(t);
+    if (hint && n <= 60 && RIGHTS_RESERVED.test(t)) return true;
+    if (n <= 40 && COPYRIGHT.test(t) && !PHOTO.test(t)) return true;
+  }
   // A row of legal / about links: "Privacy Policy | Terms of Use | Contact Us"
   if (t.length > 200) return false;
   const w = chromeWords(t);

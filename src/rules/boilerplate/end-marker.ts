@@ -1,6 +1,6 @@
 import type { Rule, Hit, Doc, Block } from '../../core/types.js';
 import { featuresOf } from '../../body/features.js';
-import { unglue } from './vocab/match.js';
+import { unglue, ub } from './vocab/match.js';
 
 /**
  * Comment sections and community footers open with a marker line; nothing after
@@ -31,12 +31,16 @@ const MARKERS = [
 ];
 const markerSet = new Set(MARKERS);
 /** Markers with a count: a comment section follows for sure. */
-const COUNTED = /^(?:\d+\s+(?:comments?|responses?|replies|thoughts|reactions?|commentaires?|comentarios?|kommentare?|комментари\p{L}*)\b(?:\s+(?:on|to|sur|a|zu|en|к)\b.*)?|(?:one|no)\s+(?:comments?|responses?|thoughts?|replies)\s+(?:on|to)\b.*|(?:comments?|kommentare|commentaires|comentarios|комментарии)\s*\(\s*\d+\s*\))$/iu;
+const COUNTED = ub(/^(?:\d+\s+(?:comments?|responses?|replies|thoughts|reactions?|commentaires?|comentarios?|kommentare?|комментари\p{L}*)\b(?:\s+(?:on|to|sur|a|zu|en|к)\b.*)?|(?:one|no)\s+(?:comments?|responses?|thoughts?|replies)\s+(?:on|to)\b.*|(?:comments?|kommentare|commentaires|comentarios|комментарии)\s*\(\s*\d+\s*\))$/iu);
 
 export { unglue };
 
 /** Longest marker line, in characters (counted markers name the article: allow a headline). */
 const MAX_MARKER_CHARS = 160;
+/** Longest plain marker ("Join the discussion", "Community standardsDiscussion"). */
+const MAX_PLAIN_MARKER_CHARS = 48;
+/** Counted markers open with a number, "one"/"no", or the word for comments. */
+const COUNTED_START = /^[\s\[(]*(?:\d|one\b|no\b|comm|koment|комм)/i;
 
 /** A short heading about comments: "Top Rated Comments", "Show all comments", "Kommentare lesen". */
 const COMMENT_WORD = /^(?:comments|kommentare|commentaires|comentarios|comentários|commenti|комментарии|комментариев|reactions|responses)$/u;
@@ -100,8 +104,8 @@ export const endMarker: Rule = {
       const b = doc.blocks[i]!;
       if (doc.labels[i]) continue;
       const short = b.text.length <= MAX_MARKER_CHARS;
-      const counted = short && COUNTED.test(unglue(b.text).trim());
-      if (short && before >= MIN_PROSE_BEFORE && (counted || isMarker(b.text))) {
+      const counted = short && before >= MIN_PROSE_BEFORE && COUNTED_START.test(b.text) && COUNTED.test(unglue(b.text).trim());
+      if (short && before >= MIN_PROSE_BEFORE && (counted || (b.text.length <= MAX_PLAIN_MARKER_CHARS && isMarker(b.text)))) {
         let ok = counted;
         if (!ok) {
           const after = total - before;

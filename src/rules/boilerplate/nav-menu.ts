@@ -8,10 +8,11 @@ import { wordCount, endsLikeSentence } from '../../core/text.js';
  */
 const SPLIT = /\s*(?:\||•|·|»|›|\/|\s-\s|\s–\s)\s*/u;
 const MAX_ITEM_WORDS = 4;
+const HAS_SEP = /[|•·»›/–-]/;
 const MIN_RUN = 3;
 
 export function isMenuLine(text: string): boolean {
-  if (text.length > 300) return false;
+  if (text.length > 300 || !HAS_SEP.test(text)) return false;
   const parts = text.split(SPLIT).filter((p) => p !== '');
   if (parts.length < 3) return false;
   for (const p of parts) if (wordCount(p) > MAX_ITEM_WORDS || endsLikeSentence(p)) return false;
@@ -19,6 +20,7 @@ export function isMenuLine(text: string): boolean {
 }
 
 function isItem(text: string): boolean {
+  if (text.length > 40) return false;
   const n = wordCount(text);
   return n >= 1 && n <= MAX_ITEM_WORDS && !endsLikeSentence(text) && text.length <= 40;
 }

@@ -34,5 +34,8 @@ export const FOOTER_LINKS: Readonly<Record<string, readonly string[]>> = {
 export const FOOTER_PHRASES: ReadonlySet<string> = new Set(Object.values(FOOTER_LINKS).flat());
 
 /** "All rights reserved" in the covered languages. */
-export const RIGHTS_RESERVED =
-  /\b(?:all rights? reserved|some rights reserved|todos los derechos reservados|derechos reservados|alle rechte vorbehalten|tous droits réservés|tous les droits réservés|todos os direitos reservados|tutti i diritti riservati)\b|все права защищены|все права сохранены|무단\s?전재|版权所有|著作権/iu;
+import { ub } from './match.js';
+
+export const RIGHTS_RESERVED = ub(
+  /\b(?:all rights? reserved|some rights reserved|todos los derechos reservados|derechos reservados|alle rechte vorbehalten|tous droits réservés|tous les droits réservés|todos os direitos reservados|tutti i diritti riservati)\b|все права защищены|все права сохранены|무단\s?전재|版权所有|著作権/iu,
+);

@@ -7,22 +7,98 @@
 
 /** Splits words glued by a missing separator: "standardsDiscussion" -> "standards Discussion", "PlayFBI" -> "Play FBI". */
 export function unglue(text: string): string {
-  return text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
+  let out: string | null = null;
+  let from = 0;
+  let prevLower = false;
+  for (let i = 0; i < text.length; i++) {
+    const k = caseOf(text.charCodeAt(i));
+    if (k === UPPER && prevLower) {
+      out = (out ?? '') + text.slice(from, i) + ' ';
+      from = i;
+    }
+    prevLower = k === LOWER;
+  }
+  return out === null ? text : out + text.slice(from);
 }
 
-/** Separators and icons between menu items and button labels. */
-const SEP = /[|•·›»«<>/\\–—:;,()[\]{}"“”„«»✓✕✖×☰≡▶►▸▾▼▲⟩⟨→←↑↓+*#!?…]+/gu;
-/** Counters: "12", "1.2K", "3,456", "(5)". */
-const COUNTER = /^\d+(?:[.,]\d+)?[kmкм]?$/iu;
+/** The last word of a line in lower case (cased letters only; trailing spaces and colons skipped). */
+export function lastWord(text: string): string {
+  let e = text.length;
+  while (e > 0) {
+    const c = text.charCodeAt(e - 1);
+    if (c === 32 || c === 58 || c === 0xff1a) e--;
+    else break;
+  }
+  let b = e;
+  while (b > 0 && caseOf(text.charCodeAt(b - 1)) !== OTHER) b--;
+  return text.slice(b, e).toLowerCase();
+}
 
-/** Lower-cased words of a line with separators, icons and counters dropped. */
+const LOWER = 1;
+const UPPER = 2;
+const OTHER = 3;
+const caseTable = new Uint8Array(65536);
+const IS_LOWER = /^\p{Ll}$/u;
+const IS_UPPER = /^\p{Lu}$/u;
+/** Letter case of a UTF-16 code unit, cached (surrogates count as neither). */
+function caseOf(code: number): number {
+  if (code < 128) return code >= 97 && code <= 122 ? LOWER : code >= 65 && code <= 90 ? UPPER : OTHER;
+  let k = caseTable[code]!;
+  if (k === 0) {
+    const ch = String.fromCharCode(code);
+    k = IS_LOWER.test(ch) ? LOWER : IS_UPPER.test(ch) ? UPPER : OTHER;
+    caseTable[code] = k;
+  }
+  return k;
+}
+
+/** Lines longer than this are never rows of buttons or links. */
+const MAX_CHROME_CHARS = 240;
+const MAX_CHROME_WORDS = 30;
+/** Counters: "12", "1.2K", "3,456". */
+const COUNTER = /^\d+(?:[.,]\d+)?[kmкм]?$/iu;
+const WORDISH = /^[\p{L}\p{N}]$/u;
+const wordTable = new Uint8Array(65536); // 0 unknown, 1 word char, 2 separator
+function isWordChar(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 39 || code === 45 || code === 46 || code === 43;
+  if (code === 0x2019) return true; // ’
+  let k = wordTable[code]!;
+  if (k === 0) {
+    k = code >= 0xd800 && code <= 0xdfff ? 2 : WORDISH.test(String.fromCharCode(code)) ? 1 : 2;
+    wordTable[code] = k;
+  }
+  return k === 1;
+}
+
+/**
+ * Lower-cased words of a line: split at separators and icons, and at glued
+ * lower->Upper boundaries; counters dropped; empty for long lines.
+ */
 export function chromeWords(text: string): string[] {
-  const t = unglue(text).toLowerCase().replace(SEP, ' ');
+  if (text.length > MAX_CHROME_CHARS) return [];
   const out: string[] = [];
-  for (const w of t.split(/\s+/)) {
-    const x = w.replace(/^[.'’-]+|[.'’-]+$/gu, '');
-    if (x === '' || COUNTER.test(x)) continue;
-    out.push(x);
+  let start = -1;
+  let prevLower = false;
+  const push = (end: number) => {
+    let w = text.slice(start, end).replace(/^[.'’+-]+|[.'’-]+$/gu, '');
+    if (w === '') return;
+    w = w.toLowerCase();
+    if (!COUNTER.test(w)) out.push(w);
+  };
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 32;
+    const word = i < text.length && isWordChar(code);
+    const k = word ? caseOf(code) : OTHER;
+    if (word && start >= 0 && k === UPPER && prevLower) {
+      push(i);
+      start = i;
+    } else if (word && start < 0) start = i;
+    else if (!word && start >= 0) {
+      push(i);
+      start = -1;
+      if (out.length > MAX_CHROME_WORDS) return [];
+    }
+    prevLower = k === LOWER;
   }
   return out;
 }
@@ -45,4 +121,13 @@ export function coveredBy(words: readonly string[], set: ReadonlySet<string>, ma
     }
   }
   return ok[n]!;
+}
+
+/** A word boundary that knows every script (JavaScript's \b only knows ASCII letters). */
+const UB = String.raw`(?:(?<=[\p{L}\p{N}_])(?![\p{L}\p{N}_])|(?<![\p{L}\p{N}_])(?=[\p{L}\p{N}_]))`;
+
+/** Rewrites \b in a regex into a Unicode-aware word boundary (flags kept; 'u' added). */
+export function ub(re: RegExp): RegExp {
+  const flags = re.flags.includes('u') ? re.flags : re.flags + 'u';
+  return new RegExp(re.source.replace(/\\b/g, UB), flags);
 }

@@ -1,0 +1,17 @@
+import { callToAction } from '../../../src/rules/boilerplate/call-to-action.js';
+import { describeRule } from '../../helpers/rule-table.js';
+
+const para = 'The council voted on Tuesday to close the old bridge, and the mayor said repairs would take at least two years.';
+
+describeRule(callToAction, [
+  { name: 'newsletter prompts', lines: [para, 'Sign up for our newsletter to get the best stories delivered to your inbox.', 'Subscribe to our daily briefing newsletter'], hits: [2, 3] },
+  { name: 'glued newsletter prompt', lines: ['Sign up for ourNewsletter.', para], hits: [1] },
+  { name: 'cookie and consent prompts', lines: ['We use cookies to improve your experience on our site.', 'By continuing to browse the site you agree to our use of cookies.', para], hits: [1, 2] },
+  { name: 'read-more promos and clicks', lines: [para, 'READ MORE: Mayor vows to rebuild the bridge', 'Click here to see the full gallery', 'Follow us on Twitter and Facebook'], hits: [2, 3, 4] },
+  { name: 'log-in walls', lines: ['Already a subscriber? Log in', 'You must be logged in to post a comment.', para], hits: [1, 2] },
+  { name: 'Russian prompts', lines: ['Подпишитесь на наш канал в Telegram', 'Читайте также: Мэр пообещал восстановить мост', 'Мы используем файлы cookie для улучшения работы сайта.', para], hits: [1, 2, 3] },
+  { name: 'Spanish prompts', lines: ['Suscríbete a nuestro boletín', 'Lee también: El alcalde promete reconstruir el puente', 'Utilizamos cookies propias y de terceros.', para], hits: [1, 2, 3] },
+  { name: 'German prompts', lines: ['Abonnieren Sie unseren Newsletter', 'Lesen Sie auch: Bürgermeister will Brücke neu bauen', 'Wir verwenden Cookies, um Ihnen ein besseres Nutzererlebnis zu bieten.', para], hits: [1, 2, 3] },
+  { name: 'French prompts', lines: ['Abonnez-vous à notre newsletter', 'Lire aussi : le maire promet de reconstruire le pont', 'Nous utilisons des cookies pour améliorer votre expérience.', para], hits: [1, 2, 3] },
+  { name: 'article sentences about the same things stay', lines: [para, 'Subscribers to the service complained that the newsletter had stopped arriving last spring, the company said in a statement on Monday.', 'Readers were asked to follow the instructions of the police.'], hits: [] },
+]);

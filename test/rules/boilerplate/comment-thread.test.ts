@@ -1,0 +1,19 @@
+import { commentThread } from '../../../src/rules/boilerplate/comment-thread.js';
+import { describeRule } from '../../helpers/rule-table.js';
+
+const prose = (n: number) => Array.from({ length: n }, (_, i) => `This is sentence number ${i + 1} of the article, and it is long enough to read as prose.`);
+
+describeRule(commentThread, [
+  {
+    name: '"says:" author lines after the article',
+    lines: [...prose(3), 'thelastfan says:', 'November 19, 2019 at 6:34 am', 'It is a good thing.', 'joetoronto says:', 'November 19, 2019 at 6:44 am', 'Time to come to grips with it.'],
+    hits: [4, 5, 6, 7, 8, 9],
+  },
+  {
+    name: 'name lines above date lines, with the heading above them',
+    lines: [...prose(3), 'Top Rated Comments', 'Woyzeck', '2 days ago at 07:52 am', 'Good to see.', 'Nick A', '2 days ago at 07:47 am', 'I think so too.', 'fmcshan', '2 days ago at 07:50 am', 'Nice.'],
+    hits: [4, 5, 6, 7, 8, 9, 10, 11, 12, 13],
+  },
+  { name: 'two name/date pairs are not enough without "says"', lines: [...prose(3), 'Woyzeck', '2 days ago', 'Good.', 'Nick A', '2 days ago', 'Yes.'], hits: [] },
+  { name: 'a byline with a date above the article is not a thread', lines: ['Jane Doe', 'Published Monday, November 18, 2019 8:22AM EST', ...prose(4), 'John Roe says:', 'Fine.'], hits: [] },
+]);
