@@ -79,8 +79,38 @@ function bestRun(scores: readonly number[]): [number, number] | null {
 }
 
 /** One pass: the free blocks (in order, with penalties for taken blocks between them) -> kept blocks. */
+/**
+ * Stretches of non-prose between prose cost more than the sum of their lines:
+ * an article's paragraphs follow each other with at most a subheading or a
+ * caption between them, while teaser cards put a kicker, a headline and a
+ * source line between every summary.
+ */
+const GAP_GROWTH = 0.5;
+
+function withGapGrowth(scores: number[], free: readonly boolean[]): number[] {
+  const out = scores.slice();
+  let i = 0;
+  while (i < out.length) {
+    if (out[i]! > 0) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let k = 0;
+    while (j < out.length && out[j]! <= 0) {
+      if (free[j]) k++;
+      j++;
+    }
+    const factor = 1 + GAP_GROWTH * Math.max(0, k - 1);
+    for (let m = i; m < j; m++) out[m] = out[m]! * factor;
+    i = j;
+  }
+  return out;
+}
+
 function selectOnce(items: readonly Item[], plain: boolean): Set<number> {
-  const scores = items.map((it) => (it.f ? score(plain ? it.f.plainCls : it.f.cls, it.f) : -it.gap));
+  const raw = items.map((it) => (it.f ? score(plain ? it.f.plainCls : it.f.cls, it.f) : -it.gap));
+  const scores = withGapGrowth(raw, items.map((it) => it.f !== null));
   const run = bestRun(scores);
   const kept = new Set<number>();
   if (!run) return kept;
