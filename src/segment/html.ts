@@ -39,8 +39,5 @@ export function segmentHtml(html: string): HtmlSegments {
     warnings.push('the page has no <body> element: blocks were read from the whole document');
   }
   if (facts.maxDepth > DEEP) warnings.push(`elements nest ${facts.maxDepth} levels deep: the page is malformed; text was read, structure evidence is weak`);
-  if (facts.charset && !/^(?:utf-?8|unicode-1-1-utf-8)$/i.test(facts.charset) && html.includes('\ufffd')) {
-    warnings.push(`the page declares charset ${facts.charset}, but its bytes were not decoded that way: some characters were replaced`);
-  }
   return { blocks, meta, warnings };
 }

@@ -6,6 +6,7 @@ import type { Rule } from '../../core/types.js';
 import { markupDrop } from './markup-drop.js';
 import { titleRepeat } from './title-repeat.js';
 import { furnitureRules } from './furniture.js';
+import { markupByline } from './byline.js';
 
-export const pre: Rule[] = [markupDrop, titleRepeat, ...furnitureRules];
+export const pre: Rule[] = [markupDrop, titleRepeat, markupByline, ...furnitureRules];
 export const post: Rule[] = [];

@@ -18,7 +18,9 @@ const CATEGORIES: Record<string, readonly string[]> = {
   ad: ['ad', 'ads', 'adv', 'advert', 'adverts', 'advertisement', 'advertising', 'adslot', 'adunit', 'adsense', 'dfp', 'gpt', 'sponsor', 'sponsored', 'sponsors', 'promo', 'promos', 'promoted', 'promotion', 'banner', 'commercial', 'affiliate', 'partner', 'partners', 'werbung', 'anzeige', 'publicidad', 'publicite', 'reklama'],
   sidebar: ['sidebar', 'sidebars', 'rail', 'widget', 'widgets', 'aside', 'complementary', 'sidecol'],
   footer: ['footer', 'foot', 'copyright', 'colophon', 'masthead', 'topbar', 'header', 'sitemap', 'disclaimer'],
-  meta: ['byline', 'bylines', 'author', 'authors', 'authorbox', 'bio', 'meta', 'dateline', 'timestamp', 'date', 'tags', 'tag', 'tagcloud', 'taglist', 'keywords', 'categories', 'rating', 'ratings', 'credit', 'credits'],
+  meta: ['byline', 'bylines', 'author', 'authors', 'authorbox', 'bio', 'meta', 'dateline', 'timestamp', 'date', 'tags', 'tag', 'tagcloud', 'taglist', 'keywords', 'categories', 'rating', 'ratings', 'credit', 'credits',
+    // bylines and dates in other languages (es/it/pt firma, autor; fr auteur; de Verfasser, Datum; fr/es fecha, date)
+    'firma', 'autor', 'autore', 'auteur', 'verfasser', 'fecha', 'datum', 'signature'],
   hidden: ['hidden', 'hide', 'invisible', 'offscreen', 'sronly', 'visuallyhidden', 'screenreader', 'dnone', 'noprint'],
   caption: ['caption', 'captions', 'figcaption', 'photocaption', 'imagecaption', 'wp-caption'],
   modal: ['modal', 'popup', 'overlay', 'lightbox', 'dialog', 'interstitial', 'flyout', 'drawer'],

@@ -116,7 +116,7 @@ export function textOf(node: DomNode, cap = 300): string {
   while (stack.length && out.length < cap) {
     const n = stack.pop()!;
     if (n.type === 'text') out += n.data ?? '';
-    else if (n.children && !(n.name && SKIP.has(n.name))) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+    else if (n.children && (n === node || !(n.name && SKIP.has(n.name)))) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
   }
   return fold(out).slice(0, cap);
 }
