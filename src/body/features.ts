@@ -19,6 +19,10 @@ export interface BlockFeatures {
   cls: BlockClass;
   /** Class from length and sentence end only (for languages without a list). */
   plainCls: BlockClass;
+  /** Most content words after the first start with a capital: a headline or a name, not a sentence. */
+  titleCase: boolean;
+  /** Opens like a list item: a bullet, or a number followed by ")" / "." / "-". */
+  bullet: boolean;
 }
 
 // Character classes, cached per UTF-16 code unit.
@@ -67,6 +71,9 @@ export function endsSentence(text: string): boolean {
   return i >= 0 && ENDERS.has(text.charCodeAt(i));
 }
 
+/** A list item's opening: a bullet sign, or "1)", "2.", "3 -". */
+const BULLET = /^(?:[•·▪‣◦●○■□►▸*–-]\s|\d{1,2}[).:]\s|\d{1,2}\s[-–]\s)/u;
+
 /** Longest function word, in UTF-16 units. */
 const MAX_FW_LEN = 12;
 
@@ -101,6 +108,8 @@ export function blockFeatures(text: string): BlockFeatures {
   let letters = 0;
   let covered = 0;
   let fwHits = 0;
+  let capsWords = 0;
+  let contentWords = 0;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -143,11 +152,18 @@ export function blockFeatures(text: string): BlockFeatures {
     tokens++;
     if (isDense) denseTokens++;
     else if (allCovered && i - start <= MAX_FW_LEN && FW_HASHES.has(h)) fwHits++;
+    else if (allCovered && tokens > 1) {
+      contentWords++;
+      const c0 = text.charCodeAt(start);
+      if (lower(c0) !== c0) capsWords++;
+    }
   }
   const words = denseChars > 0 ? tokens - denseTokens + Math.round(denseChars / 2) : tokens;
   const fw = letters > 0 && covered * 2 >= letters && tokens > 0 ? fwHits / tokens : null;
   const ends = endsSentence(text);
-  return { words, fw, ends, cls: classify(words, fw, ends), plainCls: classify(words, null, ends) };
+  const titleCase = contentWords >= 2 && capsWords >= 0.6 * contentWords;
+  const bullet = BULLET.test(text);
+  return { words, fw, ends, cls: classify(words, fw, ends), plainCls: classify(words, null, ends), titleCase, bullet };
 }
 
 /**

@@ -38,6 +38,14 @@ export type SelectionReason = keyof typeof SELECTION_REASONS;
 export type { BlockClass, BlockFeatures } from './features.js';
 export { blockFeatures, classify } from './features.js';
 
+/** Cost of a line that reads like a list item: it does not widen a gap. */
+const SOFT = -0.25;
+
+/** A sentence-case line without a final stop, or a bulleted / numbered one: a list item more than a headline. */
+function isListItem(f: BlockFeatures): boolean {
+  return f.bullet;
+}
+
 /** Words of a good block that count fully; beyond, a quarter. */
 const GOOD_CAP = 30;
 
@@ -47,9 +55,10 @@ function score(cls: BlockClass, f: BlockFeatures): number {
       // Concave in length: a run of paragraphs beats one long footer paragraph.
       return f.words <= GOOD_CAP ? f.words : GOOD_CAP + 0.25 * (f.words - GOOD_CAP);
     case 'near':
-      return f.ends ? 0.3 * f.words : -1;
+      if (f.ends) return 0.3 * f.words;
+      return isListItem(f) ? SOFT : -1;
     case 'short':
-      return -1.5;
+      return f.bullet ? SOFT : -1.5;
     case 'bad':
       return -Math.max(2, 0.5 * f.words);
   }
@@ -98,7 +107,7 @@ function withGapGrowth(scores: number[], free: readonly boolean[]): number[] {
     let j = i;
     let k = 0;
     while (j < out.length && out[j]! <= 0) {
-      if (free[j]) k++;
+      if (free[j] && out[j] !== SOFT) k++;
       j++;
     }
     const factor = 1 + GAP_GROWTH * Math.max(0, k - 1);
