@@ -22,6 +22,30 @@ export interface HtmlSegments {
 /** Deeper than this the page is pathological (browsers cap the tree near 512). */
 const DEEP = 512;
 
+const TITLE_SEP = /^\s*[|–—·•:~/-]{1,2}\s*/;
+
+/**
+ * "<headline> - <site>" in <title> with no site name known from markup: when
+ * the page shows the headline on its own (a heading or bold line equal to the
+ * title's first piece), the title is that piece and the rest names the site.
+ */
+function headlineFromPage(meta: Meta, blocks: Block[]): void {
+  const t = meta.title;
+  if (!t || t.length < 8) return;
+  for (let i = 0; i < blocks.length && i < 400; i++) {
+    const x = blocks[i]!.text;
+    if (x.length < 8 || x.length >= t.length || !t.startsWith(x)) continue;
+    const rest = t.slice(x.length);
+    const m = TITLE_SEP.exec(rest);
+    if (!m || !/^\s/.test(rest)) continue;
+    const site = rest.slice(m[0].length).trim();
+    if (!site || site.split(/\s+/).length > 6) continue;
+    meta.title = x;
+    if (!meta.site) meta.site = site;
+    return;
+  }
+}
+
 export function segmentHtml(html: string): HtmlSegments {
   const warnings: string[] = [];
   let root: DomNode;
@@ -32,6 +56,7 @@ export function segmentHtml(html: string): HtmlSegments {
   }
   const { blocks, facts } = walk(root, html);
   const { meta, warnings: mw } = markupMeta(facts);
+  headlineFromPage(meta, blocks);
   warnings.push(...mw);
   if (facts.frameset && !facts.hasBody) {
     warnings.push('the page is a frameset: its content lives in frame documents that were not fetched');

@@ -87,7 +87,13 @@ export function readJsonLd(scripts: string[], warnings: string[]): LdArticle {
   }
   if (!all.length) return res;
   const byId = new Map<string, Obj>();
-  for (const o of all) if (typeof o['@id'] === 'string') byId.set(o['@id'], o);
+  // Index nodes by @id; a bare reference ({"@id": ...} and nothing else) never shadows the node it points to.
+  for (const o of all) {
+    const id = o['@id'];
+    if (typeof id !== 'string') continue;
+    const bare = Object.keys(o).length === 1;
+    if (!bare || !byId.has(id)) byId.set(id, o);
+  }
   const art = all.find((o) => types(o).some((t) => ARTICLE.test(t))) ?? all.find((o) => types(o).some((t) => PAGE.test(t)) && (o.headline || o.datePublished));
   if (!art) {
     const org = all.find((o) => types(o).some((t) => /^(?:NewsMediaOrganization|Organization|WebSite)$/.test(t)));

@@ -1,6 +1,8 @@
 import type { Doc, Rule } from '../../core/types.js';
 import { articleSpan, capitalShare, headlineShaped } from './shape.js';
 import { wordCount } from '../../core/text.js';
+import { isDateLine } from './date-line.js';
+import { splitNames } from '../../extract/authors.js';
 
 /** Lines of page chrome that can look like a headline. */
 const CHROME = /\b(?:subscribe|sign in|sign up|log in|newsletter|cookies?|advertisement|skip to|read more|follow us|share this|click here|download|all rights reserved|copyright|listen|watch live|get short url|continue reading|menu|search)\b/iu;
@@ -20,8 +22,16 @@ export function titleShaped(text: string): boolean {
     !LEAD_IN.test(text) &&
     text !== text.toUpperCase() &&
     !/\|/u.test(text) &&
-    (capitalShare(text) > 0 || /^\p{Lu}/u.test(text))
+    (capitalShare(text) > 0 || /^\p{Lu}/u.test(text)) &&
+    !isDateLine(text) &&
+    !namesOnly(text)
   );
+}
+
+/** "Kate Holton, Paul Sandle": two or more full names and nothing else is a byline, not a headline. */
+function namesOnly(text: string): boolean {
+  const n = splitNames(text);
+  return !!n && n.length >= 2 && n.every((x) => x.split(' ').length >= 2 && x.split(' ').length <= 4);
 }
 
 /** A free line that is not in the body. */

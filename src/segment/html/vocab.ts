@@ -10,9 +10,9 @@ import type { HtmlElement } from '../../core/types.js';
 
 const CATEGORIES: Record<string, readonly string[]> = {
   nav: ['nav', 'navbar', 'navigation', 'menu', 'menubar', 'megamenu', 'submenu', 'breadcrumb', 'breadcrumbs', 'crumbs', 'skip', 'skiplink', 'skiplinks', 'pagination', 'pager', 'paging', 'topnav', 'subnav', 'sitenav', 'jump', 'toc'],
-  share: ['share', 'shares', 'sharing', 'sharebar', 'sharetools', 'social', 'socials', 'sociallinks', 'socialmedia', 'addthis', 'sharethis', 'shariff', 'print', 'follow', 'toolbar', 'tools', 'actions', 'reactions', 'bookmark'],
-  related: ['related', 'relatedposts', 'recommended', 'recommendation', 'recommendations', 'recirc', 'recirculation', 'readmore', 'readnext', 'trending', 'popular', 'mostread', 'mostpopular', 'mostviewed', 'outbrain', 'taboola', 'teasers', 'morestories', 'morenews', 'seealso', 'suggested', 'upnext', 'also', 'newsfeed', 'latest', 'headlines'],
-  comments: ['comment', 'comments', 'commentlist', 'disqus', 'discussion', 'replies', 'respond', 'reply', 'talk', 'forum'],
+  share: ['share', 'shares', 'sharing', 'sharebar', 'sharetools', 'social', 'socials', 'sociallinks', 'socialmedia', 'addthis', 'sharethis', 'shariff', 'print', 'follow', 'toolbar', 'tools', 'actions', 'reactions', 'bookmark', 'partage', 'partager', 'compartir', 'teilen', 'condividi'],
+  related: ['related', 'relatedposts', 'recommended', 'recommendation', 'recommendations', 'recirc', 'recirculation', 'readmore', 'readnext', 'trending', 'popular', 'mostread', 'mostpopular', 'mostviewed', 'outbrain', 'taboola', 'teasers', 'morestories', 'morenews', 'seealso', 'suggested', 'upnext', 'also', 'newsfeed', 'latest', 'headlines', 'relacionados', 'relacionadas', 'correlati', 'meistgelesen'],
+  comments: ['comment', 'comments', 'commentlist', 'disqus', 'discussion', 'replies', 'respond', 'reply', 'talk', 'forum', 'commentaires', 'comentarios', 'kommentare', 'commenti', 'reacties'],
   consent: ['cookie', 'cookies', 'consent', 'gdpr', 'ccpa', 'cmp', 'onetrust', 'cookiebar', 'privacybar'],
   newsletter: ['newsletter', 'newsletters', 'subscribe', 'subscription', 'subscriptions', 'signup', 'optin', 'paywall', 'registration', 'register', 'login', 'signin', 'membership', 'donate', 'donation'],
   ad: ['ad', 'ads', 'adv', 'advert', 'adverts', 'advertisement', 'advertising', 'adslot', 'adunit', 'adsense', 'dfp', 'gpt', 'sponsor', 'sponsored', 'sponsors', 'promo', 'promos', 'promoted', 'promotion', 'banner', 'commercial', 'affiliate', 'partner', 'partners', 'werbung', 'anzeige', 'publicidad', 'publicite', 'reklama'],
