@@ -1,0 +1,38 @@
+import { byline, bylineNames } from '../../../src/rules/meta/byline.js';
+import { describeRule, docOf } from '../../helpers/rule-table.js';
+import { titleLine } from '../../../src/rules/meta/title.js';
+import { describe, it, expect } from 'vitest';
+
+const prose = 'The council voted on Tuesday to approve the plan after a long debate about costs and timing.';
+
+describeRule(byline, [
+  { name: 'By with two names', lines: ['By Jane Doe and John Roe', prose], hits: [1], field: 'authors' },
+  { name: 'name, dash, date', lines: ['Chris Davies - Nov 19, 2019, 10:31 pm CST', prose], hits: [1], field: 'authors' },
+  { name: 'Von / Por / Par / Автор', lines: ['Von Julia Berger', 'Por Lucía Ferrer', 'Par Claire Dubois et Antoine Lefèvre', 'Автор: Иван Смирнов', prose], hits: [1, 2, 3, 4] },
+  { name: 'date then by', lines: ['Posted on March 3, 2020 by Sam Porter', prose], hits: [1] },
+  { name: 'Escrito por', lines: ['Escrito por Carmen Ruiz', prose], hits: [1] },
+  { name: 'name and role', lines: ['Tom Krisher, AP Auto Writer', prose], hits: [1] },
+  { name: 'lone By with the name on the next line', lines: ['By', 'Jamelle Bouie', prose], hits: [1, 2] },
+  { name: 'sentences that open with By, Par, Von stay', lines: ['By Tuesday, the team had finished the work on the bridge.', 'Par ailleurs, la mairie a promis de nouvelles pistes.', 'Von Montag an gilt die neue Regel.', 'By 2030 the city wants to plant a million trees', prose], hits: [] },
+]);
+
+describe('rule byline-names', () => {
+  const run = (lines: string[], body: number[]) => {
+    const doc = docOf(lines, body);
+    for (const h of titleLine.run(doc)) doc.labels[h.block] = { rule: titleLine.id, field: h.field! };
+    return bylineNames.run(doc).map((h) => doc.blocks[h.block]!.line);
+  };
+  it('has an id and a description', () => {
+    expect(bylineNames.id).toBe('byline-names');
+    expect(bylineNames.description.length).toBeGreaterThan(10);
+  });
+  it('takes names right below the title', () => {
+    expect(run(['UK water regulator orders firms to cut bills by a fifth', 'Kate Holton, Paul Sandle', '', prose, prose], [4, 5])).toEqual([2]);
+  });
+  it('leaves a single company name beside the title', () => {
+    expect(run(['Northwind Robotics opens a new center in Austin', 'Northwind Robotics', '', prose], [4])).toEqual([]);
+  });
+  it('leaves a capitals section label', () => {
+    expect(run(['BUSINESS NEWS', 'UK water regulator orders firms to cut bills by a fifth', '', prose], [4])).toEqual([]);
+  });
+});

@@ -1,0 +1,32 @@
+import { titleLine } from '../../../src/rules/meta/title.js';
+import { describeRule, docOf } from '../../helpers/rule-table.js';
+import { describe, it, expect } from 'vitest';
+import { dateLine } from '../../../src/rules/meta/date-line.js';
+import { byline } from '../../../src/rules/meta/byline.js';
+
+const prose = 'The council voted on Tuesday to approve the plan after a long debate about costs and timing.';
+
+describeRule(titleLine, [
+  { name: 'a headline right before the article', lines: ['Menu', 'Council approves backyard cottages after long debate', '', prose, prose], body: [4, 5], hits: [2], field: 'title' },
+  { name: 'a list of headlines is no title', lines: ['Weston captures 7th straight Class S swim title', 'No cause yet in New Canaan fire', prose, prose], body: [3, 4], hits: [] },
+  { name: 'chrome and video teasers are no title', lines: ['Get short URL', 'PlayHighlights: Harbor City 2-1 Riverton 03:12', prose, prose], body: [3, 4], hits: [] },
+  { name: 'never a body line', lines: ['A Russian campaign has bolstered the morale of the army', prose, prose], body: [1, 2, 3], hits: [] },
+  { name: 'no candidate: no title', lines: ['21:39 GMT14 July 2020', 'Listen Live', prose, prose], body: [3, 4], hits: [] },
+]);
+
+describe('rule title-line beside a byline or date', () => {
+  const run = (lines: string[], body: number[]) => {
+    const doc = docOf(lines, body);
+    for (const r of [byline, dateLine]) for (const h of r.run(doc)) doc.labels[h.block] ??= { rule: r.id, field: h.field! };
+    return titleLine.run(doc).map((h) => doc.blocks[h.block]!.line);
+  };
+  it('takes the headline above the byline, past a standfirst', () => {
+    expect(run(['Republicans Are Following Trump to Nowhere', 'There is a lesson hiding in the failure to produce results.', 'By Jamelle Bouie', prose, prose], [4, 5])).toEqual([1]);
+  });
+  it('takes the headline below the date', () => {
+    expect(run(['14:25 14.07.2020', 'В Подмосковье открыли первый участок велодорожки', 'Велосипедисты на набережной. Архивное фото', prose, prose], [4, 5])).toEqual([2]);
+  });
+  it('gives no title when the byline block has no headline beside it', () => {
+    expect(run(['Harbor City FC', 'Match stats', 'Lineups', 'PlayHighlights: Harbor City 2-1 Riverton 03:12', '2020-07-14 21:39', 'By Marcus Lee', prose, prose], [7, 8])).toEqual([]);
+  });
+});
