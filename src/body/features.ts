@@ -71,6 +71,14 @@ export function endsSentence(text: string): boolean {
   return i >= 0 && ENDERS.has(text.charCodeAt(i));
 }
 
+/** Ends with an ellipsis: a teaser cut short far more often than a sentence that trails off. */
+export function endsTruncated(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && text.charCodeAt(i) === 0x20) i--;
+  const c = text.charCodeAt(i);
+  return c === 0x2026 || (c === 0x2e && text.charCodeAt(i - 1) === 0x2e && text.charCodeAt(i - 2) === 0x2e);
+}
+
 /** A list item's opening: a bullet sign, or "1)", "2.", "3 -". */
 const BULLET = /^(?:[•·▪‣◦●○■□►▸*–-]\s|\d{1,2}[).:]\s|\d{1,2}\s[-–]\s)/u;
 

@@ -46,14 +46,15 @@ function isListItem(f: BlockFeatures): boolean {
   return f.bullet;
 }
 
-/** Words of a good block that count fully; beyond, a quarter. */
+/** Words of a good block that count fully; beyond, EXCESS per word. */
+const EXCESS = 0.1;
 const GOOD_CAP = 30;
 
 function score(cls: BlockClass, f: BlockFeatures): number {
   switch (cls) {
     case 'good':
       // Concave in length: a run of paragraphs beats one long footer paragraph.
-      return f.words <= GOOD_CAP ? f.words : GOOD_CAP + 0.25 * (f.words - GOOD_CAP);
+      return f.words <= GOOD_CAP ? f.words : GOOD_CAP + EXCESS * (f.words - GOOD_CAP);
     case 'near':
       if (f.ends) return 0.3 * f.words;
       return isListItem(f) ? SOFT : -1;

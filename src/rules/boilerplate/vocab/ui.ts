@@ -13,7 +13,8 @@ export const UI_CHROME: Readonly<Record<string, readonly string[]>> = {
     'share', 'shares', 'share this', 'share this article', 'share this story', 'share on', 'share via', 'share article',
     'shared', 'tweet', 'retweet', 'pin', 'pin it', 'like', 'likes', 'follow', 'follow us', 'follow us on', 'copy link',
     'copy', 'link', 'link copied', 'get short url', 'short url', 'permalink', 'embed', 'save', 'saved', 'bookmark', 'send',
-    'print', 'print this', 'print article', 'print this page', 'email', 'e-mail', 'email this', 'mail', 'more', 'less',
+    'print', 'print this', 'print article', 'print this page', 'print this article', 'email this article', 'email article',
+    'share it', 'share with friends', 'share it with friends', 'share this page', 'share this post', 'pint', 'email', 'e-mail', 'email this', 'mail', 'more', 'less',
     'facebook', 'twitter', 'x', 'whatsapp', 'telegram', 'linkedin', 'pinterest', 'reddit', 'tumblr', 'instagram', 'youtube',
     'flipboard', 'messenger', 'sms', 'vk', 'vkontakte', 'ok', 'odnoklassniki', 'rss', 'feed', 'pocket', 'mix', 'digg',
     'google', 'google+', 'snapchat', 'tiktok', 'viber', 'line', 'skype', 'gmail', 'yahoo', 'weibo', 'wechat',
@@ -38,6 +39,15 @@ export const UI_CHROME: Readonly<Record<string, readonly string[]>> = {
     'latest news', 'breaking news', 'related', 'related articles', 'related stories', 'related content', 'recommended',
     'you may also like', 'you might also like', 'also read', 'read also', 'see also', 'opens in new window',
     'opens in a new window', 'new window', 'external link', 'min read', 'minute read', 'reading time', 'updated', 'posted',
+  ],
+  // Portuguese and Italian buttons (beyond the five required languages)
+  pt: [
+    'compartilhar', 'compartilhe', 'baixar', 'leia mais', 'leia também', 'assine', 'assinar', 'entrar', 'publicidade',
+    'imprimir', 'enviar', 'ouvir', 'assistir', 'fechar', 'buscar', 'pesquisar', 'menu', 'voltar', 'próximo', 'anterior',
+  ],
+  it: [
+    'condividi', 'leggi anche', 'leggi di più', 'leggi tutto', 'accedi', 'iscriviti', 'abbonati', 'pubblicità', 'stampa',
+    'invia', 'ascolta', 'guarda', 'chiudi', 'cerca', 'successivo', 'precedente', 'torna su',
   ],
   ru: [
     'слушать', 'смотреть', 'видео', 'аудио', 'воспроизвести', 'прямой эфир', 'эфир', 'поделиться', 'поделиться в',
