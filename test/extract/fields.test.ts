@@ -1,0 +1,66 @@
+import { describe, it, expect } from 'vitest';
+import { parseCounters } from '../../src/extract/counters.js';
+import { parseLabelledTags, parseBareTags, extractTags } from '../../src/extract/tags.js';
+import { parseSection, parseSeriesLabel, parseBreadcrumb } from '../../src/extract/section.js';
+import { extractRelated } from '../../src/extract/related.js';
+import { extractTitle } from '../../src/extract/title.js';
+
+describe('parseCounters', () => {
+  const cases: [string, number[] | null][] = [
+    ['0 165', [0, 165]],
+    ['05 SHARES', [5]],
+    ['1.2K views', [1200]],
+    ['1,2 k vues', [1200]],
+    ['12K просмотров', [12000]],
+    ['1,234 views', [1234]],
+    ['Comments (12)', [12]],
+    ['3.5 miles', null],
+    ['12 Angry Men', null],
+    ['Share', null],
+  ];
+  for (const [t, want] of cases) it(t, () => expect(parseCounters(t)?.numbers ?? null).toEqual(want));
+});
+
+describe('tags', () => {
+  it('labelled lines in five languages', () => {
+    expect(parseLabelledTags('Tags: a, b')).toEqual(['a', 'b']);
+    expect(parseLabelledTags('Schlagwörter: Zoo, Tiere')).toEqual(['Zoo', 'Tiere']);
+    expect(parseLabelledTags('Etiquetas: Educación | Medio ambiente')).toEqual(['Educación', 'Medio ambiente']);
+    expect(parseLabelledTags('Теги: домашний сервер, NAS')).toEqual(['домашний сервер', 'NAS']);
+    expect(parseLabelledTags('Mots-clés : Écoles, Mobilité')).toEqual(['Écoles', 'Mobilité']);
+    expect(parseLabelledTags('Note: this is a sentence, with commas')).toBeNull();
+  });
+  it('bare lists of short capitalised names', () => {
+    expect(parseBareTags('Daesh, Fayssal Mikdad, Iran, Syria, Russia')).toEqual(['Daesh', 'Fayssal Mikdad', 'Iran', 'Syria', 'Russia']);
+    expect(parseBareTags('Iran, Syria')).toBeNull();
+    expect(parseBareTags('Yesterday, we went home, and then it rained')).toBeNull();
+    expect(parseBareTags("Russia, Syria Discuss Int'l, Regional Efforts to Counter Terrorism")).toBeNull();
+  });
+  it('joins tag lines without repeats, skipping a lone label', () => {
+    expect(extractTags(['Related Topics', 'Moths', 'Conservation', 'Tags: moths, Scotland'])).toEqual(['Moths', 'Conservation', 'Scotland']);
+  });
+});
+
+describe('section', () => {
+  it('series label, breadcrumb, labelled line, kicker', () => {
+    expect(parseSeriesLabel('Russia Versus ISIL in Syria (618)')).toBe('Russia Versus ISIL in Syria');
+    expect(parseSeriesLabel('Comments (12)')).toBeNull();
+    expect(parseBreadcrumb('Home > World > Europe')).toEqual(['Home', 'World', 'Europe']);
+    expect(parseSection('Home > World > Europe')).toBe('Europe');
+    expect(parseSection('Home » Dare to Play »')).toBe('Dare to Play');
+    expect(parseSection('Posted in Gardening')).toBe('Gardening');
+    expect(parseSection('Categorías: Panes, Recetas básicas')).toBe('Panes');
+    expect(parseSection('Science & Environment')).toBe('Science & Environment');
+    expect(parseSection('The minister said so on Tuesday.')).toBeNull();
+  });
+});
+
+describe('related and title', () => {
+  it('related: inline teasers lose their lead, repeats go', () => {
+    expect(extractRelated(['Lire aussi : Pollution de l’air : les abords des écoles', 'A headline here', 'A headline here'])).toEqual(['Pollution de l’air : les abords des écoles', 'A headline here']);
+  });
+  it('title: first tagged line, a trailing site name cut', () => {
+    expect(extractTitle([])).toBeNull();
+    expect(extractTitle(['Council approves cottages | The Daily Courier'])).toBe('Council approves cottages');
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, it, expect } from 'vitest';
+import { extractMetadata } from '../../src/extract/index.js';
+import { docOf } from '../helpers/rule-table.js';
+
+describe('extractMetadata', () => {
+  const lines = ['Home > World > Europe', '21:39 GMT14 July 2020', 'By Jane Doe', 'MOSCOW (Sputnik) — The minister said the talks would resume next week in the capital.'];
+  const tagged = () => {
+    const doc = docOf(lines, [4]);
+    doc.labels[0] = { rule: 'breadcrumb', field: 'section' };
+    doc.labels[1] = { rule: 'date-line', field: 'published' };
+    doc.labels[2] = { rule: 'byline', field: 'authors' };
+    return doc;
+  };
+  it('assembles the fields the text rules tagged, and the dateline', () => {
+    const m = extractMetadata(tagged(), [3]);
+    expect(m.section).toBe('Europe');
+    expect(m.published).toBe('2020-07-14T21:39:00Z');
+    expect(m.publishedText).toBe('21:39 GMT14 July 2020');
+    expect(m.authors).toEqual(['Jane Doe']);
+    expect(m.dateline).toEqual({ place: 'MOSCOW', agency: 'Sputnik' });
+    expect(m.bodyText.get(3)).toMatch(/^The minister/);
+  });
+  it('prefers markup metadata (doc.meta) over the text fallbacks', () => {
+    const doc = tagged();
+    doc.meta = { title: 'From markup', published: '2020-07-15T10:00:00Z', publishedText: '2020-07-15T10:00:00Z', authors: ['Markup Author'], section: 'Markup', tags: ['x'] };
+    const m = extractMetadata(doc, [3]);
+    expect(m.title).toBe('From markup');
+    expect(m.published).toBe('2020-07-15T10:00:00Z');
+    expect(m.authors).toEqual(['Markup Author']);
+    expect(m.section).toBe('Markup');
+    expect(m.tags).toEqual(['x']);
+  });
+});
