@@ -57,7 +57,8 @@ export function regionLookup(prose: Map<HtmlElement, number>, total: number): (s
       const rule = boilerReason(el);
       if (rule) {
         const p = prose.get(el) ?? 0;
-        const wrapper = (rule.startsWith('html-class') || rule === 'html-tag-figure') && total > 0 && p > total * 0.5;
+        // any furniture mark on an element that wraps most of the page's prose is layout (or an unclosed tag), not furniture
+        const wrapper = total > 0 && p > total * 0.5;
         if (!wrapper) inherited = { el, rule };
       }
       memo.set(el, inherited);
