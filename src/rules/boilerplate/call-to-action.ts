@@ -20,6 +20,11 @@ const PATTERNS: readonly [RegExp, number][] = ([
   [/\bcookies?\b.{0,120}\b(?:consent|accept|agree|privacy policy|cookie policy|browsing experience|continuing to (?:use|browse))\b/iu, 60],
   [/^by (?:continuing|using|clicking)\b.{0,120}\b(?:you (?:agree|accept|consent))\b/iu, 80],
   [/\bdo not sell my (?:personal )?info(?:rmation)?\b/iu, 20],
+  [/^get (?:unlimited |full |instant |exclusive )?access to\b/iu, 40],
+  [/\bfor as little as\b.{0,40}\b(?:month|year|week|subscri)/iu, 40],
+  [/^(?:want|like) (?:more )?(?:stories|news|articles|content) like this\b/iu, 20],
+  [/^(?:as you comment|please be respectful|keep (?:your )?comments|our goal with (?:article )?comments)\b/iu, 80],
+  [/^(?:every (?:day|week|morning)) we send\b/iu, 30],
   // clicks, follows, promos of other stories
   [/^(?:click|tap|press) (?:here )?(?:to|for)\b/iu, 20],
   [/^(?:follow|like|find|join) us (?:on|at)\b/iu, 25],
@@ -55,6 +60,7 @@ const PATTERNS: readonly [RegExp, number][] = ([
 const FIRST_WORDS = new Set(
   `sign subscribe register join get receive enter already don't dont not become you please support help donate this
   by click tap press follow like find read see watch listen more also related recommended must trending continue have
+  want as keep our every
   got send your required notify save comments leave cancel post add
   подпишитесь подписывайтесь подписаться читайте читать смотрите слушайте присоединяйтесь следите мы
   suscríbete suscribete regístrate registrate recibe lee leer te también noticias síguenos siguenos
@@ -62,7 +68,7 @@ const FIRST_WORDS = new Set(
   abonnez-vous inscrivez-vous je recevez à a lire voir sur suivez-nous`.split(/\s+/),
 );
 /** Words that unanchored patterns need somewhere in the line. */
-const KEYWORDS = /cookie|newsletter|do not sell/iu;
+const KEYWORDS = /cookie|newsletter|do not sell|as little as/iu;
 const FIRST = /^[^\p{L}]*([\p{L}'’-]+)/u;
 
 export function isCallToAction(text: string): boolean {

@@ -12,6 +12,16 @@ const PHOTO = ub(/\b(?:photo|image|picture|foto|фото|imagen|bild|getty|shutt
 /** Cheap pre-test for long lines. */
 const RIGHTS_HINT = /reserv|rechte|droits|derechos|direitos|diritti|права|무단|版权|著作権/i;
 
+/** Legal and disclaimer sentences of page footers. */
+const LEGAL_HINT = /trademark|delayed|diagnose|disclaimer|affiliate|commission|Marken|marque|marca|товарн/i;
+const LEGAL: readonly RegExp[] = [
+  /\b(?:are|is) (?:a )?(?:registered )?trademarks? of\b/iu,
+  /\bquotes? (?:are )?delayed\b|\bmarket data (?:provided|powered) by\b/iu,
+  /\bnot intended to diagnose\b|\bhave not been evaluated by the food and drug administration\b/iu,
+  /^(?:disclaimer|legal disclaimer)\s*[:.]/iu,
+  /\b(?:we|this site|\p{Lu}[\p{L}]+) (?:may )?(?:earns?|receives?) (?:an? )?(?:affiliate )?commission\b|\baffiliate links?\b.{0,60}\b(?:commission|earn)\b/iu,
+];
+
 const FOOTER_AND_UI: ReadonlySet<string> = new Set([...FOOTER_PHRASES, ...UI_PHRASES]);
 
 export function isCopyrightOrFooter(text: string): boolean {
@@ -20,6 +30,7 @@ export function isCopyrightOrFooter(text: string): boolean {
   const mark = hint || text.includes('©') || text.includes('ⓒ') || text.includes('(c)') || text.includes('(C)') || /opyright|OPYRIGHT/.test(text);
   if (!mark && text.length > 200) return false;
   const t = unglue(text);
+  if (LEGAL_HINT.test(text) && wordCount(text) <= 80 && LEGAL.some((re) => re.test(text))) return true;
   if (mark) {
     const n = wordCount(t);
     if (hint && n <= 60 && RIGHTS_RESERVED.test(t)) return true;

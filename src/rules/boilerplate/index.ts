@@ -8,9 +8,10 @@ import { uiChrome } from './ui-chrome.js';
 import { callToAction } from './call-to-action.js';
 import { navMenu } from './nav-menu.js';
 import { gluedTeaser } from './glued-teaser.js';
+import { authorBio } from './author-bio.js';
 
 // Line rules first, so end-marker sees share-button rows already labelled.
-export const pre: Rule[] = [copyrightFooter, photoCredit, uiChrome, callToAction, gluedTeaser, endMarker, commentThread];
+export const pre: Rule[] = [copyrightFooter, photoCredit, uiChrome, callToAction, gluedTeaser, authorBio, endMarker, commentThread];
 export const post: Rule[] = [navMenu];
 /** Every boilerplate rule, for documentation. */
 export const all: Rule[] = [...pre, ...post];

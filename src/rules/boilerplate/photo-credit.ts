@@ -15,11 +15,20 @@ const TAIL = ub(new RegExp(
   String.raw`(?:[(\[]\s*(?:photo|image|foto|фото|picture|credit)\b[^)\]]{0,80}[)\]]|\b(?:photo|image|picture|credit|foto|фото|crédit|crédito|bild)\s*:\s*[^.!?]{2,60}|[/|]\s*${AGENCY}|\b${AGENCY}\s*(?:via|/)\s*\S[^.!?]{0,50}|\(${AGENCY}[^)]{0,40}\))\s*$`,
   'iu',
 ));
+/** Caption shapes: gallery counters, people placed in the frame, caption toggles, "In this file photo". */
+const CAPTION_CUES: readonly RegExp[] = [
+  /^\d{1,3}\s?(?:of|\/|из|de|von|sur|di)\s?\d{1,3}(?=\p{Lu}|\s\p{Lu})/u,
+  /\p{Lu}[\p{L}'’.-]+,\s(?:left|right|center|centre|second from (?:left|right)|front|rear|foreground|background|top|bottom)(?:,|\s+and\b|\))/u,
+  /[.)”"]\s+(?:less|more|hide caption|show caption|toggle caption|expand|close)$/iu,
+  /^(?:in this|this)\b.{0,60}\b(?:file |handout |undated |aerial )?(?:photo|image|picture|photograph|frame grab|still)\b/iu,
+  /\([^()]{0,60}\b(?:via\s)?(?:ap|afp|reuters|getty images|epa|dpa|efe)\)\s*$/iu,
+];
+
 /** A line that is only an agency name: "Getty Images", "AP Photo/Evan Vucci". */
 const AGENCY_ONLY = new RegExp(String.raw`^(?:${AGENCY})(?:\s*[/|,]\s*[\p{L}.'’ -]{1,60})?$`, 'iu');
 
 /** Every credit names one of these (cheap pre-test, case-insensitive, no word boundaries). */
-const HINT = new RegExp(String.raw`photo|image|picture|illustration|graphic|video|foto|фото|снимок|imagen|bild|credit|crédit|crédito|fuente|source|quelle|источник|courtesy|©|ⓒ|\(c\)|copyright|getty|ap |associated press|reuters|afp|epa|efe|dpa|anp|ansa|tass|ria|sputnik|shutterstock|istock|alamy|xinhua|pa |rex|imago|alliance|sipa|abaca|zuma|bloomberg|wikimedia|unsplash|pixabay|pexels|flickr`, 'i');
+const HINT = new RegExp(String.raw`via|ap\)|left|right|cent|front|rear|ground|top|bottom|less|more|caption|expand|close|\d\s?(?:of|/|из|de|von|sur|di)\s?\d|photo|image|picture|illustration|graphic|video|foto|фото|снимок|imagen|bild|credit|crédit|crédito|fuente|source|quelle|источник|courtesy|©|ⓒ|\(c\)|copyright|getty|ap |associated press|reuters|afp|epa|efe|dpa|anp|ansa|tass|ria|sputnik|shutterstock|istock|alamy|xinhua|pa |rex|imago|alliance|sipa|abaca|zuma|bloomberg|wikimedia|unsplash|pixabay|pexels|flickr`, 'i');
 
 export function isPhotoCredit(text: string): boolean {
   if (text.length > 600) return false;
@@ -30,12 +39,13 @@ export function isPhotoCredit(text: string): boolean {
   if (n <= 12 && AGENCY_ONLY.test(t)) return true;
   if (LEAD.test(t.slice(0, 80))) return n <= 40;
   // Tail patterns are end-anchored and bounded: test only the end of the line.
-  if (n <= 60 && TAIL.test(t.length > 160 ? t.slice(-160) : t)) return true;
+  if (n <= 80 && TAIL.test(t.length > 160 ? t.slice(-160) : t)) return true;
+  if (n <= 90) for (const re of CAPTION_CUES) if (re.test(t)) return true;
   return false;
 }
 
 export const photoCredit = lineRule(
   'photo-credit',
-  'A photo credit or caption line: "© AP Photo / …", "Image copyright …", "Featured image via …", "Photo: …", "Getty Images", "(Photo by …/Getty Images)".',
+  'A photo credit or caption: "© AP Photo / …", "Image copyright …", "Featured image via …", "Photo: …", "Getty Images", "… (Photo by …/Getty Images)", "Jane Doe, left, and …", "1of4…", "In this file photo …".',
   (b) => isPhotoCredit(b.text),
 );

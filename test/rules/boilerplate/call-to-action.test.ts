@@ -13,5 +13,10 @@ describeRule(callToAction, [
   { name: 'Spanish prompts', lines: ['Suscríbete a nuestro boletín', 'Lee también: El alcalde promete reconstruir el puente', 'Utilizamos cookies propias y de terceros.', para], hits: [1, 2, 3] },
   { name: 'German prompts', lines: ['Abonnieren Sie unseren Newsletter', 'Lesen Sie auch: Bürgermeister will Brücke neu bauen', 'Wir verwenden Cookies, um Ihnen ein besseres Nutzererlebnis zu bieten.', para], hits: [1, 2, 3] },
   { name: 'French prompts', lines: ['Abonnez-vous à notre newsletter', 'Lire aussi : le maire promet de reconstruire le pont', 'Nous utilisons des cookies pour améliorer votre expérience.', para], hits: [1, 2, 3] },
+  {
+    name: 'paywall promos and comment guidelines',
+    lines: [para, 'Get access to our premium service for as little as $1 a month', 'Want more stories like this?', 'As you comment, please be respectful of other commenters.'],
+    hits: [2, 3, 4],
+  },
   { name: 'article sentences about the same things stay', lines: [para, 'Subscribers to the service complained that the newsletter had stopped arriving last spring, the company said in a statement on Monday.', 'Readers were asked to follow the instructions of the police.'], hits: [] },
 ]);

@@ -1,0 +1,41 @@
+import { lineRule } from '../../core/rule-kit.js';
+import { wordCount } from '../../core/text.js';
+import { ub } from './vocab/match.js';
+
+/**
+ * An author's bio, usually under the article: "Jane Doe is a staff writer at …",
+ * "John Roe (@jroe) is an Ideas contributor …", "Pulitzer Prize-winning journalist
+ * Jane Doe writes a daily blog …". A name opens the line and a job in journalism
+ * follows within a few words (en/ru/es/de/fr).
+ */
+const NAME = String.raw`(?:\p{Lu}[\p{L}'’.-]+\s){1,3}(?:\([^)]{1,60}\)\s)?`;
+const JOB_WORDS = String.raw`reporter writer editor correspondent journalist contributor columnist author blogger freelancer producer photographer photojournalist host critic analyst anchor commentator novelist researcher professor fellow intern redakteur\p{L}* autor\p{L}* korrespondent\p{L}* journalist\p{L}* periodista redactor\p{L}* corresponsal columnista escritor\p{L}* journaliste rédact\p{L}* correspondant\p{L}* chroniqueu\p{L}* журналист\p{L}* корреспондент\p{L}* обозревател\p{L}* редактор\p{L}* колумнист\p{L}*`;
+/** Job words, either case of their first letter ("Redakteur", "editor"). */
+const JOB = `(?:${JOB_WORDS.split(' ')
+  .map((w) => `[${w[0]!.toLowerCase()}${w[0]!.toUpperCase()}]${w.slice(1)}`)
+  .join('|')})`;
+const PATTERNS: readonly RegExp[] = [
+  // "Jane Doe is a staff writer at …", "Jane Doe (@jd) is an Ideas contributor …"
+  new RegExp(String.raw`^${NAME}(?:is|was|has been|serves as|covers|writes|reports|ist|war|schreibt|es|fue|escribe|est|était|écrit|[—–-])\s.{0,80}?\b${JOB}\b`, 'u'),
+  // "Pulitzer Prize-winning journalist Jane Doe writes …"
+  new RegExp(String.raw`^(?:[\p{L}-]+\s){0,4}${JOB}\s${NAME}(?:writes|covers|is|reports)\b`, 'u'),
+  // "Thank you for stopping by! My name is …", "About the author"
+  /^(?:about the author|about the writer|über (?:den|die) autor(?:in)?|sobre el autor|à propos de l'auteur|об авторе)\b/iu,
+  /^(?:thank you|thanks) for (?:stopping by|visiting|reading)\b.{0,40}\bmy name is\b/iu,
+  // "Follow Jane on Twitter @jane", "You can reach him at jane@example.com"
+  /^(?:follow|reach|contact|email|e-mail) (?:\p{Lu}[\p{L}'’-]+|him|her|them|the author)\b.{0,60}(?:@|twitter|\bat\b)/iu,
+].map(ub);
+const MAX_WORDS = 90;
+
+export function isAuthorBio(text: string): boolean {
+  if (text.length > 700 || text.length < 10) return false;
+  if (wordCount(text) > MAX_WORDS) return false;
+  for (const re of PATTERNS) if (re.test(text)) return true;
+  return false;
+}
+
+export const authorBio = lineRule(
+  'author-bio',
+  'An author bio or contact line: "Jane Doe is a staff writer at …", "Pulitzer Prize-winning journalist … writes …", "About the author".',
+  (b) => isAuthorBio(b.text),
+);
