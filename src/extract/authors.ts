@@ -94,13 +94,14 @@ export function parseByline(text: string): string[] | null {
     return splitNames(rest.trim());
   }
   // "Posted on March 3, 2020 by Sam Porter": a date line, then the names
-  const by = BY_INSIDE.exec(t);
+  const digit = /\d/u.test(t);
+  const by = digit ? BY_INSIDE.exec(t) : null;
   if (by && by.index > 0) {
     const d = parseDate(t.slice(0, by.index));
     if (d && d.otherWords.length === 0 && d.precision !== 'time') return splitNames(t.slice(by.index + by[0].length).replace(TAIL_CUT, ''));
   }
   // "Chris Davies - Nov 19, 2019, 10:31 pm CST"
-  const cut = TAIL_SEP.exec(t);
+  const cut = digit ? TAIL_SEP.exec(t) : null;
   if (cut && cut.index > 0) {
     const head = t.slice(0, cut.index);
     const tail = t.slice(cut.index + cut[0].length);

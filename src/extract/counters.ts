@@ -36,7 +36,7 @@ export interface CounterParse {
 
 /** Parses a counter widget line; null when the line holds anything but numbers and counter words. */
 export function parseCounters(text: string): CounterParse | null {
-  if (text.length > 60) return null;
+  if (text.length > 60 || !/\d/u.test(text)) return null;
   const numbers: number[] = [];
   let wordsSeen = 0;
   TOKEN.lastIndex = 0;

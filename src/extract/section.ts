@@ -11,7 +11,7 @@ const SERIES = /^(\p{Lu}[^()]{1,80}?)\s*\((\d{1,6})\)$/u;
 
 /** "Russia Versus ISIL in Syria (618)" -> "Russia Versus ISIL in Syria"; null when the line is no series label. */
 export function parseSeriesLabel(text: string): string | null {
-  if (text.length > 100) return null;
+  if (text.length > 100 || !text.endsWith(')')) return null;
   const m = SERIES.exec(text);
   if (!m) return null;
   const label = m[1]!.trim();
@@ -21,11 +21,12 @@ export function parseSeriesLabel(text: string): string | null {
 }
 
 const HOME = /^(?:home|homepage|start|startseite|главная|inicio|portada|accueil|news|新闻)$/iu;
+const CRUMB_HINT = /[>›»→/|·•]/u;
 const CRUMB_SEP = /\s*(?:>|›|»|→|\/|\||·|•)\s*/u;
 
 /** "Home > World > Europe" -> ["Home", "World", "Europe"]; null when the line is no breadcrumb trail. */
 export function parseBreadcrumb(text: string): string[] | null {
-  if (text.length > 200) return null;
+  if (text.length > 200 || !CRUMB_HINT.test(text)) return null;
   const strong = /[>›»→]/u.test(text);
   const parts = text.split(CRUMB_SEP).map((p) => p.trim()).filter((p) => p !== '');
   if (parts.length < 2 || parts.length > 7) return null;
@@ -68,7 +69,7 @@ const LABELLED = /^(?:(?:posted|filed|published)\s+in|publicado\s+en|publié\s+d
 
 /** "Posted in Gardening", "Categorías: Panes, Recetas básicas", "Рубрика: Общество" -> the first category. */
 export function parseLabelledSection(text: string): string | null {
-  if (text.length > 120) return null;
+  if (text.length > 120 || text.length < 5) return null;
   const m = LABELLED.exec(text);
   if (!m) return null;
   const first = m[1]!.split(/\s*[,;|·•]\s*/u)[0]!.replace(/[.\s]+$/u, '');

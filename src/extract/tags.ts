@@ -23,12 +23,13 @@ function cleanTag(t: string): string {
 
 /** True when the whole line is a tag label ("Tags", "Теги:"), whose tags follow on the next lines. */
 export function isTagLabel(text: string): boolean {
+  if (text.length > 30) return false;
   return LABEL_SET.has(text.toLowerCase().replace(/[\s:：]+$/u, ''));
 }
 
 /** "Tags: a, b" -> ["a", "b"]; null when the line has no tag label. */
 export function parseLabelledTags(text: string): string[] | null {
-  if (text.length > 500) return null;
+  if (text.length > 500 || (!text.includes(':') && !text.includes('：'))) return null;
   const m = LABELLED.exec(text);
   if (!m || !LABEL_SET.has(m[1]!.toLowerCase().trim())) return null;
   const tags = m[2]!.split(SPLIT).map(cleanTag).filter((t) => t !== '' && t.length <= 60);

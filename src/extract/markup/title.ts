@@ -1,7 +1,7 @@
 /** Title cleanup: drop " | Site Name" suffixes (and "Site: " prefixes) that name the site. */
 import { fold } from '../../core/text.js';
 
-const SEP = /\s+[|–—·•«»:~/-]{1,2}\s+|\s+::\s+/g;
+const SEP = /\s+[|–—·•«»:~/-]{1,2}\s+|\s+::\s+|(?<=\p{L}):\s+/gu;
 
 const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 

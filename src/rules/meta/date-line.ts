@@ -16,8 +16,11 @@ function dateOnly(d: ParsedDate): boolean {
   return false;
 }
 
+/** Cheap gate: a date line holds a digit or a relative-date word. */
+const HINT = /\d|ago\b|yesterday|today|just now|назад|вчера|сегодня|hace|ayer|hoy|vor |gestern|heute|il y a|hier|aujourd/iu;
+
 export function isDateLine(text: string): boolean {
-  if (text.length > 120) return false;
+  if (text.length > 120 || !HINT.test(text)) return false;
   const l = parseDateLine(text);
   if (!l) return false;
   if (l.published && l.updated) return l.published.otherWords.length === 0 && l.updated.otherWords.length === 0;

@@ -36,8 +36,15 @@ const ITEM_CHROME = /\b(?:follow|log in|login|sign in|sign up|subscribe|terms of
 /** Words glued by a missing separator ("useCommunity"): menu text run together. */
 const GLUED = /(?<!\p{L})\p{Ll}{3,}\p{Lu}\p{Ll}/u;
 
+/** First words of every heading form: a cheap gate before the full normalisation. */
+const FIRST_WORDS = new Set<string>(['more', 'other', 'latest', 'related', 'further', 'also', 'mehr', 'más', 'plus', 'ещё', 'еще', 'другие']);
+for (const h of HEADINGS) FIRST_WORDS.add(h.split(' ')[0]!);
+const FIRST = /^[^\p{L}]{0,3}(\p{L}[\p{L}'’-]*)/u;
+
 export function isRelatedHeading(text: string): boolean {
   if (text.length > 60) return false;
+  const f = FIRST.exec(text);
+  if (!f || !FIRST_WORDS.has(f[1]!.replace(/(\p{Ll})\p{Lu}.*$/u, '$1').toLowerCase())) return false;
   const k = headingKey(text);
   return HEADING_SET.has(k) || (HEADING_PREFIX.test(k) && wordCount(k) <= 6) || MORE_HEADING.test(k);
 }

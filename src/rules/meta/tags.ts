@@ -16,7 +16,7 @@ export const tagLine: Rule = {
   run(doc) {
     const hits: Hit[] = [];
     const { blocks, labels } = doc;
-    const span = articleSpan(doc);
+    let span: [number, number] | null | undefined;
     for (let i = 0; i < blocks.length; i++) {
       if (labels[i]) continue;
       const t = blocks[i]!.text;
@@ -25,7 +25,9 @@ export const tagLine: Rule = {
         continue;
       }
       // a lone label heads a tag block only after the article has started ("Topics" atop a page is a menu)
-      if (!isTagLabel(t) || !span || i <= span[0]) continue;
+      if (!isTagLabel(t)) continue;
+      if (span === undefined) span = articleSpan(doc);
+      if (!span || i <= span[0]) continue;
       // the tags follow: one comma list, or short lines one tag each
       const run: number[] = [];
       for (let j = i + 1; j < blocks.length && run.length < 20; j++) {
