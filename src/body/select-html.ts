@@ -41,6 +41,8 @@ interface ElStat {
   score: number;
   /** prose characters (long, sentence-like blocks) inside */
   prose: number;
+  /** number of prose blocks inside */
+  proseN: number;
 }
 
 export function selectHtmlBody(doc: Doc, language: string | null): BodySelection {
@@ -55,7 +57,7 @@ export function selectHtmlBody(doc: Doc, language: string | null): BodySelection
   const stats = new Map<HtmlElement, ElStat>();
   const stat = (e: HtmlElement) => {
     let s = stats.get(e);
-    if (!s) stats.set(e, (s = { text: 0, link: 0, score: 0, prose: 0 }));
+    if (!s) stats.set(e, (s = { text: 0, link: 0, score: 0, prose: 0, proseN: 0 }));
     return s;
   };
   // Totals per element (text, link text, prose), bounded ancestor walk.
@@ -69,6 +71,7 @@ export function selectHtmlBody(doc: Doc, language: string | null): BodySelection
       s.text += len;
       s.link += link;
       s.prose += prose;
+      if (prose) s.proseN++;
     }
   }
   // Furniture regions, judged against the whole page's prose (as the pre-rules did).
@@ -110,13 +113,27 @@ export function selectHtmlBody(doc: Doc, language: string | null): BodySelection
 
   // Climb while an ancestor holds clearly more prose (article split over sibling containers, one card per paragraph).
   {
+    // Only a container holding one or two paragraphs, or one of several
+    // look-alike chunks (same tag and class), looks for a wider one: a container
+    // of several paragraphs is the article, whatever prose follows it.
+    const sig = (e: HtmlElement) => `${e.tag}.${e.own.filter((t) => !/\d/.test(t)).join('.')}`;
+    const rootSig = sig(root);
+    const twins: HtmlElement[] = [];
+    for (const [e, st] of stats) if (e !== root && st.prose > 0 && sig(e) === rootSig) twins.push(e);
+    const holdsTwin = (a: HtmlElement) =>
+      twins.some((t) => {
+        let e: HtmlElement | null = t.parent;
+        for (let k = 0; e && k < 8; k++, e = e.parent) if (e === a) return true;
+        return false;
+      });
+    const few = (stats.get(root)?.proseN ?? 0) <= 2;
     let p: HtmlElement | null = root.parent;
     for (let k = 0; p && k < 6; k++, p = p.parent) {
       if (p.tag === '#root' || p.tag === 'body' || p.tag === 'html') break;
       const ps = stats.get(p);
       if (!ps || boilerReason(p)?.startsWith('html-tag')) break;
       const ts = stats.get(root)!;
-      if (ps.prose > ts.prose * 1.3 && ps.prose - ts.prose >= 250 && ps.link / Math.max(1, ps.text) < 0.35) root = p;
+      if ((few || holdsTwin(p)) && ps.prose > ts.prose * 1.3 && ps.prose - ts.prose >= 250 && ps.link / Math.max(1, ps.text) < 0.35) root = p;
     }
   }
   if (process.env.UNBOIL_DEBUG) {

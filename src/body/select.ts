@@ -38,6 +38,9 @@ export type SelectionReason = keyof typeof SELECTION_REASONS;
 export type { BlockClass, BlockFeatures } from './features.js';
 export { blockFeatures, classify } from './features.js';
 
+/** Words from which a sentence-case line without a final stop is neutral rather than a cost. */
+const SENTENCE_WORDS = 12;
+
 /** Cost of a line that reads like a list item: it does not widen a gap. */
 const SOFT = -0.25;
 
@@ -57,6 +60,8 @@ function score(cls: BlockClass, f: BlockFeatures): number {
       return f.words <= GOOD_CAP ? f.words : GOOD_CAP + EXCESS * (f.words - GOOD_CAP);
     case 'near':
       if (f.ends) return 0.3 * f.words;
+      // A long sentence-case line whose final stop is missing: neutral, kept when prose surrounds it.
+      if (!f.titleCase && f.words >= SENTENCE_WORDS && (f.fw ?? 0) >= 0.2) return 0;
       return isListItem(f) ? SOFT : -1;
     case 'short':
       return f.bullet ? SOFT : -1.5;
