@@ -65,7 +65,14 @@ export function splitNames(s: string): string[] | null {
     // a final full stop goes, unless it closes an initial ("Sarah E.")
     if (!/(?:^|\s)\p{Lu}\.$/u.test(piece)) piece = piece.replace(/[.,:;]+$/u, '');
     if (piece === '') continue;
-    if (isRole(piece)) continue;
+    // "Meg James Staff Writer": the name is the words before the role (at most the first two when a qualifier precedes it)
+    if (isRole(piece)) {
+      const w = piece.split(' ');
+      const r = w.findIndex((x) => ROLE_WORDS.has(x.toLowerCase().replace(/[.,]$/u, '')));
+      const head = r > 3 ? w.slice(0, r) : r === 3 ? w.slice(0, 2) : r === 2 ? w.slice(0, 2) : [];
+      if (head.length >= 2 && names.length === 0 && isName(head.join(' '))) names.push(head.join(' '));
+      continue;
+    }
     // An outlet or agency in capitals after the names ("Jane Doe, CNN") is not an author.
     if (names.length > 0 && /^[\p{Lu}\d .&-]{2,12}$/u.test(piece) && !piece.includes(' ')) continue;
     if (!isName(piece)) return null;
@@ -80,7 +87,8 @@ const TAIL_CUT = /(?:\s+[-–—|·•]\s+|\s*[|·•]\s*).*$/u;
 /** Parses a byline; returns the names, or null when the text is no byline. */
 export function parseByline(text: string): string[] | null {
   if (text.length > 200) return null;
-  const t = text.replace(/^[^\p{L}\p{N}]+/u, '');
+  // words glued by a lost separator ("By Meg JamesStaff Writer") come apart first
+  const t = text.replace(/^[^\p{L}\p{N}]+/u, '').replace(/(\p{Ll}{2})(\p{Lu}\p{Ll})/gu, '$1 $2');
   const lead = LEAD.exec(t);
   if (lead) {
     let rest = t.slice(lead[0].length);

@@ -59,7 +59,15 @@ export function extractMetadata(doc: Doc, body: number[]): Metadata {
   const texts = (f: FieldName) => (by.get(f) ?? []).map((x) => x.text);
 
   const dated = [...(by.get('published') ?? []), ...(by.get('authors') ?? [])].sort((a, b) => a.index - b.index);
-  const pub = extractPublished(dated, body.length ? body[0]! : null, () => detectLanguage(body.map((i) => doc.blocks[i]!.text).join('\n')));
+  const pub = extractPublished(
+    dated,
+    body.length ? body[0]! : null,
+    () => detectLanguage(body.map((i) => doc.blocks[i]!.text).join('\n')),
+    body.length ? body[body.length - 1]! : null,
+  );
+  // bylines below the article are comment headers ("Stephanie September 17, 2014 - 1:01 pm")
+  const lastBody = body.length ? body[body.length - 1]! : Infinity;
+  const bylines = (by.get('authors') ?? []).filter((x) => x.index <= lastBody + 3).map((x) => x.text);
 
   const counters: number[] = [];
   for (const t of texts('counters')) counters.push(...(parseCounters(t)?.numbers ?? []));
@@ -78,7 +86,7 @@ export function extractMetadata(doc: Doc, body: number[]): Metadata {
     publishedText: meta.published ? (meta.publishedText ?? null) : pub.publishedText,
     updated: meta.updated ?? pub.updated,
     dateline,
-    authors: nonEmpty(meta.authors) ? meta.authors : extractAuthors(texts('authors')),
+    authors: nonEmpty(meta.authors) ? meta.authors : extractAuthors(bylines),
     site: meta.site ?? null,
     section: meta.section ?? section,
     tags: nonEmpty(meta.tags) ? meta.tags : extractTags(texts('tags')),

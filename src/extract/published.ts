@@ -1,7 +1,8 @@
 /**
  * Publication and update times from the lines the date and byline rules tagged.
- * The date nearest above the article start wins (page headers often carry today's
- * date further up); without one, the first date below it. Full dates beat month-only
+ * The date nearest above the article start, within its header (12 blocks), wins;
+ * then the first date inside the article (a byline after a standfirst); then a date
+ * further up (page headers often carry today's date); then the first one below. Full dates beat month-only
  * ones; "Updated ..." dates feed `updated` and stand in for `published` only when no
  * other date exists. Relative dates ("3 hours ago") give publishedText with
  * published null, since the capture has no clock to resolve them against.
@@ -41,7 +42,15 @@ export function slashDayFirst(texts: string[], language: () => string | null): b
   return ambiguous ? (language() ?? 'en') !== 'en' : false;
 }
 
-export function extractPublished(lines: DatedLine[], articleStart: number | null, language: () => string | null = () => null): PublishedResult {
+/** Blocks above the article start that count as its header. */
+const NEAR = 12;
+
+export function extractPublished(
+  lines: DatedLine[],
+  articleStart: number | null,
+  language: () => string | null = () => null,
+  articleEnd: number | null = null,
+): PublishedResult {
   const dayFirst = slashDayFirst(lines.map((l) => l.text), language);
   const pubs: Cand[] = [];
   const upds: Cand[] = [];
@@ -56,10 +65,18 @@ export function extractPublished(lines: DatedLine[], articleStart: number | null
     if (pool.length === 0) return null;
     const best = Math.max(...pool.map((c) => RANK[c.d.precision]));
     const top = pool.filter((c) => RANK[c.d.precision] === best);
-    if (articleStart !== null) {
-      const above = top.filter((c) => c.index < articleStart);
-      if (above.length) return above[above.length - 1]!;
-    }
+    if (articleStart === null) return top[0]!;
+    const s = articleStart;
+    const e = articleEnd ?? s;
+    // 1. the article header: nearest date in the NEAR blocks above the start
+    const near = top.filter((c) => c.index < s && c.index >= s - NEAR);
+    if (near.length) return near[near.length - 1]!;
+    // 2. inside the article (a byline block after a standfirst)
+    const inside = top.find((c) => c.index >= s && c.index <= e);
+    if (inside) return inside;
+    // 3. further up (a page header's "today" date is the last resort above), then below
+    const above = top.filter((c) => c.index < s);
+    if (above.length) return above[above.length - 1]!;
     return top[0]!;
   };
   const pub = pick(pubs);

@@ -5,7 +5,11 @@ import { isDateLine } from './date-line.js';
 import { splitNames } from '../../extract/authors.js';
 
 /** Lines of page chrome that can look like a headline. */
-const CHROME = /\b(?:subscribe|sign in|sign up|log in|newsletter|cookies?|advertisement|skip to|read more|follow us|share this|click here|download|all rights reserved|copyright|listen|watch live|get short url|continue reading|menu|search)\b/iu;
+const CHROME = /\b(?:subscribe|sign in|sign up|log in|newsletter|cookies?|advertisement|skip to|read more|follow|share|click here|download|all rights reserved|copyright|listen|watch live|get short url|continue reading|menu|search|playback|unsupported|welcome to|never miss|donate)\b/iu;
+/** Bylines and breadcrumbs: "By ...", "Home ...". */
+const NOT_HEAD = /^(?:by|von|por|par|home|accueil|inicio|startseite|главная)\s/iu;
+/** Two words run together by a missing separator ("JamesStaff", "FriendlyBabywearing"): menu or byline text. */
+const GLUED = /\p{L}\p{Ll}{4}\p{Lu}\p{Ll}{4}/u;
 /** Video teasers: "PlayHighlights: ...", "... 03:12". */
 const VIDEO = /^(?:Play|Watch|Video|Listen|Live)\p{Lu}|\b\d{1,2}:\d{2}$/u;
 /** A lead-in that ends on a preposition ("News provided by") is no headline. */
@@ -15,7 +19,9 @@ const ANCHORS = new Set(['authors', 'published', 'updated']);
 
 export function titleShaped(text: string): boolean {
   return (
-    headlineShaped(text, 3, 25) &&
+    headlineShaped(text, 5, 25) &&
+    !NOT_HEAD.test(text) &&
+    !GLUED.test(text) &&
     !/[.!…:]$/u.test(text) &&
     !CHROME.test(text) &&
     !VIDEO.test(text) &&
@@ -80,8 +86,9 @@ function besideAnchor(doc: Doc, anchor: number, start: number): number | null {
 
 /**
  * A headline-shaped line shortly before the article feeds `title`: free (no rule
- * took it), not in the body, 3..25 words, no end punctuation, not chrome, not a
- * video teaser. First choice: the line beside the byline or date above the article
+ * took it), not in the body, 5..25 words (shorter title-case lines are mostly
+ * names, labels and menus), no end punctuation, not chrome, not a byline or
+ * breadcrumb, no glued words, not a video teaser. First choice: the line beside the byline or date above the article
  * (when there is such a line but no headline beside it: no title). Without one, the nearest such line within eight free lines above the article start,
  * unless the line above it is headline-shaped too (a list of links, not a title).
  * Conservative: when in doubt there is no title.
