@@ -21,8 +21,19 @@ const PATTERNS: readonly [RegExp, number][] = ([
   [/^by (?:continuing|using|clicking)\b.{0,120}\b(?:you (?:agree|accept|consent))\b/iu, 80],
   [/\bdo not sell my (?:personal )?info(?:rmation)?\b/iu, 20],
   [/^get (?:unlimited |full |instant |exclusive )?access to\b/iu, 40],
+  // newsletters described rather than named: "… delivered to your inbox every weekday"
+  [/\bnewsletters?\b.{0,100}\b(?:abonnieren|anmelden|bestellen|inscri\p{L}*|suscr\p{L}*|подпис\p{L}*|assine|iscriviti)\b|\b(?:abonnieren|anmelden|inscrivez|suscríbete|подпишитесь)\b.{0,100}\bnewsletters?\b/iu, 40],
+  [/\b(?:delivered|sent|straight|direct(?:ly)?) (?:straight |directly |right )?to your (?:inbox|phone|mailbox)\b|\bin (?:your|ihrem|ihr) (?:inbox|postfach)\b|\b(?:en|a) tu (?:correo|bandeja)\b|\bdans votre (?:boîte|boite) (?:mail|e-mail|aux lettres|de réception)\b|\bна (?:вашу |свою )?(?:почту|электронную почту)\b/iu, 45],
+  [/\bdownload (?:the|our) (?:free |new |official )?(?:[\p{L}\d]+ ){0,4}app\b|\b(?:app herunterladen|descarga (?:nuestra|la) app|téléchargez (?:notre|l')application|скачайте (?:наше )?приложение)\b/iu, 40],
+  [/^by (?:signing up|subscribing|registering|submitting|creating an account)\b/iu, 50],
+  [/^(?:this|a version of this) (?:article|story) (?:appears|appeared|was published|ran) (?:in|on)\b/iu, 40],
+  [/^(?:was this (?:article|page|answer|information|story) (?:helpful|useful)|did you find this (?:article|page) (?:helpful|useful))\b/iu, 15],
+  [/^(?:we value your privacy|your privacy (?:choices|matters|is important to us))\b/iu, 60],
+  [/\b(?:use|uses|using|set|sets|place|places) cookies\b|\bcookies and similar technologies\b/iu, 80],
+  [/^our standards\s*:/iu, 15],
+  [/^media playback is (?:unsupported|not supported)\b|^your (?:browser|device) does not support\b|^(?:please )?enable javascript\b|^javascript (?:is )?(?:required|disabled)\b/iu, 30],
   [/\bfor as little as\b.{0,40}\b(?:month|year|week|subscri)/iu, 40],
-  [/^(?:want|like) (?:more )?(?:stories|news|articles|content) like this\b/iu, 20],
+  [/^(?:want|like) (?:more )?(?:stories|news|articles|content) like this\b/iu, 50],
   [/^(?:as you comment|please be respectful|keep (?:your )?comments|our goal with (?:article )?comments)\b/iu, 80],
   [/^(?:every (?:day|week|morning)) we send\b/iu, 30],
   // clicks, follows, promos of other stories
@@ -60,7 +71,7 @@ const PATTERNS: readonly [RegExp, number][] = ([
 const FIRST_WORDS = new Set(
   `sign subscribe register join get receive enter already don't dont not become you please support help donate this
   by click tap press follow like find read see watch listen more also related recommended must trending continue have
-  want as keep our every
+  want as keep our every was did we media javascript enable a weather the jetzt recibe recevez
   got send your required notify save comments leave cancel post add
   подпишитесь подписывайтесь подписаться читайте читать смотрите слушайте присоединяйтесь следите мы
   suscríbete suscribete regístrate registrate recibe lee leer te también noticias síguenos siguenos
@@ -68,7 +79,7 @@ const FIRST_WORDS = new Set(
   abonnez-vous inscrivez-vous je recevez à a lire voir sur suivez-nous`.split(/\s+/),
 );
 /** Words that unanchored patterns need somewhere in the line. */
-const KEYWORDS = /cookie|newsletter|do not sell|as little as/iu;
+const KEYWORDS = /cookie|newsletter|do not sell|as little as|inbox|postfach|correo|boîte|boite|почт|app\b|application|приложение/iu;
 const FIRST = /^[^\p{L}]*([\p{L}'’-]+)/u;
 
 export function isCallToAction(text: string): boolean {

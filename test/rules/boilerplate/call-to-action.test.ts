@@ -18,5 +18,31 @@ describeRule(callToAction, [
     lines: [para, 'Get access to our premium service for as little as $1 a month', 'Want more stories like this?', 'As you comment, please be respectful of other commenters.'],
     hits: [2, 3, 4],
   },
+  {
+    name: 'newsletters described, app downloads, sign-up fine print',
+    lines: [
+      para,
+      'The day’s most important local stories, delivered to your inbox every weekday at 6 a.m.',
+      'Jetzt den Newsletter abonnieren: Die wichtigsten Nachrichten jeden Abend in Ihrem Postfach.',
+      'Recibe cada mañana las noticias más importantes en tu correo electrónico, gratis.',
+      'Recevez chaque matin l’essentiel de l’actualité dans votre boîte mail.',
+      'Breaking news straight to your phone: download the free Channel 7 News app today.',
+      'By signing up, you agree to our Terms of Use and acknowledge our Privacy Policy.',
+    ],
+    hits: [2, 3, 4, 5, 6, 7],
+  },
+  {
+    name: 'print-edition notes, feedback widgets, consent banners, player messages',
+    lines: [
+      'This article appears in the April 2020 print edition with the headline “Sleeping Through Europe.”',
+      'Was this article helpful?',
+      'We value your privacy',
+      'We and our partners use cookies and similar technologies to store and access information on your device.',
+      'Media playback is unsupported on your device',
+      para,
+    ],
+    hits: [1, 2, 3, 4, 5],
+  },
+  { name: 'article sentences about apps and inboxes stay', lines: [para, 'The company said its app had been downloaded two million times since March, mostly in Europe.', 'Investigators found thousands of emails in his inbox that had never been opened.'], hits: [] },
   { name: 'article sentences about the same things stay', lines: [para, 'Subscribers to the service complained that the newsletter had stopped arriving last spring, the company said in a statement on Monday.', 'Readers were asked to follow the instructions of the police.'], hits: [] },
 ]);
