@@ -99,7 +99,7 @@ async function* warcTasks(path: string, opts: SourceOptions, dest: Dest | undefi
     }
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
-    const what = err.code ? describeFsError(e) : `not a readable WARC file (${err.message})`;
+    const what = err.code ? describeFsError(e) : err.message;
     const after = lastId ? ` after record ${lastId}` : '';
     yield withDest<Task>({ kind: 'failed', id: lastId ?? path, line: null, path, code: 'read-failed', error: `${path}: reading stopped${after}: ${what}` }, dest);
   }

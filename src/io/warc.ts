@@ -35,7 +35,8 @@ export function isWarcName(name: string): boolean {
 export async function* readWarc(path: string, maxBytes: number, onRecordId: (id: string | null) => void): AsyncGenerator<WarcItem> {
   const parser = new WARCParser(createReadStream(path, { highWaterMark: 1 << 20 }));
   for await (const rec of parser) {
-    const type = rec.warcType ?? 'unknown';
+    if (!rec.warcType) throw new Error('not a WARC/WET file: no WARC record header where a record should start');
+    const type = rec.warcType;
     const recordId = rec.warcHeader('WARC-Record-ID') ?? null;
     onRecordId(recordId);
     const ref: WarcRef = { recordId, targetUri: rec.warcTargetURI ?? null, type, file: path };
@@ -47,16 +48,23 @@ export async function* readWarc(path: string, maxBytes: number, onRecordId: (id:
       const ct = rec.warcContentType ?? 'text/plain';
       if (TEXT_TYPE.test(ct) || ct === '') format = 'text';
     }
+    // Records are always consumed through the decoded iterator: skipping one unread (or reading
+    // it raw) makes warcio 2.4 spin forever when the file ends inside that record.
     if (!format) {
+      for await (const _ of rec) void _;
       yield { kind: 'skip' };
       continue;
     }
-    const len = rec.warcContentLength;
-    if (len > maxBytes) {
-      yield { kind: 'too-large', warc: ref, bytes: len };
+    const parts: Uint8Array[] = [];
+    let size = 0;
+    for await (const chunk of rec) {
+      size += chunk.byteLength;
+      if (size <= maxBytes) parts.push(chunk);
+    }
+    if (size > maxBytes) {
+      yield { kind: 'too-large', warc: ref, bytes: size };
       continue;
     }
-    const data = await rec.readFully(true);
-    yield { kind: 'capture', data, format, warc: ref };
+    yield { kind: 'capture', data: parts.length === 1 ? parts[0]! : Buffer.concat(parts, size), format, warc: ref };
   }
 }

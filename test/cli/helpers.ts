@@ -36,6 +36,7 @@ export function unboil(args: string[], opts: RunOptions = {}): Run {
     env: env(opts.env),
     cwd: opts.cwd ?? ROOT,
     maxBuffer: 256 * 1024 * 1024,
+    timeout: 120_000,
     encoding: 'utf8',
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
