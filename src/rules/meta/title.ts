@@ -3,9 +3,10 @@ import { articleSpan, capitalShare, headlineShaped } from './shape.js';
 import { wordCount } from '../../core/text.js';
 import { isDateLine } from './date-line.js';
 import { splitNames } from '../../extract/authors.js';
+import { parseDate } from '../../extract/date.js';
 
 /** Lines of page chrome that can look like a headline. */
-const CHROME = /\b(?:subscribe|sign in|sign up|log in|newsletter|cookies?|advertisement|skip to|read more|follow|share|click here|download|all rights reserved|copyright|listen|watch live|get short url|continue reading|menu|search|playback|unsupported|welcome to|never miss|donate)\b/iu;
+const CHROME = /\b(?:subscribe|sign in|sign up|log in|newsletter|cookies?|advertisement|skip to|read more|follow|share|click here|download|all rights reserved|copyright|listen|watch live|get short url|continue reading|menu|search|playback|unsupported|welcome to|never miss|donate|external links?|new window|signed in|recent stories|most recent|most popular|related)\b/iu;
 /** Bylines and breadcrumbs: "By ...", "Home ...". */
 const NOT_HEAD = /^(?:by|von|por|par|home|accueil|inicio|startseite|главная)\s/iu;
 /** Two words run together by a missing separator ("JamesStaff", "FriendlyBabywearing"): menu or byline text. */
@@ -13,7 +14,9 @@ const GLUED = /\p{L}\p{Ll}{4}\p{Lu}\p{Ll}{4}/u;
 /** Video teasers: "PlayHighlights: ...", "... 03:12". */
 const VIDEO = /^(?:Play|Watch|Video|Listen|Live)\p{Lu}|\b\d{1,2}:\d{2}$/u;
 /** A lead-in that ends on a preposition ("News provided by") is no headline. */
-const LEAD_IN = /\s(?:by|from|of|to|with|von|por|par|de|от)$/iu;
+const LEAD_IN = /\s(?:by|from|of|to|with|as|at|for|in|on|the|a|and|or|von|por|par|de|от)$/iu;
+/** Captions and quotes: a credit in capitals in brackets, a full stop glued to a word, quoted speech (',” said'), a spaced slash. */
+const NOT_TITLE = /\(\s*[\p{Lu}\d\s/.&-]{4,}\)$|\p{Ll}\.\p{Lu}|[,!?][”"’]\s|\s\/\s/u;
 /** Fields whose lines sit next to a headline: byline and date. */
 const ANCHORS = new Set(['authors', 'published', 'updated']);
 
@@ -21,6 +24,8 @@ export function titleShaped(text: string): boolean {
   return (
     headlineShaped(text, 5, 25) &&
     !NOT_HEAD.test(text) &&
+    !NOT_TITLE.test(text) &&
+    !startsWithDate(text) &&
     !GLUED.test(text) &&
     !/[.!…:]$/u.test(text) &&
     !CHROME.test(text) &&
@@ -34,9 +39,15 @@ export function titleShaped(text: string): boolean {
   );
 }
 
-/** "Kate Holton, Paul Sandle": two or more full names and nothing else is a byline, not a headline. */
+/** "February 1, 2019 Ilana Muhlstein": a date leads listing and byline lines, not headlines. */
+function startsWithDate(text: string): boolean {
+  const d = parseDate(text.split(' ').slice(0, 3).join(' '));
+  return d !== null && d.otherWords.length === 0 && d.used >= 3;
+}
+
+/** "Kate Holton, Paul Sandle" (an outlet in capitals may follow): full names and nothing else is a byline, not a headline. */
 function namesOnly(text: string): boolean {
-  const n = splitNames(text);
+  const n = splitNames(text.replace(/(?:\s+[\p{Lu}\d&.-]{2,}){1,3}$/u, ''));
   return !!n && n.length >= 2 && n.every((x) => x.split(' ').length >= 2 && x.split(' ').length <= 4);
 }
 
