@@ -153,7 +153,7 @@ export function selectHtmlBody(doc: Doc, language: string | null): BodySelection
     return null;
   };
   const isSiblingPara = (b: Block) =>
-    b.el && root.parent && b.el.parent === root.parent && PARA.has(b.el.tag) &&
+    b.el && root.parent && b.el.parent === root.parent && (PARA.has(b.el.tag) || b.el.tag === 'div') &&
     ((b.text.length > 80 && (b.linkDensity ?? 0) < 0.25) || (b.text.length > 0 && (b.linkDensity ?? 0) === 0 && endsLikeSentence(b.text)));
 
   let body: number[] = [];

@@ -1,0 +1,99 @@
+/** Metadata from markup: JSON-LD shapes, meta tags, title cleanup, dates. */
+import { describe, expect, it } from 'vitest';
+import { clean } from '../../src/index.js';
+import { normalizeDate, cleanTitle } from '../../src/extract/markup/index.js';
+
+const page = (head: string, body = '<article><p>The committee published its report on Monday, and its findings were discussed at length by members of the public.</p></article>') =>
+  `<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`;
+const ld = (o: unknown) => `<script type="application/ld+json">${JSON.stringify(o)}</script>`;
+
+describe('JSON-LD', () => {
+  it('NewsArticle: headline, dates, authors, publisher, keywords (string), section', () => {
+    const r = clean(page(ld({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Report published', datePublished: '2021-02-03T04:05:06+01:00', dateModified: '2021-02-04T00:00:00Z', author: [{ '@type': 'Person', name: 'Ann Lee' }, { '@type': 'Person', name: 'Bo Chan' }], publisher: { '@type': 'Organization', name: 'Daily Example' }, keywords: 'reports, committees', articleSection: 'Politics' })));
+    expect(r.title).toBe('Report published');
+    expect(r.published).toBe('2021-02-03T04:05:06+01:00');
+    expect(r.updated).toBe('2021-02-04T00:00:00Z');
+    expect(r.authors).toEqual(['Ann Lee', 'Bo Chan']);
+    expect(r.site).toBe('Daily Example');
+    expect(r.tags).toEqual(['reports', 'committees']);
+    expect(r.section).toBe('Politics');
+  });
+
+  it('inside @graph, with an array of types, author by @id, keywords as an array', () => {
+    const r = clean(page(ld({ '@context': 'https://schema.org', '@graph': [
+      { '@type': 'WebSite', name: 'Example Site' },
+      { '@type': ['Article', 'BlogPosting'], headline: 'Graph headline', datePublished: '2020-01-02', author: { '@id': '#p1' }, keywords: ['a', 'b'] },
+      { '@type': 'Person', '@id': '#p1', name: 'Cy Dee' },
+    ] })));
+    expect(r.title).toBe('Graph headline');
+    expect(r.published).toBe('2020-01-02');
+    expect(r.authors).toEqual(['Cy Dee']);
+    expect(r.tags).toEqual(['a', 'b']);
+    expect(r.site).toBe('Example Site');
+  });
+
+  it('broken JSON-LD is skipped with a warning, meta tags still read', () => {
+    const r = clean(page('<script type="application/ld+json">{"@type": "NewsArticle", "headline": </script><meta property="og:title" content="From OG">'));
+    expect(r.title).toBe('From OG');
+    expect(r.warnings.join(' ')).toMatch(/JSON-LD/);
+  });
+});
+
+describe('meta tags and markup', () => {
+  it('og / article:* / author / keywords / canonical / html[lang] / twitter:title', () => {
+    const r = clean(
+      `<html lang="pt-BR"><head><meta name="twitter:title" content="Twitter title"><meta property="og:site_name" content="Jornal"><meta property="article:published_time" content="2019-11-19T22:31:00-06:00"><meta property="article:modified_time" content="2019-11-20T08:00:00-06:00"><meta name="author" content="Ana Souza"><meta name="keywords" content="chuva, enchentes"><link rel="canonical" href="https://jornal.example/a/1"></head><body><article><p>A chuva forte causou enchentes em vários bairros da cidade durante a noite de terça-feira, segundo a defesa civil.</p></article></body></html>`,
+    );
+    expect(r.title).toBe('Twitter title');
+    expect(r.site).toBe('Jornal');
+    expect(r.published).toBe('2019-11-19T22:31:00-06:00');
+    expect(r.updated).toBe('2019-11-20T08:00:00-06:00');
+    expect(r.authors).toEqual(['Ana Souza']);
+    expect(r.tags).toEqual(['chuva', 'enchentes']);
+    expect(r.url).toBe('https://jornal.example/a/1');
+  });
+
+  it('<time datetime> and rel=author when nothing else says it', () => {
+    const r = clean(page('<title>Plain page</title>', '<article><p>By <a rel="author" href="/u/x">Dee Eff</a> <time datetime="2018-07-01T10:00:00Z">1 July</time></p><p>The committee published its report on Monday, and its findings were discussed at length by members of the public.</p></article>'));
+    expect(r.published).toBe('2018-07-01T10:00:00Z');
+    expect(r.authors).toEqual(['Dee Eff']);
+    expect(r.body).not.toContain('Dee Eff');
+  });
+
+  it('the title is never the first line of the body', () => {
+    const r = clean(page('<title>Report published | Daily Example</title><meta property="og:site_name" content="Daily Example">', '<article><h1>Report published</h1><p>The committee published its report on Monday, and its findings were discussed at length by members of the public.</p></article>'));
+    expect(r.title).toBe('Report published');
+    expect(r.body.startsWith('The committee')).toBe(true);
+    expect(r.removed.find((x) => x.text === 'Report published')).toMatchObject({ rule: 'html-title', field: 'title' });
+  });
+});
+
+describe('cleanTitle', () => {
+  it.each([
+    ['Storm hits coast | Daily Example', 'Daily Example', 'Storm hits coast'],
+    ['Storm hits coast - Daily Example', 'Daily Example', 'Storm hits coast'],
+    ['Daily Example: Storm hits the coast overnight', 'Daily Example', 'Storm hits the coast overnight'],
+    ['Storm hits coast | World | dailyexample.com', 'Daily Example', 'Storm hits coast | World'],
+    ['Storm hits coast - what we know', 'Daily Example', 'Storm hits coast - what we know'],
+    ['Storm hits coast', null, 'Storm hits coast'],
+  ])('%s', (raw, site, want) => {
+    expect(cleanTitle(raw, site, raw)).toBe(want);
+  });
+});
+
+describe('normalizeDate', () => {
+  it.each([
+    ['2020-07-14T21:39:00Z', '2020-07-14T21:39:00Z'],
+    ['2020-07-14T21:39:00+00:00', '2020-07-14T21:39:00Z'],
+    ['2020-07-14T21:39:00.123+0530', '2020-07-14T21:39:00+05:30'],
+    ['2020-07-14 21:39', '2020-07-14T21:39:00'],
+    ['2020-07-14', '2020-07-14'],
+    ['20200714T213900Z', '2020-07-14T21:39:00Z'],
+    ['Tue, 14 Jul 2020 21:39:00 GMT', '2020-07-14T21:39:00Z'],
+    ['2020-13-40', null],
+    ['yesterday', null],
+    ['', null],
+  ])('%s', (raw, want) => {
+    expect(normalizeDate(raw)).toBe(want);
+  });
+});

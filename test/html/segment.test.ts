@@ -1,0 +1,94 @@
+/** The HTML segmenter: blocks, what never reaches the body, paths and lines; sniffing. */
+import { describe, expect, it } from 'vitest';
+import { segmentHtml } from '../../src/segment/html.js';
+import { sniffFormat } from '../../src/segment/sniff.js';
+import { clean } from '../../src/index.js';
+
+const P = 'This sentence is long enough to be read as a paragraph of the article body, with commas, clauses and an end.';
+
+describe('segmentHtml', () => {
+  it('paragraphs, list items, headings, cells, <br><br> runs become blocks with tag, depth, link density, tokens, path and line', () => {
+    const html = `<html><body>\n<div id="main" class="Story Body">\n<h2>Sub head</h2>\n<p>Para <a href="#">with a link</a> in it.</p>\n<ul><li>one</li><li>two</li></ul>\n<table><tr><td>cell A</td><td>cell B</td></tr></table>\nfirst run<br><br>second run\n</div></body></html>`;
+    const { blocks } = segmentHtml(html);
+    expect(blocks.map((b) => [b.tag, b.text])).toEqual([
+      ['h2', 'Sub head'], ['p', 'Para with a link in it.'], ['li', 'one'], ['li', 'two'], ['td', 'cell A'], ['td', 'cell B'], ['div', 'first run'], ['div', 'second run'],
+    ]);
+    const p = blocks[1]!;
+    expect(p.linkDensity).toBeCloseTo('with a link'.length / 'Para with a link in it.'.length, 5);
+    expect(p.tokens).toEqual(['story', 'body', 'main']);
+    expect(p.path).toBe('body:nth-child(1) > div#main > p:nth-child(2)');
+    expect(p.line).toBe(4);
+    expect(blocks[0]!.line).toBe(3);
+    expect(p.depth).toBe(blocks[0]!.depth);
+  });
+
+  it('script, style, noscript, template, svg, iframe, button never give text; forms and hidden elements are marked to drop', () => {
+    const html = `<html><body><article><p>${P}</p>
+<script>var x = "script text";</script><style>.a{}</style><noscript>noscript text</noscript><template><p>template text</p></template>
+<svg><text>svg text</text></svg><iframe>iframe text</iframe><button>button text</button>
+<form><p>form text</p></form><div hidden>hidden attr</div><div aria-hidden="true">aria hidden</div><div style="color:red; display: none">inline none</div>
+</article></body></html>`;
+    const { blocks } = segmentHtml(html);
+    const texts = blocks.map((b) => b.text).join(' | ');
+    for (const t of ['script text', 'noscript text', 'template text', 'svg text', 'iframe text', 'button text']) expect(texts).not.toContain(t);
+    expect(blocks.find((b) => b.text === 'form text')?.drop).toBe('html-form');
+    for (const t of ['hidden attr', 'aria hidden', 'inline none']) expect(blocks.find((b) => b.text === t)?.drop).toBe('html-hidden');
+    const r = clean(html, { format: 'html' });
+    expect(r.body).toBe(P);
+    for (const t of ['form text', 'hidden attr', 'aria hidden', 'inline none']) expect(r.removed.find((x) => x.text === t)?.rule).toBe('html-hidden');
+  });
+
+  it('a page-wide <form> (ASP.NET-style layout) is a wrapper, not a form', () => {
+    const html = `<html><body><form id="aspnetForm"><article><p>${P}</p><p>${P}</p><p>${P}</p></article></form></body></html>`;
+    expect(clean(html, { format: 'html' }).body).toBe([P, P, P].join('\n\n'));
+  });
+
+  it('keeps page order: headings, lists one item a line, blockquotes, tables', () => {
+    const html = `<html><body><article><p>${P}</p><h2>Steps</h2><ol><li>Mix the flour.</li><li>Add the water.</li></ol><blockquote>${P}</blockquote><table><caption>Prices</caption><tr><td>Bread</td><td>2 EUR</td></tr></table><p>${P}</p></article></body></html>`;
+    expect(clean(html, { format: 'html' }).body).toBe([P, 'Steps', 'Mix the flour.', 'Add the water.', P, 'Prices', 'Bread', '2 EUR', P].join('\n\n'));
+  });
+
+  it('furniture goes by tag, role and class words, in any language of class names', () => {
+    const html = `<html><body><nav><a href="/">Home</a></nav><div role="banner">Site banner text</div>
+<main><article><p>${P}</p><div class="social-share-bar"><a href="#">Share on Facebook</a></div><p>${P}</p>
+<div class="newsletter-box"><p>Sign up for our newsletter to get the news every morning in your inbox.</p></div>
+<div class="related-articles"><ul><li><a href="/1">Other story one</a></li><li><a href="/2">Other story two</a></li></ul></div></article>
+<section class="comments"><p>What a great article, I agree with every word of it and will share it with friends.</p></section></main>
+<aside><p>Sidebar text that is quite long and could look like prose if we only read the text of it.</p></aside>
+<div id="cookie-notice"><p>We use cookies to improve your experience on our website and for analytics.</p></div><footer>Footer links</footer></body></html>`;
+    const r = clean(html, { format: 'html' });
+    expect(r.body).toBe(`${P}\n\n${P}`);
+    const rule = (t: string) => r.removed.find((x) => x.text.startsWith(t))?.rule;
+    expect(rule('Home')).toBe('html-tag-nav');
+    expect(rule('Site banner')).toBe('html-role');
+    expect(rule('Share on')).toBe('html-class-share');
+    expect(rule('Sign up')).toBe('html-class-newsletter');
+    expect(rule('Other story one')).toBe('html-class-related');
+    expect(rule('What a great')).toBe('html-class-comments');
+    expect(rule('Sidebar text')).toBe('html-tag-aside');
+    expect(rule('We use cookies')).toBe('html-class-consent');
+    expect(rule('Footer links')).toBe('html-tag-footer');
+  });
+
+  it('the article is found by its container, not by the longest text: long posts in another column stay out', () => {
+    const long = `${P} ${P} ${P}`;
+    const html = `<html><body><div class="wrap"><div class="col-a"><div class="story-body"><p>${P}</p><p>${P}</p><p>${P}</p><p>${P}</p></div></div>
+<div class="col-b"><div class="user-posts"><div class="c"><p>${long}</p></div><div class="c"><p>${long}</p></div></div></div></div></body></html>`;
+    const r = clean(html, { format: 'html' });
+    expect(r.body).toBe([P, P, P, P].join('\n\n'));
+  });
+});
+
+describe('sniffFormat', () => {
+  it.each([
+    ['<!DOCTYPE html><html><body>x</body></html>', 'html'],
+    ['\ufeff  <html lang="en"><head></head></html>', 'html'],
+    ['<!-- saved from url=(0042)https://example.com/ -->\n<html><body>', 'html'],
+    ['<?xml version="1.0"?><!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN"><html>', 'html'],
+    ['<div class="a"><p>one</p><p>two</p></div>', 'html'],
+    ['Breaking news\nThe <b> tag is bold in HTML.\nMore text', 'text'],
+    ['Plain text capture\nwith lines\n', 'text'],
+  ])('%j -> %s', (input, want) => {
+    expect(sniffFormat(input)).toBe(want);
+  });
+});
