@@ -2,7 +2,8 @@
  * Publication and update times from the lines the date and byline rules tagged.
  * The date nearest above the article start, within its header (12 blocks), wins;
  * then the first date inside the article (a byline after a standfirst); then a date
- * further up (page headers often carry today's date); then the first one below. Full dates beat month-only
+ * further up (page headers often carry today's date); below the article, only a
+ * line that says "Published"/"Posted" (bare dates there head reader comments). Full dates beat month-only
  * ones; "Updated ..." dates feed `updated` and stand in for `published` only when no
  * other date exists. Relative dates ("3 hours ago") give publishedText with
  * published null, since the capture has no clock to resolve them against.
@@ -42,6 +43,8 @@ export function slashDayFirst(texts: string[], language: () => string | null): b
   return ambiguous ? (language() ?? 'en') !== 'en' : false;
 }
 
+const PUBLISHED_WORD = /publi|posted|veröffentlicht|опубликовано|erschienen/iu;
+
 /** Blocks above the article start that count as its header. */
 const NEAR = 12;
 
@@ -77,7 +80,8 @@ export function extractPublished(
     // 3. further up (a page header's "today" date is the last resort above), then below
     const above = top.filter((c) => c.index < s);
     if (above.length) return above[above.length - 1]!;
-    return top[0]!;
+    // 4. below the article only with a publication keyword: bare dates there are comment headers
+    return top.find((c) => PUBLISHED_WORD.test(c.text)) ?? null;
   };
   const pub = pick(pubs);
   const upd = pick(upds);

@@ -9,8 +9,15 @@ describe('extractPublished', () => {
     expect(r.published).toBe('2019-11-19T08:03:00-05:00');
     expect(r.publishedText).toBe('Nov. 19, 2019 8:03 am ET');
   });
-  it('falls back to the first date below when none is above', () => {
-    expect(extractPublished([L(20, 'March 4, 2020 at 8:12 am'), L(25, 'March 5, 2020')], 3).published).toBe('2020-03-04T08:12:00');
+  it('takes a date inside the article (a byline after a standfirst) when none is above', () => {
+    expect(extractPublished([L(6, 'March 4, 2020 at 8:12 am'), L(25, 'March 5, 2020')], 3, () => 'en', 10).published).toBe('2020-03-04T08:12:00');
+  });
+  it('below the article only a line that says Published counts (bare dates there head comments)', () => {
+    expect(extractPublished([L(20, 'March 4, 2020 at 8:12 am')], 3, () => 'en', 10).published).toBeNull();
+    expect(extractPublished([L(20, 'March 4, 2020 at 8:12 am'), L(22, 'Published: March 3, 2020')], 3, () => 'en', 10).published).toBe('2020-03-03');
+  });
+  it('a header date beats a page-top "today" date further up', () => {
+    expect(extractPublished([L(2, 'November 20, 2019'), L(25, 'Nov. 19, 2019 8:03 am ET')], 24, () => 'en', 40).published).toBe('2019-11-19T08:03:00-05:00');
   });
   it('an Updated line feeds updated, and published only when nothing else does', () => {
     const a = extractPublished([L(1, 'Updated 3:45 PM ET, Tue March 3, 2020')], 5);
