@@ -6,9 +6,12 @@ import { unglue, ub } from './vocab/match.js';
  * Comment sections and community footers open with a marker line; nothing after
  * it is article. A marker counts only when article prose comes before it
  * (so a "Comments" link in a top menu does not end the article), when it is not
- * one item of a menu, and when less than three times as much prose follows it
- * as precedes it. Markers that carry a count ("34 responses to …", "12 Comments")
- * need only the prose before them.
+ * one item of a menu or of a row of share buttons, and when no prose paragraph
+ * follows it directly (a "Comments" link under the headline is followed by the
+ * article). Markers that carry a count ("34 responses to …", "12 Comments") need
+ * only the prose before them. The tests use the marker's own text and its
+ * neighbours, never how much text follows, so cleaning the body again gives the
+ * same answer.
  */
 const MARKERS = [
   // en
@@ -97,8 +100,6 @@ export const endMarker: Rule = {
     }
     if (candidates.length === 0) return [];
     const prose = proseWords(doc);
-    let total = 0;
-    for (const w of prose) total += w;
     let before = 0;
     for (let i = 0; i < n; i++) {
       const b = doc.blocks[i]!;
@@ -108,7 +109,6 @@ export const endMarker: Rule = {
       if (short && before >= MIN_PROSE_BEFORE && (counted || (b.text.length <= MAX_PLAIN_MARKER_CHARS && isMarker(b.text)))) {
         let ok = counted;
         if (!ok) {
-          const after = total - before;
           let prev = -1;
           let next = -1;
           for (let j = i - 1; j >= 0; j--) if (!doc.labels[j]) { prev = j; break; }
@@ -116,7 +116,10 @@ export const endMarker: Rule = {
           const inMenu = prev >= 0 && next >= 0 && isShortItem(doc.blocks[prev]!) && isShortItem(doc.blocks[next]!);
           // A "Comments" button in a row of share buttons is not a section heading.
           const inWidgets = doc.labels[i - 1]?.rule === 'ui-chrome' || doc.labels[i + 1]?.rule === 'ui-chrome';
-          ok = !inMenu && !inWidgets && after <= 3 * before;
+          // A "Comments" link above the article is followed by the article's prose; a comment
+          // section opens with a form, an author line or nothing.
+          const proseNext = next >= 0 && featuresOf(doc.blocks[next]!).cls === 'good';
+          ok = !inMenu && !inWidgets && !proseNext;
         }
         if (ok) {
           const hits: Hit[] = [];
@@ -127,5 +130,23 @@ export const endMarker: Rule = {
       before += prose[i]!;
     }
     return [];
+  },
+};
+
+/**
+ * A comment marker that does not end the article (a "Comments" button in a share
+ * row, a "Leave a comment" link under the headline, a "COMMENT" kicker) is still
+ * a link, never article text. Runs after end-marker.
+ */
+export const commentLink: Rule = {
+  id: 'comment-link',
+  description: 'A "Comments" / "Leave a comment" / "Discussion" link or button that does not open the comment section (share rows, links under the headline).',
+  run(doc) {
+    const hits: Hit[] = [];
+    for (const b of doc.blocks) {
+      if (doc.labels[b.index] || b.text.length > MAX_PLAIN_MARKER_CHARS) continue;
+      if (isMarker(b.text)) hits.push({ block: b.index });
+    }
+    return hits;
   },
 };

@@ -1,6 +1,6 @@
 /** Boilerplate rules, in the order they run. pre: before body selection; post: after it. */
 import type { Rule } from '../../core/types.js';
-import { endMarker } from './end-marker.js';
+import { endMarker, commentLink } from './end-marker.js';
 import { commentThread } from './comment-thread.js';
 import { copyrightFooter } from './copyright-footer.js';
 import { photoCredit } from './photo-credit.js';
@@ -11,7 +11,7 @@ import { gluedTeaser } from './glued-teaser.js';
 import { authorBio } from './author-bio.js';
 
 // Line rules first, so end-marker sees share-button rows already labelled.
-export const pre: Rule[] = [copyrightFooter, photoCredit, uiChrome, callToAction, gluedTeaser, authorBio, endMarker, commentThread];
+export const pre: Rule[] = [copyrightFooter, photoCredit, uiChrome, callToAction, gluedTeaser, authorBio, endMarker, commentThread, commentLink];
 export const post: Rule[] = [navMenu];
 /** Every boilerplate rule, for documentation. */
 export const all: Rule[] = [...pre, ...post];
