@@ -103,7 +103,9 @@ export function selectHtmlBody(doc: Doc, language: string | null): BodySelection
     if (ARTICLE_ITEM.test(e.item)) f += 30;
     if (e.tag === 'article') f += 10;
     finalScore.set(e, f);
-    if (f > topScore) {
+    // a container with prose always beats one without
+    const better = top === null || (s.prose > 0) !== ((stats.get(top)?.prose ?? 0) > 0) ? s.prose > 0 || top === null : f > topScore;
+    if (better) {
       topScore = f;
       top = e;
     }
