@@ -33,7 +33,7 @@ export function parseBreadcrumb(text: string): string[] | null {
   if (!strong && !HOME.test(parts[0]!)) return null;
   for (const p of parts) {
     const n = p.split(' ').length;
-    if (n > 6 || /[.!?;,]$/u.test(p)) return null;
+    if (n > 6 || p.length > 50 || /[.!?;,]$/u.test(p) || /["“”«»「」『』()]/u.test(p)) return null;
   }
   // the last crumb may be the article's own (long) title: allowed, but not more than one such
   if (parts.slice(0, -1).some((p) => p.split(' ').length > 4)) return null;

@@ -54,6 +54,19 @@ function isItem(b: Block, minWords: number): boolean {
   return headlineShaped(b.text, minWords, 20) && !/[.!]$/u.test(b.text) && !startsWithDate(b.text) && !ITEM_CHROME.test(b.text) && !GLUED.test(b.text) && !isRelatedHeading(b.text);
 }
 
+/**
+ * A list whose lines repeat the same words ("England (Group A): 10th appearance",
+ * "Spain (Group F): 11th appearance") is a table in the article, not headlines:
+ * two or more words of 4+ letters each in at least three quarters of the lines.
+ */
+function templated(texts: string[]): boolean {
+  const df = new Map<string, number>();
+  for (const t of texts) for (const w of new Set(t.toLowerCase().match(/\p{L}{4,}/gu) ?? [])) df.set(w, (df.get(w) ?? 0) + 1);
+  let common = 0;
+  for (const c of df.values()) if (c >= 0.75 * texts.length) common++;
+  return common >= 2;
+}
+
 /** "June 9 -- Coral Sky Amphitheatre, ...": a schedule or listing line, not a headline. */
 function startsWithDate(text: string): boolean {
   const head = /^\S+\s+\S+/u.exec(text)?.[0] ?? text;
@@ -87,7 +100,10 @@ function takeRun(doc: Doc, from: number, minWords: number, hits: Hit[]): number 
  *  - after the article, a run of three or more consecutive (no blank line between)
  *    title-case headline-shaped lines of four or more words without end punctuation;
  *    a headline-shaped tail that body selection kept at the end of the body joins
- *    the run. Lines that open with a date ("June 9 -- Arena, City") are listings.
+ *    the run. Lines that open with a date ("June 9 -- Arena, City") are listings,
+ *    and lines that all repeat the same words are a table.
+ * Heading-led lists above the article are left alone: after "Up next" may come the
+ * article's own headline.
  */
 export const relatedList: Rule = {
   id: 'related-list',
@@ -102,6 +118,8 @@ export const relatedList: Rule = {
       const b = blocks[i]!;
       const seriesAfter = span && i > span[1] && labels[i]?.rule === 'series-label';
       if (!seriesAfter && !isRelatedHeading(b.text)) continue;
+      // above the article, what follows a heading like "Up next" may be the article's own headline
+      if (span && i < span[0]) continue;
       if (labels[i] && !seriesAfter && labels[i]!.field) continue;
       const run: Hit[] = [];
       const n = takeRun(doc, i + 1, 3, run);
@@ -139,7 +157,7 @@ export const relatedList: Rule = {
         if (k > 0 && b.blankBefore > 0) apart++;
       }
       // without a heading: consecutive lines (a list, not paragraphs or captions), mostly title case
-      if (n >= 3 && items.length === n && words / n >= 5 && caps / n >= 0.6 && apart === 0) hits.push(...items);
+      if (n >= 3 && items.length === n && words / n >= 5 && caps / n >= 0.6 && apart === 0 && !templated(items.map((h) => blocks[h.block]!.text))) hits.push(...items);
       i = run.length ? run[run.length - 1]!.block + 1 : i + 1;
     }
     return hits;

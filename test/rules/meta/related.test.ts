@@ -23,3 +23,13 @@ describeRule(relatedInline, [
   { name: 'one-line teasers', lines: [prose, 'Lire aussi : Pollution de l’air : les abords des écoles sous surveillance', 'Read also: Oil steadies as traders weigh virus impact', prose], hits: [2, 3], field: 'related' },
   { name: 'a sentence that starts "Read more" stays', lines: ['Read more about it in our guide.', prose], hits: [] },
 ]);
+
+describeRule(relatedList, [
+  {
+    name: 'a table whose lines repeat the same words stays',
+    lines: [prose, 'England (Group A): 10th appearance', 'Czech Republic (Group A): Seventh appearance', 'Ukraine (Group B): Third appearance', 'Spain (Group F): Eleventh appearance'],
+    body: [1],
+    hits: [],
+  },
+  { name: 'a heading above the article is left alone', lines: ['Up next:', 'UEFA Euro 2020 qualifying: Tracking every team to clinch a spot', prose, prose], body: [3, 4], hits: [] },
+]);
