@@ -11,6 +11,7 @@ import { lastWord } from './vocab/match.js';
  * them after the article prose make a thread: from the first (and the short
  * heading lines right above it, such as "Top Rated Comments") to the end is not article.
  */
+/** "<name> says:" — with its colon, or with a date ("<name> on May 3, 2019 at 4:12 pm said"). */
 const AUTHOR_LINE = /^\S.{0,80}?\s(?:says|said|wrote|writes|commented|replied|dice|dijo|escribió|comentó|sagt|schreibt|meint|a écrit|écrit|dit|пишет|написал|написала|ответил|ответила)\s*:?\s*$/iu;
 /** A date or time line under a commenter's name. */
 const TIME_LINE = /\b\d{1,2}:\d{2}\b|\b(?:ago|yesterday|today)\b|назад|вчера|сегодня|\bhace\b|\bvor\b|il y a|\b(?:19|20)\d{2}\b/iu;
@@ -27,7 +28,7 @@ const AUTHOR_VERBS = new Set('says said wrote writes commented replied dice dijo
 
 export function isCommentAuthorLine(text: string): boolean {
   if (text.length > 120 || text.length < 6) return false;
-  return AUTHOR_VERBS.has(lastWord(text)) && AUTHOR_LINE.test(text);
+  return AUTHOR_VERBS.has(lastWord(text)) && AUTHOR_LINE.test(text) && (/[:：]\s*$/u.test(text) || /\d/.test(text));
 }
 
 function isDateLine(doc: Doc, j: number): boolean {

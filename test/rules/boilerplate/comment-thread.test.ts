@@ -15,5 +15,6 @@ describeRule(commentThread, [
     hits: [4, 5, 6, 7, 8, 9, 10, 11, 12, 13],
   },
   { name: 'two name/date pairs are not enough without "says"', lines: [...prose(3), 'Woyzeck', '2 days ago', 'Good.', 'Nick A', '2 days ago', 'Yes.'], hits: [] },
+  { name: 'subheadings that end in "said" are not author lines', lines: [...prose(3), 'He said, she said', ...prose(2), 'What the minister said', ...prose(2)], hits: [] },
   { name: 'a byline with a date above the article is not a thread', lines: ['Jane Doe', 'Published Monday, November 18, 2019 8:22AM EST', ...prose(4), 'John Roe says:', 'Fine.'], hits: [] },
 ]);
