@@ -123,8 +123,55 @@ function withGapGrowth(scores: number[], free: readonly boolean[]): number[] {
   return out;
 }
 
+const MONTHS = new Set(
+  'jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september october november december'.split(' '),
+);
+const SIG_TOKEN = /[\p{L}\p{N}]+/gu;
+/** The shape of a line's opening: "June 9 – …" and "July 2 – …" share "M N", "DL Larry …" and "DL Chad …" share "dl C". */
+function signature(text: string): string {
+  SIG_TOKEN.lastIndex = 0;
+  const a = SIG_TOKEN.exec(text)?.[0];
+  const b = SIG_TOKEN.exec(text)?.[0];
+  if (a === undefined || b === undefined) return '';
+  const one = /^\d/.test(a) ? 'N' : MONTHS.has(a.toLowerCase()) ? 'M' : a.toLowerCase();
+  const two = /^\d/.test(b) ? 'N' : b[0] === b[0]!.toLowerCase() ? 'l' : 'C';
+  return `${one} ${two}`;
+}
+/** Consecutive lines sharing an opening shape form a list or a table. */
+const MIN_LIST_ROWS = 3;
+
+/** Marks free lines that are rows of a list or table (3+ consecutive lines with one opening shape). */
+function listRows(items: readonly Item[]): boolean[] {
+  const rows = items.map(() => false);
+  let start = 0;
+  let sig = '';
+  let count = 0;
+  const flush = (end: number) => {
+    if (count >= MIN_LIST_ROWS && sig !== '') for (let m = start; m < end; m++) if (items[m]!.f) rows[m] = true;
+  };
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
+    if (!it.f) continue;
+    const s = it.f.words >= 2 ? signature(it.block.text) : '';
+    if (s !== '' && s === sig) count++;
+    else {
+      flush(i);
+      start = i;
+      sig = s;
+      count = 1;
+    }
+  }
+  flush(items.length);
+  return rows;
+}
+
 function selectOnce(items: readonly Item[], plain: boolean): Set<number> {
-  const raw = items.map((it) => (it.f ? score(plain ? it.f.plainCls : it.f.cls, it.f) : -it.gap));
+  const rows = listRows(items);
+  const raw = items.map((it, i) => {
+    if (!it.f) return -it.gap;
+    const sc = score(plain ? it.f.plainCls : it.f.cls, it.f);
+    return rows[i] && sc < 0 ? SOFT : sc;
+  });
   const scores = withGapGrowth(raw, items.map((it) => it.f !== null));
   const run = bestRun(scores);
   const kept = new Set<number>();
