@@ -1,12 +1,26 @@
 /** Spawns the built CLI (`node bin/unboil.js`) the way a user runs it. */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const BIN = join(ROOT, 'bin/unboil.js');
+
+/**
+ * The CLI under test: bin/unboil.js of this checkout. With UNBOIL_TEST_SNAPSHOT=1 the tests
+ * run a private copy of bin/ and dist/ taken once per test file, for machines where other
+ * work rebuilds dist/ while the tests run (a half-written dist file fails a spawn at random).
+ */
+function snapshotBin(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'unboil-bin-'));
+  cpSync(join(ROOT, 'bin'), join(dir, 'bin'), { recursive: true });
+  cpSync(join(ROOT, 'dist'), join(dir, 'dist'), { recursive: true });
+  cpSync(join(ROOT, 'package.json'), join(dir, 'package.json'));
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  return join(dir, 'bin/unboil.js');
+}
+export const BIN = process.env.UNBOIL_TEST_SNAPSHOT === '1' ? snapshotBin() : join(ROOT, 'bin/unboil.js');
 
 export interface Run {
   code: number | null;
