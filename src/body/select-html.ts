@@ -21,6 +21,8 @@ import { selectTextBody } from './select.js';
 import { boilerReason, classWeight, ARTICLE_ITEM } from '../segment/html/vocab.js';
 import { ANCESTOR_CAP, isProse, proseTotals, regionLookup } from '../segment/html/furniture.js';
 import { endsLikeSentence, wordCount } from '../core/text.js';
+// analyze is only called at run time (a cycle clean -> select -> select-html -> clean is safe in ESM)
+import { analyze } from '../core/clean.js';
 
 const PARA = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th', 'blockquote', 'pre', 'dd', 'dt', 'figcaption', 'caption', 'address', 'summary']);
 
@@ -193,5 +195,32 @@ export function selectHtmlBody(doc: Doc, language: string | null): BodySelection
   for (const [i] of reasons) if (doc.labels[i]) reasons.delete(i);
   body = kept;
   body.sort((x, y) => x - y);
+  // A body with prose is the article markup vouches for; a body of fragments only must also pass as text.
+  if (!body.some((i) => isProse(doc.blocks[i]!))) body = settleAsText(doc, body, reasons);
   return { body, reasons };
+}
+
+/**
+ * The body must survive being cleaned again as text (clean(record.body).body
+ * === record.body). Markup can vouch for a block the text pipeline would not
+ * keep on its own (a lone short line, a body that is all fragments); such
+ * blocks leave the body, with the text rule's reason, until the text pipeline
+ * keeps every line it is given.
+ */
+function settleAsText(doc: Doc, body: number[], reasons: Map<number, string>): number[] {
+  for (let round = 0; round < 4 && body.length; round++) {
+    const sub = analyze(body.map((i) => doc.blocks[i]!.text).join('\n\n'), { format: 'text' });
+    // one text block per body block: block texts are folded single lines
+    if (sub.doc.blocks.length !== body.length) return body;
+    const kept = new Set(sub.body);
+    const next: number[] = [];
+    for (let k = 0; k < body.length; k++) {
+      const i = body[k]!;
+      if (kept.has(k)) next.push(i);
+      else reasons.set(i, sub.doc.labels[k]?.rule ?? 'not-prose');
+    }
+    if (next.length === body.length) return body;
+    body = next;
+  }
+  return body;
 }
