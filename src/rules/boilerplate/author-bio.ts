@@ -1,6 +1,6 @@
 import { lineRule } from '../../core/rule-kit.js';
-import { wordCount } from '../../core/text.js';
-import { ub } from './vocab/match.js';
+
+import { ub, countWords } from './vocab/match.js';
 
 /**
  * An author's bio, usually under the article: "Jane Doe is a staff writer at …",
@@ -29,7 +29,7 @@ const MAX_WORDS = 90;
 
 export function isAuthorBio(text: string): boolean {
   if (text.length > 700 || text.length < 10) return false;
-  if (wordCount(text) > MAX_WORDS) return false;
+  if (countWords(text) > MAX_WORDS) return false;
   for (const re of PATTERNS) if (re.test(text)) return true;
   return false;
 }

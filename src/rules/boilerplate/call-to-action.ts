@@ -1,6 +1,6 @@
 import { lineRule } from '../../core/rule-kit.js';
-import { wordCount } from '../../core/text.js';
-import { unglue, ub } from './vocab/match.js';
+
+import { unglue, ub, countWords } from './vocab/match.js';
 
 /**
  * Sentences that ask the reader to do something other than read the article:
@@ -68,10 +68,10 @@ const PATTERNS: readonly [RegExp, number][] = ([
 ] as [RegExp, number][]).map(([re, max]) => [ub(re), max]);
 
 /** First words of the anchored patterns above: a cheap pre-test before the patterns run. */
-const FIRST_WORDS = new Set(
+export const FIRST_WORDS = new Set(
   `sign subscribe register join get receive enter already don't dont not become you please support help donate this
   by click tap press follow like find read see watch listen more also related recommended must trending continue have
-  want as keep our every was did we media javascript enable a weather the jetzt recibe recevez
+  want as keep our every was did we media javascript enable jetzt recibe recevez
   got send your required notify save comments leave cancel post add
   подпишитесь подписывайтесь подписаться читайте читать смотрите слушайте присоединяйтесь следите мы
   suscríbete suscribete regístrate registrate recibe lee leer te también noticias síguenos siguenos
@@ -79,18 +79,25 @@ const FIRST_WORDS = new Set(
   abonnez-vous inscrivez-vous je recevez à a lire voir sur suivez-nous`.split(/\s+/),
 );
 /** Words that unanchored patterns need somewhere in the line. */
-const KEYWORDS = /cookie|newsletter|do not sell|as little as|inbox|postfach|correo|boîte|boite|почт|app\b|application|приложение/iu;
+const KEYWORDS = /cookie|newsletter|tracking tech|do not sell|as little as|inbox|phone|mailbox|postfach|correo|bandeja|bo[iî]te|почту|\bapp\b|application|приложени/i;
+/** Patterns anchored at the line start run when the first word allows; the others when a keyword is present. */
+const ANCHORED = PATTERNS.filter(([re]) => re.source.startsWith('^'));
+export const FREE = PATTERNS.filter(([re]) => !re.source.startsWith('^'));
+/** One regex per group, so a line that matches nothing costs one test. */
+export const ANY_ANCHORED = new RegExp(`^(?:${ANCHORED.map(([re]) => `(?:${re.source.slice(1)})`).join('|')})`, 'iu');
+export const ANY_FREE = new RegExp(FREE.map(([re]) => `(?:${re.source})`).join('|'), 'iu');
 const FIRST = /^[^\p{L}]*([\p{L}'’-]+)/u;
 
 export function isCallToAction(text: string): boolean {
   if (text.length > 800) return false;
   const m = FIRST.exec(text.length > 40 ? text.slice(0, 40) : text);
-  if (!m || (!FIRST_WORDS.has(m[1]!.toLowerCase().replace('’', "'")) && !KEYWORDS.test(text))) return false;
+  const anchored = m !== null && FIRST_WORDS.has(m[1]!.toLowerCase().replace('’', "'"));
+  const free = KEYWORDS.test(text);
+  if (!anchored && !free) return false;
   const t = unglue(text);
-  const n = wordCount(t);
-  for (const [re, max] of PATTERNS) {
-    if (n <= max && re.test(t)) return true;
-  }
+  const n = countWords(t);
+  if (anchored && ANY_ANCHORED.test(t)) for (const [re, max] of ANCHORED) if (n <= max && re.test(t)) return true;
+  if (free && ANY_FREE.test(t)) for (const [re, max] of FREE) if (n <= max && re.test(t)) return true;
   return false;
 }
 

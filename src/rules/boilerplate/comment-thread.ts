@@ -1,8 +1,8 @@
 import type { Rule, Hit, Doc } from '../../core/types.js';
-import { wordCount, endsLikeSentence } from '../../core/text.js';
+import { endsLikeSentence } from '../../core/text.js';
 import { featuresOf } from '../../body/features.js';
 import { proseWords, MIN_PROSE_BEFORE } from './end-marker.js';
-import { lastWord } from './vocab/match.js';
+import { lastWord, countWords } from './vocab/match.js';
 
 /**
  * Reader comments under an article. A comment opens with an author line:
@@ -37,13 +37,13 @@ function isDateLine(doc: Doc, j: number): boolean {
   if (b.text.length > 60) return false;
   const label = doc.labels[j];
   if (label && (label.field === 'published' || label.field === 'updated' || label.rule === 'date-line')) return true;
-  return b.text.length <= 60 && wordCount(b.text) <= 10 && TIME_LINE.test(b.text);
+  return b.text.length <= 60 && countWords(b.text) <= 10 && TIME_LINE.test(b.text);
 }
 
 function isAuthorHeader(doc: Doc, i: number): boolean {
   const b = doc.blocks[i]!;
   if (b.text.length > 50) return false;
-  const n = wordCount(b.text);
+  const n = countWords(b.text);
   return n >= 1 && n <= MAX_NAME_WORDS && b.text.length <= 50 && !endsLikeSentence(b.text) && !TIME_LINE.test(b.text) && isDateLine(doc, i + 1);
 }
 
@@ -82,7 +82,7 @@ export const commentThread: Rule = {
           for (let j = i - 1, seen = 0; j >= 0 && seen < MAX_HEAD_LINES; j--) {
             if (doc.labels[j]) continue;
             const b = doc.blocks[j]!;
-            if (featuresOf(b).cls === 'good' || wordCount(b.text) > MAX_HEAD_WORDS || endsLikeSentence(b.text)) break;
+            if (featuresOf(b).cls === 'good' || countWords(b.text) > MAX_HEAD_WORDS || endsLikeSentence(b.text)) break;
             start = j;
             seen++;
           }

@@ -1,7 +1,7 @@
 import { lineRule } from '../../core/rule-kit.js';
-import { wordCount } from '../../core/text.js';
+
 import { FOOTER_PHRASES, RIGHTS_RESERVED } from './vocab/footer.js';
-import { chromeWords, coveredBy, unglue, ub } from './vocab/match.js';
+import { chromeWords, coveredBy, unglue, ub, countWords } from './vocab/match.js';
 import { UI_PHRASES } from './vocab/ui.js';
 
 /** "© 2020 Foo", "Copyright 2019-2021", "(c) 2018", "ⓒ Foo" at the start of a line. */
@@ -30,9 +30,9 @@ export function isCopyrightOrFooter(text: string): boolean {
   const mark = hint || text.includes('©') || text.includes('ⓒ') || text.includes('(c)') || text.includes('(C)') || /opyright|OPYRIGHT/.test(text);
   if (!mark && text.length > 200) return false;
   const t = unglue(text);
-  if (LEGAL_HINT.test(text) && wordCount(text) <= 80 && LEGAL.some((re) => re.test(text))) return true;
+  if (LEGAL_HINT.test(text) && countWords(text) <= 80 && LEGAL.some((re) => re.test(text))) return true;
   if (mark) {
-    const n = wordCount(t);
+    const n = countWords(t);
     if (hint && n <= 60 && RIGHTS_RESERVED.test(t)) return true;
     if (n <= 40 && COPYRIGHT.test(t) && !PHOTO.test(t)) return true;
   }

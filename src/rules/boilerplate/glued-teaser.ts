@@ -1,6 +1,6 @@
 import { lineRule } from '../../core/rule-kit.js';
-import { wordCount, endsLikeSentence } from '../../core/text.js';
-import { unglue } from './vocab/match.js';
+import { endsLikeSentence } from '../../core/text.js';
+import { unglue, countWords } from './vocab/match.js';
 
 /**
  * Teaser cards whose headline and summary lost the line break between them:
@@ -43,7 +43,7 @@ export function isGluedTeaser(text: string): boolean {
     const head = text.slice(0, cut);
     const tail = text.slice(cut);
     if (endsLikeSentence(head) && !/[?!]["'”’]?$/u.test(head)) continue;
-    if (wordCount(tail) < MIN_TAIL_WORDS) continue;
+    if (countWords(tail) < MIN_TAIL_WORDS) continue;
     if (isTitleCase(head)) return true;
     GLUE.lastIndex = m.index + 1;
   }

@@ -1,5 +1,6 @@
+import { countWords } from './vocab/match.js';
 import type { Rule, Hit } from '../../core/types.js';
-import { wordCount, endsLikeSentence } from '../../core/text.js';
+import { endsLikeSentence } from '../../core/text.js';
 
 /**
  * Navigation menus. Runs after body selection:
@@ -15,13 +16,13 @@ export function isMenuLine(text: string): boolean {
   if (text.length > 300 || !HAS_SEP.test(text)) return false;
   const parts = text.split(SPLIT).filter((p) => p !== '');
   if (parts.length < 3) return false;
-  for (const p of parts) if (wordCount(p) > MAX_ITEM_WORDS || endsLikeSentence(p)) return false;
+  for (const p of parts) if (countWords(p) > MAX_ITEM_WORDS || endsLikeSentence(p)) return false;
   return true;
 }
 
 function isItem(text: string): boolean {
   if (text.length > 40) return false;
-  const n = wordCount(text);
+  const n = countWords(text);
   return n >= 1 && n <= MAX_ITEM_WORDS && !endsLikeSentence(text) && text.length <= 40;
 }
 

@@ -1,6 +1,6 @@
 import { lineRule } from '../../core/rule-kit.js';
-import { wordCount } from '../../core/text.js';
-import { unglue, ub } from './vocab/match.js';
+
+import { unglue, ub, countWords } from './vocab/match.js';
 
 /** Photo agencies and stock libraries that sign pictures. */
 const AGENCY = String.raw`(?:getty(?: images)?|ap(?: photo)?|associated press|reuters|afp|epa(?:-efe)?|efe|dpa|anp|ansa|tass|ria novosti|sputnik|shutterstock|istock(?:photo)?|alamy|xinhua|pa(?: images| wire| media)?|rex(?:/shutterstock)?|imago|picture alliance|sipa|abaca|zuma(?: press)?|bloomberg|wikimedia commons|unsplash|pixabay|pexels|flickr)`;
@@ -34,7 +34,7 @@ export function isPhotoCredit(text: string): boolean {
   if (text.length > 600) return false;
   if (text.length <= 240 ? !HINT.test(text) : !HINT.test(text.slice(0, 80)) && !HINT.test(text.slice(-160))) return false;
   const t = unglue(text).trim();
-  const n = wordCount(t);
+  const n = countWords(t);
   if (n === 0) return false;
   if (n <= 12 && AGENCY_ONLY.test(t)) return true;
   if (LEAD.test(t.slice(0, 80))) return n <= 40;

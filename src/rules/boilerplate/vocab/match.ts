@@ -123,11 +123,44 @@ export function coveredBy(words: readonly string[], set: ReadonlySet<string>, ma
   return ok[n]!;
 }
 
-/** A word boundary that knows every script (JavaScript's \b only knows ASCII letters). */
-const UB = String.raw`(?:(?<=[\p{L}\p{N}_])(?![\p{L}\p{N}_])|(?<![\p{L}\p{N}_])(?=[\p{L}\p{N}_]))`;
+/** Word boundaries that know every script (JavaScript's \b only knows ASCII letters). */
+const START = String.raw`(?<![\p{L}\p{N}_])`;
+const END = String.raw`(?![\p{L}\p{N}_])`;
 
-/** Rewrites \b in a regex into a Unicode-aware word boundary (flags kept; 'u' added). */
+/**
+ * Rewrites \b in a regex into a Unicode-aware boundary (flags kept; 'u' added):
+ * before a word (a letter, a group or a class follows) it becomes "no word
+ * character before", elsewhere "no word character after". Patterns of ASCII
+ * words only keep the fast built-in \b (exact for ASCII words).
+ */
 export function ub(re: RegExp): RegExp {
   const flags = re.flags.includes('u') ? re.flags : re.flags + 'u';
-  return new RegExp(re.source.replace(/\\b/g, UB), flags);
+  if (/^[\x00-\x7f]*$/.test(re.source) && !re.source.includes('\\p{')) return new RegExp(re.source, flags);
+  const src = re.source.replace(/\\b(.?)/gu, (_m, next: string) => (/[\p{L}([\\]/u.test(next) ? START + next : END + next));
+  return new RegExp(src, flags);
+}
+
+const TOKEN_CHAR = /^[\p{L}\p{N}_]$/u;
+const tokenTable = new Uint8Array(65536); // 0 unknown, 1 token char, 2 not
+function isTokenChar(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
+  let k = tokenTable[code]!;
+  if (k === 0) {
+    // Surrogate halves: astral letters (rare) count as token characters.
+    k = code >= 0xd800 && code <= 0xdfff ? 1 : TOKEN_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
+    tokenTable[code] = k;
+  }
+  return k === 1;
+}
+
+/** Number of word tokens (runs of letters, digits, '_'), as core/text's wordCount, without a regex. */
+export function countWords(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const w = isTokenChar(s.charCodeAt(i));
+    if (w && !inWord) n++;
+    inWord = w;
+  }
+  return n;
 }
