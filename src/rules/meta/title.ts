@@ -4,6 +4,7 @@ import { wordCount } from '../../core/text.js';
 import { isDateLine } from './date-line.js';
 import { splitNames } from '../../extract/authors.js';
 import { parseDate } from '../../extract/date.js';
+import { splitDateline } from '../../extract/dateline.js';
 
 /** Lines of page chrome that can look like a headline. */
 const CHROME = /\b(?:subscribe|sign in|sign up|log in|newsletter|cookies?|advertisement|skip to|read more|follow|share|click here|download|all rights reserved|copyright|listen|watch live|get short url|continue reading|menu|search|playback|unsupported|welcome to|never miss|donate|external links?|new window|signed in|recent stories|most recent|most popular|related)\b/iu;
@@ -22,7 +23,8 @@ const ANCHORS = new Set(['authors', 'published', 'updated']);
 
 export function titleShaped(text: string): boolean {
   return (
-    headlineShaped(text, 5, 25) &&
+    headlineShaped(text, 5, 20) &&
+    !splitDateline(text) &&
     !NOT_HEAD.test(text) &&
     !NOT_TITLE.test(text) &&
     !startsWithDate(text) &&
@@ -97,7 +99,7 @@ function besideAnchor(doc: Doc, anchor: number, start: number): number | null {
 
 /**
  * A headline-shaped line shortly before the article feeds `title`: free (no rule
- * took it), not in the body, 5..25 words (shorter title-case lines are mostly
+ * took it), not in the body, 5..20 words, no dateline opening it (shorter title-case lines are mostly
  * names, labels and menus), no end punctuation, not chrome, not a byline or
  * breadcrumb, no glued words, not a video teaser. First choice: the line beside the byline or date above the article
  * (when there is such a line but no headline beside it: no title). Without one, the nearest such line within eight free lines above the article start,
