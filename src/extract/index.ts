@@ -38,11 +38,15 @@ export function extractMetadata(doc: Doc, body: number[]): Metadata {
   const bodyText = new Map<number, string>();
   let dateline: Dateline | null = null;
   // the first three paragraphs; paragraphs 4..6 only with an agency named (a promo or caption may come first)
-  for (const [k, i] of body.slice(0, 6).entries()) {
+  const early = body.slice(0, 6);
+  for (const [k, i] of early.entries()) {
     const split = splitDateline(doc.blocks[i]!.text);
     if (split && (k < 3 || split.dateline.agency)) {
       dateline = split.dateline;
       bodyText.set(i, split.rest);
+      // a repeated lead paragraph carries the same dateline: it goes there too (so cleaning the body again changes nothing)
+      const head = doc.blocks[i]!.text.slice(0, doc.blocks[i]!.text.length - split.rest.length);
+      for (const j of early.slice(k + 1)) if (doc.blocks[j]!.text.startsWith(head)) bodyText.set(j, doc.blocks[j]!.text.slice(head.length));
       break;
     }
   }
