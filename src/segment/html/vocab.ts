@@ -18,10 +18,10 @@ const CATEGORIES: Record<string, readonly string[]> = {
   ad: ['ad', 'ads', 'adv', 'advert', 'adverts', 'advertisement', 'advertising', 'adslot', 'adunit', 'adsense', 'dfp', 'gpt', 'sponsor', 'sponsored', 'sponsors', 'promo', 'promos', 'promoted', 'promotion', 'banner', 'commercial', 'affiliate', 'partner', 'partners', 'werbung', 'anzeige', 'publicidad', 'publicite', 'reklama'],
   sidebar: ['sidebar', 'sidebars', 'rail', 'widget', 'widgets', 'aside', 'complementary', 'sidecol'],
   footer: ['footer', 'foot', 'copyright', 'colophon', 'masthead', 'topbar', 'header', 'sitemap', 'disclaimer'],
-  meta: ['byline', 'bylines', 'author', 'authors', 'authorbox', 'bio', 'meta', 'dateline', 'timestamp', 'date', 'tags', 'tag', 'tagcloud', 'taglist', 'keywords', 'categories', 'rating', 'ratings', 'credit', 'credits',
+  meta: ['byline', 'bylines', 'author', 'authors', 'authorbox', 'bio', 'meta', 'dateline', 'timestamp', 'date', 'tags', 'tag', 'tagcloud', 'taglist', 'keywords', 'categories', 'rating', 'ratings', 'credit', 'credits', 'postinfo', 'postmeta', 'entrymeta',
     // bylines and dates in other languages (es/it/pt firma, autor; fr auteur; de Verfasser, Datum; fr/es fecha, date)
     'firma', 'autor', 'autore', 'auteur', 'verfasser', 'fecha', 'datum', 'signature'],
-  hidden: ['hidden', 'hide', 'invisible', 'offscreen', 'sronly', 'visuallyhidden', 'screenreader', 'dnone', 'noprint'],
+  hidden: ['hidden', 'hide', 'invisible', 'offscreen', 'sronly', 'visuallyhidden', 'screenreader', 'dnone', 'noprint', 'noscript', 'nojs'],
   caption: ['caption', 'captions', 'figcaption', 'photocaption', 'imagecaption', 'wp-caption'],
   modal: ['modal', 'popup', 'overlay', 'lightbox', 'dialog', 'interstitial', 'flyout', 'drawer'],
 };
@@ -57,7 +57,7 @@ export function nameWords(name: string): string[] {
 const LABEL_NAME = /^(?:tags?|categor(?:y|ies)|cat|authors?|format|status|type|term|topics?|section|has|post|page|single|hentry|h?entry|parent|template|layout|postid|pageid)[-_]/;
 
 /** Stems that open glued names ("relatedpoststitle", "sharebuttons", "commentlist"). */
-const GLUED = /^(related|comments?|share|sharing|social|sidebar|newsletter|subscribe|advert|advertisement|cookie|breadcrumbs?|footer|navbar|navigation|promo|sponsor|sponsored|outbrain|taboola|disqus|recommended|byline|trending|popular)(?=[a-z]{2,})/;
+const GLUED = /^(postinfo|postmeta|entrymeta|related|comments?|share|sharing|social|sidebar|newsletter|subscribe|advert|advertisement|cookie|breadcrumbs?|footer|navbar|navigation|promo|sponsor|sponsored|outbrain|taboola|disqus|recommended|byline|trending|popular)(?=[a-z]{2,})/;
 
 /** Words that mark embedded content (tweets, quotes, embeds), never furniture. */
 const CONTENT_WORDS = new Set(['embed', 'embedded', 'tweet', 'quote', 'pullquote', 'blockquote', 'instagram']);
@@ -73,7 +73,7 @@ export function nameCategory(name: string): string | null {
     return null;
   }
   const ws = nameWords(name);
-  if (ws.some((w) => CONTENT_WORDS.has(w))) {
+  if (ws.some((w) => CONTENT_WORDS.has(w)) && !ws.some((w) => WORD_CAT.get(w) === 'caption')) {
     catCache.set(name, null);
     return null;
   }
