@@ -27,7 +27,7 @@ import { analyze } from '../core/clean.js';
 const PARA = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th', 'blockquote', 'pre', 'dd', 'dt', 'figcaption', 'caption', 'address', 'summary']);
 
 /** Text rules that judge a line by its shape alone, which markup can contradict. */
-const SHAPE_RULES = new Set(['related-list', 'title-line', 'nav-menu']);
+const SHAPE_RULES = new Set(['related-list', 'title-line', 'nav-menu', 'glued-teaser']);
 
 /** Links make up most of the block: a link list item, a "Related: ..." line. Paragraphs get more room. */
 function linkHeavy(b: Block): boolean {
