@@ -1,7 +1,7 @@
 import { lineRule } from '../../core/rule-kit.js';
 
 import { FOOTER_PHRASES, RIGHTS_RESERVED } from './vocab/footer.js';
-import { chromeWords, coveredBy, unglue, ub, countWords } from './vocab/match.js';
+import { chromeWords, coveredBy, unglue, ub, countWords, firstWordOf, firstWords } from './vocab/match.js';
 import { UI_PHRASES } from './vocab/ui.js';
 
 /** "© 2020 Foo", "Copyright 2019-2021", "(c) 2018", "ⓒ Foo" at the start of a line. */
@@ -23,6 +23,7 @@ const LEGAL: readonly RegExp[] = [
 ];
 
 const FOOTER_AND_UI: ReadonlySet<string> = new Set([...FOOTER_PHRASES, ...UI_PHRASES]);
+const FOOTER_FIRST = firstWords(FOOTER_AND_UI);
 
 export function isCopyrightOrFooter(text: string): boolean {
   if (text.length > 600) return false;
@@ -38,6 +39,7 @@ export function isCopyrightOrFooter(text: string): boolean {
   }
   // A row of legal / about links: "Privacy Policy | Terms of Use | Contact Us"
   if (t.length > 200) return false;
+  if (!FOOTER_FIRST.has(firstWordOf(t))) return false;
   const w = chromeWords(t);
   if (w.length >= 1 && w.length <= 24 && coveredBy(w, FOOTER_AND_UI)) {
     let legal = false;

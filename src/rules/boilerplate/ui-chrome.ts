@@ -1,13 +1,16 @@
 import { lineRule } from '../../core/rule-kit.js';
 import { UI_PHRASES } from './vocab/ui.js';
-import { chromeWords, coveredBy } from './vocab/match.js';
+import { chromeWords, coveredBy, firstWordOf, firstWords } from './vocab/match.js';
 
 /** Longest line (in words) that can still be a row of buttons. */
 const MAX_WORDS = 16;
+const UI_FIRST = firstWords(UI_PHRASES);
 
 /** True when the line is made only of UI chrome words (buttons, share widgets, player controls), counters and icons. */
 export function isChrome(text: string): boolean {
   if (text.length > 200) return false;
+  const first = firstWordOf(text);
+  if (first !== '' && !UI_FIRST.has(first)) return false;
   const w = chromeWords(text);
   if (w.length === 0) {
     // Only icons, counters and separators: "0 165", "☰", "•"? Counters feed a field elsewhere; bare icons are chrome.

@@ -164,3 +164,38 @@ export function countWords(s: string): number {
   }
   return n;
 }
+
+/**
+ * The first word of a line as chromeWords would give it (lower case, glued
+ * words split, counters skipped), or '' when there is none in the first 60
+ * characters: a cheap gate before matching a whole line.
+ */
+export function firstWordOf(text: string): string {
+  const n = Math.min(text.length, 60);
+  let i = 0;
+  while (i < n) {
+    while (i < n && !isWordChar(text.charCodeAt(i))) i++;
+    const start = i;
+    let prevLower = false;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (!isWordChar(c)) break;
+      const k = caseOf(c);
+      if (k === UPPER && prevLower) break;
+      prevLower = k === LOWER;
+      i++;
+    }
+    if (i === start) break;
+    const w = text.slice(start, i).replace(/^[.'’+-]+|[.'’-]+$/gu, '').toLowerCase();
+    if (w === '' || COUNTER.test(w)) continue; // counters ("12", "1.2K") are skipped, as chromeWords does
+    return w;
+  }
+  return '';
+}
+
+/** First words of the phrases of a vocabulary. */
+export function firstWords(phrases: Iterable<string>): ReadonlySet<string> {
+  const s = new Set<string>();
+  for (const p of phrases) s.add(p.split(' ')[0]!);
+  return s;
+}
