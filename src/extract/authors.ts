@@ -22,6 +22,14 @@ const ROLE_WORDS = new Set([
   'korrespondent', 'korrespondentin', 'redakteur', 'redakteurin', 'autorin', 'reporterin', 'journalistin',
   'journaliste', 'rédacteur', 'rédactrice', 'envoyé', 'envoyée', 'correspondant', 'correspondante', 'chroniqueur', 'chroniqueuse',
   'redaktion', 'redaction', 'rédaction', 'redacción', 'редакция', 'desk', 'newsroom', 'team', 'agencies', 'agencias', 'agences', 'agenturen', 'wire',
+  // credentials after a name
+  'bsc', 'msc', 'phd', 'md', 'ms', 'rdn', 'rd', 'mba', 'ma', 'jd', 'cpa',
+]);
+/** Outlet words: "CNN Business", "Business Insider", "Jerusalem Post" are publishers, not people. */
+const OUTLET_WORDS = new Set([
+  'news', 'times', 'post', 'journal', 'press', 'media', 'network', 'magazine', 'daily', 'today', 'insider', 'business', 'tribune', 'herald',
+  'gazette', 'agency', 'online', 'digital', 'tv', 'radio', 'staff', 'admin', 'administrator', 'input', 'contributors', 'editors', 'reports',
+  'nachrichten', 'zeitung', 'noticias', 'diario', 'presse', 'journal', 'новости', 'газета',
 ]);
 const PARTICLES = new Set(['de', 'da', 'das', 'do', 'dos', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'bin', 'ibn', 'al', 'el', 'ter', 'zu', 'y', 'st']);
 const NOT_NAMES = new Set([
@@ -42,7 +50,10 @@ export function isName(s: string): boolean {
   for (const x of w) {
     if (PARTICLES.has(x.toLowerCase()) && caps > 0) continue;
     if (!NAME_WORD.test(x)) return false;
-    if (NOT_NAMES.has(x.toLowerCase().replace(/[.’']+$/u, ''))) return false;
+    const lx = x.toLowerCase().replace(/[.’']+$/u, '');
+    if (NOT_NAMES.has(lx) || OUTLET_WORDS.has(lx)) return false;
+    // a web address ("Cleveland.com") is an outlet
+    if (/\.\p{Ll}{2,}/u.test(x)) return false;
     caps++;
   }
   return caps > 0 && s.length <= 60;
@@ -75,7 +86,11 @@ export function splitNames(s: string): string[] | null {
     }
     // An outlet or agency in capitals after the names ("Jane Doe, CNN") is not an author.
     if (names.length > 0 && /^[\p{Lu}\d .&-]{2,12}$/u.test(piece) && !piece.includes(' ')) continue;
-    if (!isName(piece)) return null;
+    if (!isName(piece)) {
+      // an outlet after the names ("Jill Disis, CNN Business") ends the list; anything else is no byline
+      if (names.length > 0 && piece.split(' ').some((x) => OUTLET_WORDS.has(x.toLowerCase()) || /\.\p{Ll}{2,}/u.test(x))) continue;
+      return null;
+    }
     names.push(piece);
   }
   return names.length ? names : null;

@@ -58,7 +58,7 @@ export function splitDateline(paragraph: string): DatelineSplit | null {
     if (!q) break;
     const text = q[0].replace(/^,\s*/u, '');
     if (parseDate(text) || /^\d/u.test(text)) dated = true;
-    else if (!dated && /^\p{Lu}/u.test(text) && text.split(' ').length <= 3) place += ', ' + text.replace(/\.$/u, (d) => (/\b\p{Lu}\p{Ll}{1,4}\.$/u.test(text) ? d : ''));
+    else if (!dated && /^\p{Lu}/u.test(text) && text.split(' ').length <= 3) place += ', ' + text;
     else break;
     pos += q[0].length;
   }

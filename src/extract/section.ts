@@ -43,7 +43,7 @@ export function parseBreadcrumb(text: string): string[] | null {
 /** The section a breadcrumb names: the last short crumb after "Home". */
 export function sectionFromCrumbs(parts: string[]): string | null {
   const rest = HOME.test(parts[0]!) ? parts.slice(1) : parts;
-  for (let i = rest.length - 1; i >= 0; i--) if (rest[i]!.split(' ').length <= 4) return rest[i]!;
+  for (let i = rest.length - 1; i >= 0; i--) if (rest[i]!.split(' ').length <= 4 && /^[\p{L}\p{N}]/u.test(rest[i]!)) return rest[i]!;
   return null;
 }
 
@@ -78,16 +78,29 @@ export function parseLabelledSection(text: string): string | null {
 }
 
 /** A kicker above the headline: 1..4 words, capitalised, no digits, no end punctuation. */
+/** Buttons and links that sit where a kicker would. */
+const NOT_KICKER = /\b(?:learn more|view all|see all|read more|watch|live|listen|sign|log|subscribe|menu|search|home|share|follow|more|next|previous|back|close|keeping you)\b|["“”«»]/iu;
+
 export function isKicker(text: string): boolean {
-  if (text.length > 40 || /[\d.!?:;,]$|\d/u.test(text)) return false;
+  if (text.length > 40 || /[\d.!?:;,]$|\d/u.test(text) || NOT_KICKER.test(text)) return false;
   const w = text.split(' ');
   if (w.length > 4 || !/^\p{Lu}/u.test(text)) return false;
   if (w.length > 2 && text === text.toUpperCase()) return false;
   return true;
 }
 
+/** A section name: up to six words, no quotes, no button text. */
+function plausible(s: string | null): string | null {
+  if (s === null || s.split(' ').length > 6 || /["“”«»]/u.test(s) || /\b(?:view all|see all|learn more|read more|invalid|sign in|log in)\b/iu.test(s)) return null;
+  return s;
+}
+
 /** The section a tagged line gives. */
 export function parseSection(text: string): string | null {
+  return plausible(sectionOf(text));
+}
+
+function sectionOf(text: string): string | null {
   const l = parseLabelledSection(text);
   if (l) return l;
   const s = parseSeriesLabel(text);

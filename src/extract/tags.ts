@@ -42,7 +42,7 @@ const ITEM_WORD = /^[\p{Lu}\p{N}][\p{L}\p{M}\p{N}'’.&-]*$/u;
 export function parseBareTags(text: string): string[] | null {
   if (text.length > 250 || /[.!?:]$/u.test(text)) return null;
   const items = text.split(/\s*,\s*/u);
-  if (items.length < 3) return null;
+  if (items.length < 3 || /\d{3,}/u.test(text)) return null;
   let long = 0;
   for (const it of items) {
     const w = it.split(' ');
