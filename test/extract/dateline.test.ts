@@ -15,6 +15,7 @@ const cases: [string, { place: string; agency: string | null } | null][] = [
   [`Valverde, 14 jul (EFE).- ${rest}`, { place: 'Valverde', agency: 'EFE' }],
   [`AUSTIN, Texas, March 3, 2020 /PRNewswire/ -- ${rest}`, { place: 'AUSTIN, Texas', agency: 'PRNewswire' }],
   [`KIEV, Ukraine (AP) — ${rest}`, { place: 'KIEV, Ukraine', agency: 'AP' }],
+  [`SANTA FE, N.M. (AP) — ${rest}`, { place: 'SANTA FE, N.M.', agency: 'AP' }],
   // ordinary sentences keep their words
   ['Moscow has concurrently promoted a political settlement in Syria.', null],
   ['Paris — the city of light — is calm again after the protests of the week.', null],

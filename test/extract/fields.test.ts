@@ -33,6 +33,7 @@ describe('tags', () => {
   it('bare lists of short capitalised names', () => {
     expect(parseBareTags('Daesh, Fayssal Mikdad, Iran, Syria, Russia')).toEqual(['Daesh', 'Fayssal Mikdad', 'Iran', 'Syria', 'Russia']);
     expect(parseBareTags('Iran, Syria')).toBeNull();
+    expect(parseBareTags('2980 N. National Road, Suite A, Columbus, IN 47201')).toBeNull();
     expect(parseBareTags('Yesterday, we went home, and then it rained')).toBeNull();
     expect(parseBareTags("Russia, Syria Discuss Int'l, Regional Efforts to Counter Terrorism")).toBeNull();
   });
@@ -52,6 +53,9 @@ describe('section', () => {
     expect(parseSection('Categorías: Panes, Recetas básicas')).toBe('Panes');
     expect(parseSection('Science & Environment')).toBe('Science & Environment');
     expect(parseSection('The minister said so on Tuesday.')).toBeNull();
+    expect(parseSection('‹ › ×')).toBeNull();
+    expect(parseSection('View all')).toBeNull();
+    expect(parseSection('Home > Learn More')).toBeNull();
   });
 });
 
