@@ -1,6 +1,6 @@
 import { lineRule } from '../../core/rule-kit.js';
 
-import { unglue, ub, countWords } from './vocab/match.js';
+import { unglue, ub, countWords, firstWordOf } from './vocab/match.js';
 
 /**
  * Sentences that ask the reader to do something other than read the article:
@@ -86,12 +86,10 @@ export const FREE = PATTERNS.filter(([re]) => !re.source.startsWith('^'));
 /** One regex per group, so a line that matches nothing costs one test. */
 export const ANY_ANCHORED = new RegExp(`^(?:${ANCHORED.map(([re]) => `(?:${re.source.slice(1)})`).join('|')})`, 'iu');
 export const ANY_FREE = new RegExp(FREE.map(([re]) => `(?:${re.source})`).join('|'), 'iu');
-const FIRST = /^[^\p{L}]*([\p{L}'’-]+)/u;
 
 export function isCallToAction(text: string): boolean {
   if (text.length > 800) return false;
-  const m = FIRST.exec(text.length > 40 ? text.slice(0, 40) : text);
-  const anchored = m !== null && FIRST_WORDS.has(m[1]!.toLowerCase().replace('’', "'"));
+  const anchored = FIRST_WORDS.has(firstWordOf(text).replace('’', "'"));
   const free = KEYWORDS.test(text);
   if (!anchored && !free) return false;
   const t = unglue(text);

@@ -17,6 +17,8 @@ const AUTHOR_LINE = /^\S.{0,80}?\s(?:says|said|wrote|writes|commented|replied|di
 const TIME_LINE = /\b\d{1,2}:\d{2}\b|\b(?:ago|yesterday|today)\b|назад|вчера|сегодня|\bhace\b|\bvor\b|il y a|\b(?:19|20)\d{2}\b/iu;
 /** "says:" author lines needed to call it a thread; name-above-date headers need one more. */
 const MIN_AUTHORS = 2;
+/** Every time line has a digit or one of these words (cheap pre-test). */
+const DIGIT_OR_WORD = /\d|ago|yesterday|today|назад|вчера|сегодня|hace|vor|il y a/i;
 /** Largest gap (in blocks) between two comments of one thread. */
 const MAX_GAP = 12;
 const MAX_NAME_WORDS = 6;
@@ -37,14 +39,14 @@ function isDateLine(doc: Doc, j: number): boolean {
   if (b.text.length > 60) return false;
   const label = doc.labels[j];
   if (label && (label.field === 'published' || label.field === 'updated' || label.rule === 'date-line')) return true;
-  return b.text.length <= 60 && countWords(b.text) <= 10 && TIME_LINE.test(b.text);
+  return DIGIT_OR_WORD.test(b.text) && countWords(b.text) <= 10 && TIME_LINE.test(b.text);
 }
 
 function isAuthorHeader(doc: Doc, i: number): boolean {
   const b = doc.blocks[i]!;
-  if (b.text.length > 50) return false;
+  if (b.text.length > 50 || !isDateLine(doc, i + 1)) return false;
   const n = countWords(b.text);
-  return n >= 1 && n <= MAX_NAME_WORDS && b.text.length <= 50 && !endsLikeSentence(b.text) && !TIME_LINE.test(b.text) && isDateLine(doc, i + 1);
+  return n >= 1 && n <= MAX_NAME_WORDS && !endsLikeSentence(b.text) && !TIME_LINE.test(b.text);
 }
 
 export const commentThread: Rule = {

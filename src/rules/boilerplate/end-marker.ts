@@ -59,7 +59,11 @@ function isCommentHeading(text: string): boolean {
   return words.length <= MAX_HEADING_WORDS && words.some((w) => COMMENT_WORD.test(w));
 }
 
+/** Every marker holds one of these stems (cheap pre-test). */
+const MARKER_HINT = /comment|discus|respons|reac|conversa|repl|say|think|standard|guideline|thought|комментар|обсу|сообществ|comentar|comunidad|kommentar|diskus|richtlin|réag|commun|avis/i;
+
 function isMarker(text: string): boolean {
+  if (!MARKER_HINT.test(text)) return false;
   const t = markerText(text);
   if (markerSet.has(t) || isCommentHeading(text)) return true;
   // "Community standards Discussion": every piece a marker
