@@ -1,6 +1,6 @@
 import { lineRule } from '../../core/rule-kit.js';
 
-import { unglue, ub, countWords } from './vocab/match.js';
+import { unglue, ub, countWords, lastWord } from './vocab/match.js';
 
 /** Photo agencies and stock libraries that sign pictures. */
 const AGENCY = String.raw`(?:getty(?: images)?|ap(?: photo)?|associated press|reuters|afp|epa(?:-efe)?|efe|dpa|anp|ansa|tass|ria novosti|sputnik|shutterstock|istock(?:photo)?|alamy|xinhua|pa(?: images| wire| media)?|rex(?:/shutterstock)?|imago|picture alliance|sipa|abaca|zuma(?: press)?|bloomberg|wikimedia commons|unsplash|pixabay|pexels|flickr)`;
@@ -27,20 +27,30 @@ const CAPTION_CUES: readonly RegExp[] = [
 /** A line that is only an agency name: "Getty Images", "AP Photo/Evan Vucci". */
 const AGENCY_ONLY = new RegExp(String.raw`^(?:${AGENCY})(?:\s*[/|,]\s*[\p{L}.'’ -]{1,60})?$`, 'iu');
 
-/** Every credit names one of these (cheap pre-test, case-insensitive, no word boundaries). */
-const HINT = new RegExp(String.raw`via|ap\)|left|right|cent|front|rear|ground|top|bottom|less|more|caption|expand|close|\d\s?(?:of|/|из|de|von|sur|di)\s?\d|photo|image|picture|illustration|graphic|video|foto|фото|снимок|imagen|bild|credit|crédit|crédito|fuente|source|quelle|источник|courtesy|©|ⓒ|\(c\)|copyright|getty|ap |associated press|reuters|afp|epa|efe|dpa|anp|ansa|tass|ria|sputnik|shutterstock|istock|alamy|xinhua|pa |rex|imago|alliance|sipa|abaca|zuma|bloomberg|wikimedia|unsplash|pixabay|pexels|flickr`, 'i');
+
+/** Gates: each shape needs a cheap sign before its pattern runs. */
+const LEAD_START = /^(?:[©ⓒ]|\(c\)|photo|image|picture|foto|фото|снимок|imagen|imágenes|bild|illustration|graphic|video|credit|crédit|crédito|fuente|source|quelle|источник|media|featured|header|top|lead|main|cover|courtesy|copyright)/i;
+const TAIL_SIGN = /photo|image|picture|foto|фото|credit|crédit|bild|getty|reuters|afp|epa|efe|dpa|tass|ria|sputnik|shutterstock|istock|alamy|xinhua|\bap\b|\bpa\b|rex|imago|alliance|sipa|abaca|zuma|bloomberg|wikimedia|unsplash|pixabay|pexels|flickr|associated press|anp|ansa/i;
+const PLACED = /, (?:left|right|cent|front|rear|fore|back|top|bottom|second)/;
+const TOGGLES = new Set(['less', 'more', 'caption', 'expand', 'close']);
 
 export function isPhotoCredit(text: string): boolean {
   if (text.length > 600) return false;
-  if (text.length <= 240 ? !HINT.test(text) : !HINT.test(text.slice(0, 80)) && !HINT.test(text.slice(-160))) return false;
+  const head = text.length > 80 ? text.slice(0, 80) : text;
+  const tail = text.length > 160 ? text.slice(-160) : text;
+  const lead = LEAD_START.test(head);
+  const tailSign = TAIL_SIGN.test(tail);
+  const c0 = text.charCodeAt(0);
+  const cues = (c0 >= 48 && c0 <= 57) || PLACED.test(text) || TOGGLES.has(lastWord(text)) || /^(?:in this|this)\b/i.test(head) || text.endsWith(')');
+  if (!lead && !tailSign && !cues) return false;
   const t = unglue(text).trim();
   const n = countWords(t);
   if (n === 0) return false;
-  if (n <= 12 && AGENCY_ONLY.test(t)) return true;
-  if (LEAD.test(t.slice(0, 80))) return n <= 40;
+  if (tailSign && n <= 12 && AGENCY_ONLY.test(t)) return true;
+  if (lead && LEAD.test(t.slice(0, 80))) return n <= 40;
   // Tail patterns are end-anchored and bounded: test only the end of the line.
-  if (n <= 80 && TAIL.test(t.length > 160 ? t.slice(-160) : t)) return true;
-  if (n <= 90) for (const re of CAPTION_CUES) if (re.test(t)) return true;
+  if (tailSign && n <= 80 && TAIL.test(t.length > 160 ? t.slice(-160) : t)) return true;
+  if (cues && n <= 90) for (const re of CAPTION_CUES) if (re.test(t)) return true;
   return false;
 }
 
