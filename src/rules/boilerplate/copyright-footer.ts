@@ -25,26 +25,23 @@ const LEGAL: readonly RegExp[] = [
 const FOOTER_AND_UI: ReadonlySet<string> = new Set([...FOOTER_PHRASES, ...UI_PHRASES]);
 const FOOTER_FIRST = firstWords(FOOTER_AND_UI);
 
+/** Any sign of a copyright or legal line, in one scan (the precise tests run only after it). */
+const SIGNS = /reserv|rechte|droits|derechos|direitos|diritti|права|무단|版权|著作権|©|ⓒ|\(c\)|opyright|OPYRIGHT|trademark|delayed|diagnose|disclaimer|affiliate|commission/i;
+
 export function isCopyrightOrFooter(text: string): boolean {
   if (text.length > 600) return false;
-  const hint = RIGHTS_HINT.test(text);
-  const mark = hint || text.includes('©') || text.includes('ⓒ') || text.includes('(c)') || text.includes('(C)') || /opyright|OPYRIGHT/.test(text);
-  if (!mark && text.length > 200) return false;
-  const t = unglue(text);
-  if (LEGAL_HINT.test(text) && countWords(text) <= 80 && LEGAL.some((re) => re.test(text))) return true;
-  if (mark) {
+  if (SIGNS.test(text)) {
+    const t = unglue(text);
     const n = countWords(t);
-    if (hint && n <= 60 && RIGHTS_RESERVED.test(t)) return true;
+    if (n <= 80 && LEGAL_HINT.test(text) && LEGAL.some((re) => re.test(text))) return true;
+    if (n <= 60 && RIGHTS_HINT.test(text) && RIGHTS_RESERVED.test(t)) return true;
     if (n <= 40 && COPYRIGHT.test(t) && !PHOTO.test(t)) return true;
   }
   // A row of legal / about links: "Privacy Policy | Terms of Use | Contact Us"
-  if (t.length > 200) return false;
-  if (!FOOTER_FIRST.has(firstWordOf(t))) return false;
-  const w = chromeWords(t);
+  if (text.length > 200 || !FOOTER_FIRST.has(firstWordOf(text))) return false;
+  const w = chromeWords(text);
   if (w.length >= 1 && w.length <= 24 && coveredBy(w, FOOTER_AND_UI)) {
-    let legal = false;
-    for (let k = 1; k <= 8 && !legal; k++) for (let i = 0; i + k <= w.length; i++) if (FOOTER_PHRASES.has(w.slice(i, i + k).join(' '))) { legal = true; break; }
-    return legal;
+    for (let k = 1; k <= 8; k++) for (let i = 0; i + k <= w.length; i++) if (FOOTER_PHRASES.has(w.slice(i, i + k).join(' '))) return true;
   }
   return false;
 }
