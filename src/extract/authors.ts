@@ -102,9 +102,10 @@ const TAIL_CUT = /(?:\s+[-–—|·•]\s+|\s*[|·•]\s*).*$/u;
 /** Parses a byline; returns the names, or null when the text is no byline. */
 export function parseByline(text: string): string[] | null {
   if (text.length > 200) return null;
-  // words glued by a lost separator ("By Meg JamesStaff Writer") come apart first
-  const t = text.replace(/^[^\p{L}\p{N}]+/u, '').replace(/(\p{Ll}{2})(\p{Lu}\p{Ll})/gu, '$1 $2');
+  let t = /^[\p{L}\p{N}]/u.test(text) ? text : text.replace(/^[^\p{L}\p{N}]+/u, '');
   const lead = LEAD.exec(t);
+  // words glued by a lost separator ("By Meg JamesStaff Writer") come apart first
+  if (lead) t = t.replace(/(\p{Ll}{2})(\p{Lu}\p{Ll})/gu, '$1 $2');
   if (lead) {
     let rest = t.slice(lead[0].length);
     const cut = TAIL_SEP.exec(rest);
@@ -133,8 +134,8 @@ export function parseByline(text: string): string[] | null {
     return null;
   }
   // "Tom Krisher, AP Auto Writer": names, then a role
-  const comma = t.indexOf(',');
-  if (comma > 0 && t.length <= 80) {
+  const comma = t.length <= 80 ? t.indexOf(',') : -1;
+  if (comma > 0) {
     const head = t.slice(0, comma);
     const tail = t.slice(comma + 1);
     if (isRole(tail) && !/[.!?]$/u.test(tail) && isName(head) && head.split(' ').length >= 2) return splitNames(head);

@@ -1,7 +1,7 @@
 /**
  * Language of a text, ISO 639-1 or null.
  *
- * Two cheap passes over at most the first 5,000 characters (about 800 words, plenty
+ * Two cheap passes over at most the first 3,000 characters (about 500 words, plenty
  * for function-word statistics):
  *  1. script count: kana -> ja, hangul -> ko, han -> zh, thai, greek, hebrew,
  *     arabic (fa when Persian letters show), devanagari, bengali, georgian, armenian;
@@ -39,8 +39,8 @@ LANGS.forEach((lang, bit) => {
   for (const w of FUNCTION_WORDS[lang]!.split(' ')) WORD_LANGS.set(w, (WORD_LANGS.get(w) ?? 0) | (1 << bit));
 });
 
-const SAMPLE_CHARS = 5_000;
-const MAX_TOKENS = 800;
+const SAMPLE_CHARS = 3_000;
+const MAX_TOKENS = 500;
 const PERSIAN = /[پچژگکی]/u;
 
 /** Dominant non-Latin, non-Cyrillic script, if any. */

@@ -19,8 +19,18 @@ function dateOnly(d: ParsedDate): boolean {
 /** Cheap gate: a date line holds a digit or a relative-date word. */
 const HINT = /\d|ago\b|yesterday|today|just now|назад|вчера|сегодня|hace|ayer|hoy|vor |gestern|heute|il y a|hier|aujourd/iu;
 
+function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 export function isDateLine(text: string): boolean {
-  if (text.length > 120 || !HINT.test(text)) return false;
+  if (text.length > 120) return false;
+  // without a digit only a short relative date ("yesterday", "il y a une heure") can be one
+  if (!hasDigit(text) && (text.length > 40 || !HINT.test(text))) return false;
   const l = parseDateLine(text);
   if (!l) return false;
   if (l.published && l.updated) return l.published.otherWords.length === 0 && l.updated.otherWords.length === 0;

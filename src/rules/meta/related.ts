@@ -43,15 +43,24 @@ const FIRST = /^[^\p{L}]{0,3}(\p{L}[\p{L}'’-]*)/u;
 
 export function isRelatedHeading(text: string): boolean {
   if (text.length > 60) return false;
-  const f = FIRST.exec(text);
-  if (!f || !FIRST_WORDS.has(f[1]!.replace(/(\p{Ll})\p{Lu}.*$/u, '$1').toLowerCase())) return false;
+  // cheap gate: the first word, up to a space or colon, must open some heading
+  let e = 0;
+  while (e < text.length && e < 24 && text.charCodeAt(e) !== 32 && text.charCodeAt(e) !== 58) e++;
+  if (!FIRST_WORDS.has(text.slice(0, e).toLowerCase())) {
+    // the slow path only for a first word that opens with a mark ("» Related") or may be glued ("RelatedStories")
+    const c = text.charCodeAt(0);
+    const letter = ((c | 32) >= 97 && (c | 32) <= 122) || (c >= 0xc0 && c < 0x250) || (c >= 0x400 && c < 0x530);
+    if (letter && e <= 10) return false;
+    const f = FIRST.exec(text);
+    if (!f || !FIRST_WORDS.has(f[1]!.replace(/(\p{Ll})\p{Lu}.*$/u, '$1').toLowerCase())) return false;
+  }
   const k = headingKey(text);
   return HEADING_SET.has(k) || (HEADING_PREFIX.test(k) && wordCount(k) <= 6) || MORE_HEADING.test(k);
 }
 
 /** A related headline: 3..20 words, no sentence end, no URL. */
 function isItem(b: Block, minWords: number): boolean {
-  return headlineShaped(b.text, minWords, 20) && !/[.!]$/u.test(b.text) && !startsWithDate(b.text) && !ITEM_CHROME.test(b.text) && !GLUED.test(b.text) && !isRelatedHeading(b.text);
+  return headlineShaped(b.text, minWords, 20) && !/[.!]$/u.test(b.text) && !ITEM_CHROME.test(b.text) && !GLUED.test(b.text) && !isRelatedHeading(b.text) && !startsWithDate(b.text);
 }
 
 /**
