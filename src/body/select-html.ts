@@ -47,14 +47,31 @@ interface ElStat {
   proseN: number;
 }
 
-export function selectHtmlBody(doc: Doc, language: string | null): BodySelection {
-  // Blocks a text rule took by position or line shape alone stay candidates: markup may overrule them.
-  const overridable = (b: Block) => {
-    const l = doc.labels[b.index];
-    return l !== null && l !== undefined && !l.field && (l.rule === 'end-marker' || (SHAPE_RULES.has(l.rule) && (b.linkDensity ?? 0) === 0));
-  };
-  const free = doc.blocks.filter((b) => !doc.labels[b.index] || overridable(b));
-  if (!free.some((b) => !doc.labels[b.index]) || !free.some((b) => b.el)) return selectTextBody(doc, language);
+/** The article container and what belongs to it, as the markup says. */
+export interface ArticleRegion {
+  /** The furniture region a block's element sits in, or null. */
+  regionOf: (e: HtmlElement | undefined) => { el: HtmlElement; rule: string } | null;
+  /** True when the block sits in the article container (or its look-alike siblings), or is a paragraph beside it. */
+  inArticle: (b: Block) => boolean;
+}
+
+const regionCache = new WeakMap<readonly Block[], ArticleRegion | null>();
+
+/**
+ * Finds the article container among the given candidate blocks, once per page:
+ * the HTML pre-rule that trims the page before the text rules and the body
+ * selection after them see the same container.
+ */
+export function articleRegion(doc: Doc, free: Block[]): ArticleRegion | null {
+  const cached = regionCache.get(doc.blocks);
+  if (cached !== undefined) return cached;
+  const r = computeRegion(doc, free);
+  regionCache.set(doc.blocks, r);
+  return r;
+}
+
+function computeRegion(doc: Doc, free: Block[]): ArticleRegion | null {
+  if (!free.some((b) => b.el)) return null;
 
   const stats = new Map<HtmlElement, ElStat>();
   const stat = (e: HtmlElement) => {
@@ -112,7 +129,7 @@ export function selectHtmlBody(doc: Doc, language: string | null): BodySelection
       top = e;
     }
   }
-  if (!top) return selectTextBody(doc, language);
+  if (!top) return null;
   let root: HtmlElement = top;
 
   // Climb while an ancestor holds clearly more prose (article split over sibling containers, one card per paragraph).
@@ -160,6 +177,24 @@ export function selectHtmlBody(doc: Doc, language: string | null): BodySelection
     b.el && root.parent && b.el.parent === root.parent && (PARA.has(b.el.tag) || b.el.tag === 'div') &&
     ((b.text.length > 80 && (b.linkDensity ?? 0) < 0.25) || (b.text.length > 0 && (b.linkDensity ?? 0) === 0 && endsLikeSentence(b.text)));
 
+  return {
+    regionOf,
+    inArticle: (b) => regionRoot(b) !== null || Boolean(isSiblingPara(b)),
+  };
+}
+
+export function selectHtmlBody(doc: Doc, language: string | null): BodySelection {
+  // Blocks a text rule took by position or line shape alone stay candidates: markup may overrule them.
+  const overridable = (b: Block) => {
+    const l = doc.labels[b.index];
+    return l !== null && l !== undefined && !l.field && (l.rule === 'end-marker' || (SHAPE_RULES.has(l.rule) && (b.linkDensity ?? 0) === 0));
+  };
+  const free = doc.blocks.filter((b) => !doc.labels[b.index] || overridable(b));
+  if (!free.some((b) => !doc.labels[b.index])) return selectTextBody(doc, language);
+  const art = articleRegion(doc, free);
+  if (!art) return selectTextBody(doc, language);
+  const { regionOf } = art;
+
   let body: number[] = [];
   const reasons = new Map<number, string>();
   for (const b of free) {
@@ -168,7 +203,7 @@ export function selectHtmlBody(doc: Doc, language: string | null): BodySelection
       reasons.set(b.index, r.rule);
       continue;
     }
-    if (!regionRoot(b) && !isSiblingPara(b)) {
+    if (!art.inArticle(b)) {
       reasons.set(b.index, 'html-outside-article');
       continue;
     }
