@@ -1,6 +1,6 @@
 import { lineRule } from '../../core/rule-kit.js';
 import { endsLikeSentence } from '../../core/text.js';
-import { unglue, countWords } from './vocab/match.js';
+import { hasGlue, countWords } from './vocab/match.js';
 
 /**
  * Teaser cards whose headline and summary lost the line break between them:
@@ -32,7 +32,7 @@ function isTitleCase(head: string): boolean {
 
 export function isGluedTeaser(text: string): boolean {
   if (text.length > 1000 || text.length < 30) return false;
-  if (unglue(text) === text && !/[)’”'"?!]\p{Lu}/u.test(text)) return false;
+  if (!hasGlue(text)) return false;
   GLUE.lastIndex = 0;
   let m: RegExpExecArray | null;
   let tries = 0;

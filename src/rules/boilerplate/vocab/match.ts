@@ -199,3 +199,15 @@ export function firstWords(phrases: Iterable<string>): ReadonlySet<string> {
   for (const p of phrases) s.add(p.split(' ')[0]!);
   return s;
 }
+
+/** True when a lower-case letter or a closing mark ) ’ ” ' " ? ! runs straight into a capital. */
+export function hasGlue(text: string): boolean {
+  let prev = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const k = caseOf(c);
+    if (k === UPPER && prev) return true;
+    prev = k === LOWER || c === 0x29 || c === 0x2019 || c === 0x201d || c === 0x27 || c === 0x22 || c === 0x3f || c === 0x21;
+  }
+  return false;
+}
