@@ -7,6 +7,7 @@ import { markupDrop } from './markup-drop.js';
 import { titleRepeat } from './title-repeat.js';
 import { furnitureRules } from './furniture.js';
 import { markupByline } from './byline.js';
+import { outsideArticle } from './outside.js';
 
-export const pre: Rule[] = [markupDrop, titleRepeat, markupByline, ...furnitureRules];
+export const pre: Rule[] = [markupDrop, titleRepeat, markupByline, ...furnitureRules, outsideArticle];
 export const post: Rule[] = [];
