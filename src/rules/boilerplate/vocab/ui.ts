@@ -33,7 +33,7 @@ export const UI_CHROME: Readonly<Record<string, readonly string[]>> = {
     'hide comments', 'reply', 'report',
     'advertisement', 'advertising', 'ad', 'ads', 'sponsored', 'sponsored content', 'promoted', 'paid content',
     'cookie settings', 'cookie policy', 'accept', 'accept all', 'reject all', 'i agree', 'agree', 'got it', 'ok, got it',
-    'dismiss', 'manage preferences', 'yes', 'no', 'helpful', 'not helpful', 'continue', 'cancel', 'loading', 'please wait', 'translate', 'font size', 'text size',
+    'dismiss', 'no thanks', 'no, thanks', 'maybe later', 'not now', 'manage preferences', 'yes', 'no', 'helpful', 'not helpful', 'continue', 'cancel', 'loading', 'please wait', 'translate', 'font size', 'text size',
     'a', 'aa', 'a+', 'a-', 'download', 'app', 'get the app', 'download the app', 'notifications', 'alerts', 'edition',
     'english', 'language', 'trending', 'popular', 'most read', 'most popular', 'most viewed', 'top stories', 'latest',
     'latest news', 'breaking news', 'related', 'related articles', 'related stories', 'related content', 'recommended',
