@@ -4,7 +4,7 @@
  * order; a worker that dies turns its chunks into error records and is replaced.
  */
 import { Worker } from 'node:worker_threads';
-import { errorRecord, processTask } from './process.js';
+import { errorRecord } from './records.js';
 import type { ProcessConfig, Result, Task } from './types.js';
 
 export interface Runner {
@@ -12,7 +12,9 @@ export interface Runner {
   close(): Promise<void>;
 }
 
-export function inlineRunner(cfg: ProcessConfig): Runner {
+/** --jobs 1: the main thread cleans. The core is imported here, not at start-up, so a pool's main thread never loads it. */
+export async function inlineRunner(cfg: ProcessConfig): Promise<Runner> {
+  const { processTask } = await import('./process.js');
   return {
     async run(tasks) {
       return tasks.map((t) => processTask(t, cfg));
@@ -39,6 +41,8 @@ export function lostResult(t: Task, message: string): Result {
   }
 }
 
+const WORKER_YOUNG_GEN_MB = Number(process.env.UNBOIL_WORKER_YOUNG_MB) || 4;
+
 interface Pending {
   tasks: Task[];
   resolve(r: Result[]): void;
@@ -62,7 +66,12 @@ export class WorkerPool implements Runner {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: this.cfg });
+    // A small young generation: each worker is its own V8 isolate, and the default (up to 48 MB
+    // of nursery per isolate) is what keeps the resident size of a pool high, not live data.
+    const worker = new Worker(new URL('./worker.js', import.meta.url), {
+      workerData: this.cfg,
+      resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GEN_MB },
+    });
     const slot: Slot = { worker, pending: new Map() };
     worker.on('message', (m: { id: number; results: Result[] }) => {
       const p = slot.pending.get(m.id);

@@ -8,10 +8,9 @@ import { formatBytes } from '../io/errors.js';
 import type { UnboilRecord } from '../schema/record.js';
 import type { CaptureTask, FailedTask, JsonlTask, ProcessConfig, Result, Task } from './types.js';
 
-/** `{"id","line","path","error","code"}`: the line written in place of a record that could not be made. */
-export function errorRecord(id: unknown, line: number | null, path: string | null, code: string, error: string): string {
-  return JSON.stringify({ id: id ?? null, line, path, error, code });
-}
+import { errorRecord } from './records.js';
+
+export { errorRecord };
 
 function countRules(rec: UnboilRecord): Record<string, number> {
   const counts: Record<string, number> = {};

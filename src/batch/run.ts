@@ -6,7 +6,7 @@ import { once } from 'node:events';
 import { availableParallelism } from 'node:os';
 import { AtomicWriter, ensureDirSync, sweepTempFiles, writeFileAtomic } from '../io/atomic.js';
 import { describeFsError } from '../io/errors.js';
-import { errorRecord } from './process.js';
+import { errorRecord } from './records.js';
 import { inlineRunner, WorkerPool, type Runner } from './pool.js';
 import { runPipeline } from './pipeline.js';
 import { makeProgress, newTally, summaryText } from './progress.js';
@@ -115,7 +115,7 @@ export async function runBatch(inputs: InputSpec[], opts: BatchOptions): Promise
     maxBytes: opts.maxBytes,
     debug: opts.debug,
   };
-  const runner: Runner = opts.jobs <= 1 ? inlineRunner(cfg) : new WorkerPool(opts.jobs, cfg);
+  const runner: Runner = opts.jobs <= 1 ? await inlineRunner(cfg) : new WorkerPool(opts.jobs, cfg);
   const jobs = Math.max(1, opts.jobs);
   let completed = true;
   try {

@@ -1,10 +1,6 @@
 /** The unboil command line: a thin layer over clean() and the batch driver. */
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { analyze } from '../core/clean.js';
-import { InputError } from '../decode/index.js';
-import { recordJsonSchema } from '../schema/record.js';
-import { renderExplain } from './explain.js';
 import { describeFsError, formatBytes, parseBytes } from '../io/errors.js';
 import { walkInputs } from '../io/walk.js';
 import { defaultJobs, runBatch } from '../batch/run.js';
@@ -62,6 +58,9 @@ interface Opts {
 
 class Usage extends Error {}
 
+/** Input refused before it was decoded. */
+class TooLarge extends Error {}
+
 const collect = (v: string, prev: string[] = []) => [...prev, v];
 
 function intArg(v: string): number {
@@ -94,7 +93,7 @@ function readCapped(spec: string, max: number): Buffer {
       }
       if (n === 0) break;
       total += n;
-      if (total > max) throw new InputError('too-large', `input is over the --max-bytes limit of ${formatBytes(max)}; raise --max-bytes to clean it`);
+      if (total > max) throw new TooLarge(`input is over the --max-bytes limit of ${formatBytes(max)}; raise --max-bytes to clean it`);
       parts.push(buf.subarray(0, n));
     }
     return Buffer.concat(parts, total);
@@ -103,14 +102,18 @@ function readCapped(spec: string, max: number): Buffer {
   }
 }
 
-function runSingle(spec: string, opts: Opts): number {
+async function runSingle(spec: string, opts: Opts): Promise<number> {
+  // The core is loaded only when a capture is cleaned here (a worker pool's main thread never needs it).
+  const { analyze } = await import('../core/clean.js');
+  const { InputError } = await import('../decode/index.js');
+  const { renderExplain } = await import('./explain.js');
   const path = spec === '-' ? null : spec;
   const name = path ?? 'stdin';
   let data: Buffer;
   try {
     data = readCapped(spec, opts.maxBytes);
   } catch (e) {
-    if (e instanceof InputError) {
+    if (e instanceof TooLarge) {
       process.stderr.write(`unboil: ${name}: ${e.message}\n`);
       return EXIT.INPUT_FAILED;
     }
@@ -241,7 +244,8 @@ export async function main(argv: string[]): Promise<number> {
   program
     .command('schema')
     .description('print the JSON Schema of the output record')
-    .action(() => {
+    .action(async () => {
+      const { recordJsonSchema } = await import('../schema/record.js');
       process.stdout.write(JSON.stringify(recordJsonSchema(), null, 2) + '\n');
     });
 
