@@ -157,12 +157,6 @@ function computeRegion(doc: Doc, free: Block[]): ArticleRegion | null {
       if ((few || holdsTwin(p)) && ps.prose > ts.prose * 1.3 && ps.prose - ts.prose >= 250 && ps.link / Math.max(1, ps.text) < 0.35) root = p;
     }
   }
-  if (process.env.UNBOIL_DEBUG) {
-    const seg = (e: HtmlElement) => `${e.tag}.${e.own.join('.')}`;
-    const best = [...finalScore].sort((a, b) => b[1] - a[1]).slice(0, 5);
-    for (const [e, f] of best) console.error('cand', f.toFixed(1), seg(e), 'parent', e.parent && seg(e.parent), 'prose', stats.get(e)?.prose);
-    console.error('root', seg(root), stats.get(root));
-  }
   // Siblings of the top container that score close to it join the region.
   const region = new Set<HtmlElement>([root]);
   const threshold = Math.max(10, topScore * 0.2);
