@@ -67,19 +67,21 @@ export const commentThread: Rule = {
       }
     }
     if (authors.length < MIN_AUTHORS) return [];
+    // chain[k]: how many headers follow k each within MAX_GAP of the one before (k included); allSays alike.
+    const chain = new Array<number>(authors.length).fill(1);
+    const chainSays = says.slice();
+    for (let k = authors.length - 2; k >= 0; k--) {
+      if (authors[k + 1]! - authors[k]! <= MAX_GAP) {
+        chain[k] = chain[k + 1]! + 1;
+        chainSays[k] = says[k]! && chainSays[k + 1]!;
+      }
+    }
     const prose = proseWords(doc);
     let before = 0;
     let k = 0;
     for (let i = 0; i < n && k < authors.length; i++) {
       if (i === authors[k]) {
-        // The thread: this header and the next ones, each within MAX_GAP blocks of the one before.
-        let within = 1;
-        let allSays = says[k]!;
-        for (let m = k + 1; m < authors.length && authors[m]! - authors[m - 1]! <= MAX_GAP; m++) {
-          within++;
-          allSays &&= says[m]!;
-        }
-        if (before >= MIN_PROSE_BEFORE && within >= (allSays ? MIN_AUTHORS : MIN_AUTHORS + 1)) {
+        if (before >= MIN_PROSE_BEFORE && chain[k]! >= (chainSays[k] ? MIN_AUTHORS : MIN_AUTHORS + 1)) {
           let start = i;
           for (let j = i - 1, seen = 0; j >= 0 && seen < MAX_HEAD_LINES; j--) {
             if (doc.labels[j]) continue;
