@@ -224,6 +224,8 @@ export function selectHtmlBody(doc: Doc, language: string | null): BodySelection
   for (const [i] of reasons) if (doc.labels[i]) reasons.delete(i);
   body = kept;
   body.sort((x, y) => x - y);
+  // An <h1> that opens the body is the page's headline (whatever <title> says): a field, not body.
+  while (body.length > 1 && doc.blocks[body[0]!]!.tag === 'h1') reasons.set(body.shift()!, 'html-title');
   // A body with prose is the article markup vouches for; a body of fragments only must also pass as text.
   if (!body.some((i) => isProse(doc.blocks[i]!))) body = settleAsText(doc, body, reasons);
   return { body, reasons };

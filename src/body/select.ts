@@ -152,7 +152,7 @@ function listRows(items: readonly Item[]): boolean[] {
   for (let i = 0; i < items.length; i++) {
     const it = items[i]!;
     if (!it.f) continue;
-    const s = it.f.words >= 2 ? signature(it.block.text) : '';
+    const s = it.f.words >= 3 ? signature(it.block.text) : '';
     if (s !== '' && s === sig) count++;
     else {
       flush(i);

@@ -1,0 +1,89 @@
+import { describe, it, expect } from 'vitest';
+import { selectTextBody, SELECTION_REASONS, blockFeatures } from '../../src/body/select.js';
+import { docOf } from '../helpers/rule-table.js';
+import { clean } from '../../src/index.js';
+
+const p = (i: number) =>
+  `Paragraph ${i}: the council voted on Tuesday to close the old bridge, and the mayor said that the repairs would take at least two years to finish.`;
+
+function select(lines: string[]) {
+  const doc = docOf(lines);
+  const sel = selectTextBody(doc, 'en');
+  const kept = sel.body.map((i) => doc.blocks[i]!.line);
+  const reasons = new Map([...sel.reasons].map(([i, r]) => [doc.blocks[i]!.line, r]));
+  return { kept, reasons };
+}
+
+describe('body selection (text)', () => {
+  it('keeps the prose run and drops a menu above it', () => {
+    const { kept, reasons } = select(['Home', 'News', 'Sport', 'Weather', p(1), p(2), p(3)]);
+    expect(kept).toEqual([5, 6, 7]);
+    expect(reasons.get(1)).toBe('short-fragment');
+  });
+
+  it('keeps a subheading and list items between paragraphs', () => {
+    const { kept } = select([p(1), 'What happens next', p(2), 'Flour and sugar', 'Two eggs', 'A pinch of salt', p(3)]);
+    expect(kept).toEqual([1, 2, 3, 4, 5, 6, 7]);
+  });
+
+  it('keeps a paragraph whose final full stop is missing, in the middle and at the end', () => {
+    const last = 'The company expects its Austin workforce to reach four hundred people by the end of next year, the mayor said';
+    const { kept } = select([p(1), last.replace('Austin', 'Dallas'), p(2), last, 'Home', 'Contact', 'Sitemap']);
+    expect(kept).toEqual([1, 2, 3, 4]);
+  });
+
+  it('drops a promo sentence far from the article run', () => {
+    const promo = 'Our award-winning team of reporters brings you the most important stories of the day, every day, wherever you are.';
+    const related = ['Related', 'Mayor Promises New Bridge', 'Budget Vote Delayed Again', 'Local Team Wins Title', 'Storm Closes Schools', 'Police Seek Witnesses'];
+    const { kept, reasons } = select([p(1), p(2), p(3), ...related, promo]);
+    expect(kept).toEqual([1, 2, 3]);
+    expect(reasons.get(10)).toBe('outside-article');
+    expect(reasons.get(5)).toBe('short-fragment');
+  });
+
+  it('drops a headline list (title case, no sentence ends) as not-prose or short-fragment', () => {
+    const heads = [
+      'Mayor Promises New Bridge By The End Of Next Year In Speech',
+      'Council Approves Budget After Long Night Of Heated Debate',
+      'Local Team Wins Championship For The Third Straight Season',
+    ];
+    const { kept, reasons } = select([p(1), p(2), ...heads]);
+    expect(kept).toEqual([1, 2]);
+    for (const l of [3, 4, 5]) expect(Object.keys(SELECTION_REASONS)).toContain(reasons.get(l));
+  });
+
+  it('gives every left-out block a documented reason', () => {
+    const { reasons } = select(['Menu', 'Log in', p(1), p(2), '© 2020', 'Privacy', 'Some Long Title Case Line Without Any Sentence End Here']);
+    expect(reasons.size).toBeGreaterThan(0);
+    for (const r of reasons.values()) expect(SELECTION_REASONS).toHaveProperty(r);
+    for (const d of Object.values(SELECTION_REASONS)) expect(d.length).toBeGreaterThan(20);
+  });
+
+  it('selects from length and sentence shape in a language without function-word lists', () => {
+    const ja = '先日、不正に改造した端末を販売したとして、商標法違反の疑いで男性が逮捕されたというニュースを耳にしました。';
+    const { kept } = select(['メニュー', 'ホーム', ja, ja.replace('先日', '昨日'), ja.replace('先日', '今日')]);
+    expect(kept).toEqual([3, 4, 5]);
+  });
+
+  it('classifies prose, short lines and headline lists', () => {
+    expect(blockFeatures(p(1)).cls).toBe('good');
+    expect(blockFeatures('Sport').cls).toBe('short');
+    expect(blockFeatures('Mayor Promises New Bridge By The End Of Next Year In Speech').cls).not.toBe('good');
+  });
+});
+
+describe('cleaning the body again keeps it whole', () => {
+  const captures = [
+    ['Home', 'News', p(1), 'Short subheading', p(2), 'Share', 'Comments', 'Great article!'],
+    ['A single short paragraph of article text, kept on its own.'],
+    [p(1)],
+    ['Menu', p(1), 'Advertisement', p(2), 'Read more: Another story', p(3), '© 2020 Example Media. All rights reserved.'],
+  ];
+  for (const [i, lines] of captures.entries()) {
+    it(`capture ${i + 1}`, () => {
+      const body = clean(lines.join('\n'), { format: 'text' }).body;
+      expect(body).not.toBe('');
+      expect(clean(body, { format: 'text' }).body).toBe(body);
+    });
+  }
+});
