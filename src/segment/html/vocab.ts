@@ -62,6 +62,9 @@ const GLUED = /^(postinfo|postmeta|entrymeta|related|comments?|share|sharing|soc
 /** Words that mark embedded content (tweets, quotes, embeds), never furniture. */
 const CONTENT_WORDS = new Set(['embed', 'embedded', 'tweet', 'quote', 'pullquote', 'blockquote', 'instagram']);
 
+/** Reading-time widgets, whatever wraps the words ("estimated-read-time", "readingTime"). */
+const INSIDE = /read(?:ing)?time|timetoread|lesezeit|tempsdelecture|tiempodelectura/;
+
 const catCache = new Map<string, string | null>();
 /** Furniture category of one class / id name, or null. */
 export function nameCategory(name: string): string | null {
@@ -92,6 +95,7 @@ export function nameCategory(name: string): string | null {
       const m = GLUED.exec(glued);
       if (m) c = WORD_CAT.get(m[1]!) ?? null;
     }
+    if (!c && INSIDE.test(glued)) c = 'meta';
   }
   if (catCache.size > 50000) catCache.clear();
   catCache.set(name, c);
