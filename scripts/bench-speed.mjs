@@ -1,0 +1,207 @@
+#!/usr/bin/env node
+// Speed and memory of the unboil CLI, each figure measured beside its reference in one run.
+//   npm run bench:speed
+//   npm run bench:speed -- --records 2000 --html-rounds 1 --rss-records 20000   (a quicker run)
+// Options: --bench DIR (default ../shared/bench), --bin FILE (default bin/unboil.js),
+//          --records N (text JSONL records, default 20000), --html-rounds N (passes over the
+//          181 HTML pages, default 3), --rss-records N (default 200000), --skip-rss, --skip-html.
+//
+// Figures:
+//   1. text captures/s and MB/s, `unboil --from jsonl -j 1` over the dev set's text captures
+//      repeated to N records, beside a bare Node pass that reads, parses and re-stringifies the
+//      same JSONL (the floor); the ratio is unboil time / floor time (target: >= 2,000/s, <= 5x).
+//   2. HTML pages/s, `unboil --from jsonl -j 1` over zyte/html, beside Readability.js on linkedom
+//      over the same pages in one Node process (target: >= 100 pages/s).
+//   3. throughput of -j 2 over -j 1 on the text JSONL (target: >= 1.7x).
+//   4. peak RSS (VmHWM, main thread + workers) of `unboil --from jsonl` (default jobs) over N
+//      records generated on the fly into its stdin (target: < 200 MB).
+// Every timing is wall-clock of a spawned process, start-up included, output to a counter.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const opt = (name, def) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : def;
+};
+const bench = path.resolve(opt('--bench', path.join(root, '..', 'shared', 'bench')));
+const bin = path.resolve(opt('--bin', path.join(root, 'bin', 'unboil.js')));
+const RECORDS = Number(opt('--records', 20000));
+const HTML_ROUNDS = Number(opt('--html-rounds', 3));
+const RSS_RECORDS = Number(opt('--rss-records', 200000));
+const textDir = path.join(bench, 'zyte-text');
+const htmlDir = path.join(bench, 'zyte', 'html');
+
+if (!fs.existsSync(textDir)) {
+  console.error(`bench:speed: the benchmark data is not here (${bench}): it lives in ../shared/bench beside the repository, which a user's clone does not have. Nothing was measured.`);
+  process.exit(2);
+}
+if (!fs.existsSync(path.join(path.dirname(bin), '..', 'dist', 'cli', 'main.js'))) {
+  console.error('bench:speed: dist/ is missing: run `npm run build` first.');
+  process.exit(2);
+}
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'unboil-speed-'));
+process.on('exit', () => fs.rmSync(tmp, { recursive: true, force: true }));
+const mb = (n) => n / 1024 / 1024;
+const fmt = (n, d = 0) => n.toLocaleString('en-US', { minimumFractionDigits: d, maximumFractionDigits: d });
+
+/** Runs a command, stdin from a file or a generator, stdout counted and dropped. Returns seconds, lines, peak RSS. */
+function run(cmd, argv, { stdinFile = null, feed = null, env = {} } = {}) {
+  return new Promise((resolve, reject) => {
+    const t0 = process.hrtime.bigint();
+    const child = spawn(cmd, argv, { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1', ...env } });
+    let lines = 0;
+    let stderr = '';
+    let hwm = 0;
+    const poll = setInterval(() => {
+      try {
+        const m = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+        if (m) hwm = Math.max(hwm, Number(m[1]) * 1024);
+      } catch { /* gone */ }
+    }, 100);
+    child.stdout.on('data', (c) => {
+      for (let i = c.indexOf(10); i >= 0; i = c.indexOf(10, i + 1)) lines++;
+    });
+    child.stderr.on('data', (c) => {
+      if (stderr.length < 1e5) stderr += c;
+    });
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      clearInterval(poll);
+      const secs = Number(process.hrtime.bigint() - t0) / 1e9;
+      if (code !== 0 && code !== 1) reject(new Error(`${cmd} ${argv.join(' ')} exited ${code}: ${stderr.slice(0, 2000)}`));
+      else resolve({ secs, lines, hwm, stderr });
+    });
+    if (stdinFile) fs.createReadStream(stdinFile).pipe(child.stdin);
+    else if (feed) feed(child.stdin);
+    else child.stdin.end();
+  });
+}
+
+function writeJsonl(file, items, n, key) {
+  const fd = fs.openSync(file, 'w');
+  let bytes = 0;
+  let buf = [];
+  for (let i = 0; i < n; i++) {
+    const it = items[i % items.length];
+    buf.push(JSON.stringify({ id: `${it.id}#${i}`, [key]: it.body, url: it.url ?? null }));
+    if (buf.length === 500 || i === n - 1) {
+      const s = buf.join('\n') + '\n';
+      bytes += Buffer.byteLength(s);
+      fs.writeSync(fd, s);
+      buf = [];
+    }
+  }
+  fs.closeSync(fd);
+  return bytes;
+}
+
+const FLOOR = `
+const fs = require('fs');
+let rest = '', n = 0;
+const out = [];
+const flush = () => { if (out.length) { process.stdout.write(out.join('')); out.length = 0; } };
+fs.createReadStream(process.argv[1], { highWaterMark: 1 << 20 })
+  .on('data', (c) => {
+    const parts = (rest + c).split('\\n');
+    rest = parts.pop();
+    for (const l of parts) { if (l) { const o = JSON.parse(l); o.body = o.text; out.push(JSON.stringify(o) + '\\n'); n++; } }
+    flush();
+  })
+  .on('end', () => { if (rest) { out.push(JSON.stringify(JSON.parse(rest)) + '\\n'); } flush(); });
+`;
+
+const READABILITY = `
+const fs = require('fs');
+const { parseHTML } = require('linkedom');
+const { Readability } = require('@mozilla/readability');
+const pages = fs.readFileSync(process.argv[1], 'utf8').split('\\n').filter(Boolean).map((l) => JSON.parse(l).html);
+const t0 = process.hrtime.bigint();
+let chars = 0;
+for (const html of pages) {
+  try {
+    const { document } = parseHTML(html);
+    const art = new Readability(document).parse();
+    chars += art && art.textContent ? art.textContent.length : 0;
+  } catch { /* counts as a page all the same */ }
+}
+process.stdout.write(JSON.stringify({ pages: pages.length, secs: Number(process.hrtime.bigint() - t0) / 1e9, chars }) + '\\n');
+`;
+
+const results = [];
+const row = (name, value, reference, ratio, target, ok) => results.push({ name, value, reference, ratio, target, ok });
+
+// 1. text captures, one worker, beside the floor.
+const texts = fs.readdirSync(textDir).filter((f) => f.endsWith('.txt')).sort().map((f) => {
+  const id = f.replace(/\.txt$/, '');
+  let url = null;
+  try { url = JSON.parse(fs.readFileSync(path.join(textDir, `${id}.gold.json`), 'utf8')).url; } catch { /* none */ }
+  return { id, body: fs.readFileSync(path.join(textDir, f), 'utf8'), url };
+});
+const textFile = path.join(tmp, 'text.jsonl');
+const textBytes = writeJsonl(textFile, texts, RECORDS, 'text');
+console.error(`bench:speed: ${texts.length} text captures repeated to ${fmt(RECORDS)} JSONL records (${fmt(mb(textBytes), 1)} MB); ${os.cpus().length} cores, load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+
+const floor = await run(process.execPath, ['-e', FLOOR, textFile]);
+const one = await run(process.execPath, [bin, '--from', 'jsonl', '-q', '-j', '1', textFile]);
+if (one.lines !== RECORDS) throw new Error(`unboil -j 1 printed ${one.lines} lines for ${RECORDS} records`);
+const textRate = RECORDS / one.secs;
+row('text captures/s, -j 1', `${fmt(textRate)} /s, ${fmt(mb(textBytes) / one.secs, 1)} MB/s`, `floor ${fmt(RECORDS / floor.secs)} /s, ${fmt(mb(textBytes) / floor.secs, 1)} MB/s`, `${(one.secs / floor.secs).toFixed(1)}x floor time`, '>= 2,000/s and <= 5x', textRate >= 2000 && one.secs / floor.secs <= 5);
+
+// 3. -j 2 over -j 1.
+const two = await run(process.execPath, [bin, '--from', 'jsonl', '-q', '-j', '2', textFile]);
+if (two.lines !== RECORDS) throw new Error(`unboil -j 2 printed ${two.lines} lines for ${RECORDS} records`);
+row('text captures/s, -j 2', `${fmt(RECORDS / two.secs)} /s`, `-j 1 ${fmt(textRate)} /s`, `${(one.secs / two.secs).toFixed(2)}x`, '>= 1.7x', one.secs / two.secs >= 1.7);
+
+// 2. HTML pages, one worker, beside Readability.js on linkedom.
+if (!args.includes('--skip-html')) {
+  const pages = fs.readdirSync(htmlDir).filter((f) => f.endsWith('.html.gz')).sort().map((f) => ({
+    id: f.replace(/\.html\.gz$/, ''),
+    body: zlib.gunzipSync(fs.readFileSync(path.join(htmlDir, f))).toString('utf8'),
+  }));
+  const n = pages.length * HTML_ROUNDS;
+  const htmlFile = path.join(tmp, 'html.jsonl');
+  writeJsonl(htmlFile, pages, n, 'html');
+  const u = await run(process.execPath, [bin, '--from', 'jsonl', '-q', '-j', '1', htmlFile]);
+  if (u.lines !== n) throw new Error(`unboil printed ${u.lines} lines for ${n} HTML pages`);
+  const rd = await new Promise((resolve, reject) => {
+    const c = spawn(process.execPath, ['-e', READABILITY, htmlFile], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    c.stdout.on('data', (d) => (out += d));
+    c.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`Readability run exited ${code}`))));
+  });
+  const rate = n / u.secs;
+  const rrate = rd.pages / rd.secs;
+  row('HTML pages/s, -j 1', `${fmt(rate, 1)} /s`, `Readability+linkedom ${fmt(rrate, 1)} /s (in-process, no start-up)`, `${(rate / rrate).toFixed(2)}x`, '>= 100/s', rate >= 100);
+}
+
+// 4. peak RSS over records generated on the fly.
+if (!args.includes('--skip-rss')) {
+  const small = texts.map((t) => JSON.stringify({ id: t.id, text: t.body, url: t.url }));
+  const feed = (stdin) => {
+    let i = 0;
+    const pump = () => {
+      while (i < RSS_RECORDS) {
+        const ok = stdin.write(small[i % small.length].replace(/^\{"id":"/, `{"id":"${i}-`) + '\n');
+        i++;
+        if (!ok) return void stdin.once('drain', pump);
+      }
+      stdin.end();
+    };
+    stdin.on('error', () => undefined);
+    pump();
+  };
+  const r = await run(process.execPath, [bin, '--from', 'jsonl', '-q'], { feed });
+  if (r.lines !== RSS_RECORDS) throw new Error(`unboil printed ${r.lines} lines for ${RSS_RECORDS} generated records`);
+  row(`peak RSS, ${fmt(RSS_RECORDS)} records`, `${fmt(mb(r.hwm))} MB`, `${fmt(RSS_RECORDS / r.secs)} records/s, default jobs (${os.availableParallelism()})`, '', '< 200 MB', mb(r.hwm) < 200);
+}
+
+const w = (s, n) => String(s).padEnd(n);
+console.log(`${w('figure', 28)}${w('unboil', 30)}${w('reference', 58)}${w('ratio', 20)}${w('target', 22)}ok`);
+for (const r of results) console.log(`${w(r.name, 28)}${w(r.value, 30)}${w(r.reference, 58)}${w(r.ratio, 20)}${w(r.target, 22)}${r.ok ? 'yes' : 'NO'}`);
