@@ -27,7 +27,8 @@ export const tagLine: Rule = {
       // a lone label heads a tag block only after the article has started ("Topics" atop a page is a menu)
       if (!isTagLabel(t)) continue;
       if (span === undefined) span = articleSpan(doc);
-      if (!span || i <= span[0]) continue;
+      // ... and no further than a dozen blocks past its last paragraph (a "Topics" column in the footer is a menu)
+      if (!span || i <= span[0] || i > span[1] + 12) continue;
       // the tags follow: one comma list, or short lines one tag each
       const run: number[] = [];
       for (let j = i + 1; j < blocks.length && run.length < 20; j++) {
@@ -37,7 +38,7 @@ export const tagLine: Rule = {
           run.push(j);
           break;
         }
-        if (wordCount(x) > 4 || /[.!?:]$/u.test(x) || x.length > 40 || isRelatedHeading(x)) break;
+        if (wordCount(x) > 4 || /[.!?:|]$|\|/u.test(x) || x.length > 40 || isRelatedHeading(x) || FOOTER.test(x)) break;
         run.push(j);
       }
       if (run.length === 0) continue;
@@ -49,7 +50,7 @@ export const tagLine: Rule = {
 };
 
 /** Footer link lists look like tag lists; their vocabulary gives them away. */
-const FOOTER = /\b(?:privacy|terms|cookies?|contact|about us|advertis\w*|sitemap|rss|help|faq|careers|impressum|datenschutz|aviso legal|mentions légales|политика|конфиденциальности|контакты)\b/iu;
+const FOOTER = /(?<!\p{L})(?:privacy|terms|cookies?|contact|about|advertis\w*|sitemap|site map|rss|help|faq|careers|log in|log out|sign in|newsletters?|membership|impressum|datenschutz|aviso legal|mentions légales|политика|конфиденциальности|контакты)(?!\p{L})/iu;
 
 /**
  * An unlabelled tag line at the end of the article feeds `tags`: at least three

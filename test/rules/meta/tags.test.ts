@@ -16,3 +16,9 @@ describeRule(tagList, [
   { name: 'a headline with commas is no tag list', lines: [prose, prose, "Russia, Syria Discuss Int'l, Regional Efforts to Counter Terrorism"], body: [1, 2], hits: [] },
   { name: 'footer links are no tags', lines: [prose, prose, 'Privacy Policy, Terms of Use, Cookie Settings'], body: [1, 2], hits: [] },
 ]);
+
+const far = Array.from({ length: 14 }, (_, i) => `Footer link ${i}`);
+describeRule(tagLine, [
+  { name: 'a Topics column far below the article is a footer menu', lines: [prose, prose, ...far, 'Topics', 'All Authors', 'Galleries'], hits: [] },
+  { name: 'a tag block stops at footer links', lines: [prose, 'Tags', 'Zoning', 'Housing', 'Privacy Policy', 'Log In | Membership'], hits: [2, 3, 4] },
+]);
