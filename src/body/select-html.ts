@@ -26,6 +26,9 @@ import { analyze } from '../core/clean.js';
 
 const PARA = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th', 'blockquote', 'pre', 'dd', 'dt', 'figcaption', 'caption', 'address', 'summary']);
 
+/** Share of a prose body the text pipeline may cut when the body is settled as text (see settleAsText). */
+const SETTLE_MAX_DROP = 0.05;
+
 /** Text rules that judge a line by its shape alone, which markup can contradict. */
 const SHAPE_RULES = new Set(['related-list', 'title-line', 'nav-menu', 'glued-teaser']);
 
@@ -226,8 +229,9 @@ export function selectHtmlBody(doc: Doc, language: string | null): BodySelection
   body.sort((x, y) => x - y);
   // An <h1> that opens the body is the page's headline (whatever <title> says): a field, not body.
   while (body.length > 1 && doc.blocks[body[0]!]!.tag === 'h1') reasons.set(body.shift()!, 'html-title');
-  // A body with prose is the article markup vouches for; a body of fragments only must also pass as text.
-  if (!body.some((i) => isProse(doc.blocks[i]!))) body = settleAsText(doc, body, reasons);
+  // The body must survive being cleaned again as text: a body of fragments only fully; a body with prose
+  // gives up at most SETTLE_MAX_DROP of its text to the text verdict (beyond that, markup wins).
+  body = settleAsText(doc, body, reasons, body.some((i) => isProse(doc.blocks[i]!)) ? SETTLE_MAX_DROP : 1);
   return { body, reasons };
 }
 
@@ -238,20 +242,28 @@ export function selectHtmlBody(doc: Doc, language: string | null): BodySelection
  * blocks leave the body, with the text rule's reason, until the text pipeline
  * keeps every line it is given.
  */
-function settleAsText(doc: Doc, body: number[], reasons: Map<number, string>): number[] {
-  for (let round = 0; round < 4 && body.length; round++) {
-    const sub = analyze(body.map((i) => doc.blocks[i]!.text).join('\n\n'), { format: 'text' });
+function settleAsText(doc: Doc, body: number[], reasons: Map<number, string>, maxDrop: number): number[] {
+  const total = body.reduce((n, i) => n + doc.blocks[i]!.text.length, 0);
+  const dropped = new Map<number, string>();
+  let cur = body;
+  for (let round = 0; round < 4 && cur.length; round++) {
+    const sub = analyze(cur.map((i) => doc.blocks[i]!.text).join('\n\n'), { format: 'text' });
     // one text block per body block: block texts are folded single lines
-    if (sub.doc.blocks.length !== body.length) return body;
+    if (sub.doc.blocks.length !== cur.length) break;
     const kept = new Set(sub.body);
     const next: number[] = [];
-    for (let k = 0; k < body.length; k++) {
-      const i = body[k]!;
+    for (let k = 0; k < cur.length; k++) {
+      const i = cur[k]!;
       if (kept.has(k)) next.push(i);
-      else reasons.set(i, sub.doc.labels[k]?.rule ?? 'not-prose');
+      else dropped.set(i, sub.doc.labels[k]?.rule ?? 'not-prose');
     }
-    if (next.length === body.length) return body;
-    body = next;
+    if (next.length === cur.length) break;
+    cur = next;
   }
-  return body;
+  let lost = 0;
+  for (const i of dropped.keys()) lost += doc.blocks[i]!.text.length;
+  // The markup's article wins over a text verdict that would cut much of it.
+  if (lost > total * maxDrop) return body;
+  for (const [i, r] of dropped) reasons.set(i, r);
+  return cur;
 }

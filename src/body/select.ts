@@ -207,6 +207,9 @@ function plainMode(items: readonly Item[]): boolean {
 }
 
 // eslint-disable-next-line @typescript-eslint/no-unused-vars
+/** Rounds of re-selection on the selection itself; it shrinks every round, so this is a safety cap. */
+const MAX_ITERATIONS = 50;
+
 export function selectTextBody(doc: Doc, _language: string | null = null): BodySelection {
   const items: Item[] = [];
   for (const b of doc.blocks) {
@@ -218,15 +221,17 @@ export function selectTextBody(doc: Doc, _language: string | null = null): BodyS
     }
     items.push({ block: b, f: featuresOf(b), gap: 0 });
   }
-  const plain = plainMode(items);
+  let plain = plainMode(items);
 
   let kept = selectOnce(items, plain);
-  // Repeat on the selection alone (as cleaning the body again would) until stable.
-  for (let iter = 0; iter < 4; iter++) {
+  // Repeat on the selection alone (as cleaning the body again would, mode included) until stable.
+  for (let iter = 0; iter < MAX_ITERATIONS; iter++) {
     const sub = items.filter((it) => it.f && kept.has(it.block.index));
-    const again = selectOnce(sub, plain);
-    if (again.size === kept.size) break;
+    const subPlain = plainMode(sub);
+    const again = selectOnce(sub, subPlain);
+    if (again.size === kept.size && subPlain === plain) break;
     kept = again;
+    plain = subPlain;
   }
 
   const body: number[] = [];

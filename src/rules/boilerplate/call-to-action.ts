@@ -31,6 +31,7 @@ const PATTERNS: readonly [RegExp, number][] = ([
   [/^(?:we value your privacy|your privacy (?:choices|matters|is important to us))\b/iu, 60],
   [/\b(?:use|uses|using|set|sets|place|places) cookies\b|\bcookies and similar technologies\b/iu, 80],
   [/^our standards\s*:/iu, 15],
+  [/^(?:log in|login|sign in|register|subscribe|sign up) (?:to|and) (?:comment|reply|post|join the (?:discussion|conversation))\b/iu, 40],
   [/^stay (?:up to date|informed|in touch|connected|tuned|in the know)\b.{0,60}\b(?:newsletter|subscribe|sign up|follow|with)\b|^stay (?:up to date|informed|in the know)\b/iu, 25],
   [/\bsubscribe to (?:our|the) (?:free |weekly |daily )?newsletters?\b|\b(?:successfully|succesfully) subscribed\b|\bactivate your subscription\b/iu, 40],
   [/^media playback is (?:unsupported|not supported)\b|^your (?:browser|device) does not support\b|^(?:please )?enable javascript\b|^javascript (?:is )?(?:required|disabled)\b/iu, 30],
@@ -73,7 +74,7 @@ const PATTERNS: readonly [RegExp, number][] = ([
 export const FIRST_WORDS = new Set(
   `sign subscribe register join get receive enter already don't dont not become you please support help donate this
   by click tap press follow like find read see watch listen more also related recommended must trending continue have
-  want as keep our every was did we media javascript enable jetzt recibe recevez stay
+  want as keep our every was did we media javascript enable jetzt recibe recevez stay log login sign
   got send your required notify save comments leave cancel post add
   подпишитесь подписывайтесь подписаться читайте читать смотрите слушайте присоединяйтесь следите мы
   suscríbete suscribete regístrate registrate recibe lee leer te también noticias síguenos siguenos
