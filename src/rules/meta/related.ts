@@ -31,8 +31,8 @@ const HEADING_SET = new Set(HEADINGS);
 const HEADING_PREFIX = /^(?:more from|more in|more on|more about|more stories from|also on|mehr aus|mehr zu|más de|plus de|ещё из|еще из|другие материалы)\b/u;
 /** "More explainers", "More football news", "Other stories": "more" + one to three words. */
 const MORE_HEADING = /^(?:more|other|latest|related|further)(?: [\p{L}&'’-]+){1,3}$/u;
-/** Links that end a list: chrome, not headlines. */
-const ITEM_CHROME = /\b(?:follow|log in|login|sign in|sign up|subscribe|terms of|privacy|cookies?|newsletter|comments?|advertis\w*|contact us)\b/iu;
+/** Links that end a list: chrome, contact lines (phone, postcode), not headlines. */
+const ITEM_CHROME = /\b(?:follow|log in|login|sign in|sign up|subscribe|terms of|privacy|cookies?|newsletter|comments?|advertis\w*|contact us|scroll|back to top|tel|phone|fax|e-?mail|\d+ of \d+)\b|\b[A-Z]{1,2}-\d{4,5}\b|\+\d|\d{3,}-\d{3,}/iu;
 /** Words glued by a missing separator ("useCommunity"): menu text run together. */
 const GLUED = /(?<!\p{L})\p{Ll}{3,}\p{Lu}\p{Ll}/u;
 

@@ -33,3 +33,12 @@ describeRule(relatedList, [
   },
   { name: 'a heading above the article is left alone', lines: ['Up next:', 'UEFA Euro 2020 qualifying: Tracking every team to clinch a spot', prose, prose], body: [3, 4], hits: [] },
 ]);
+
+describeRule(relatedList, [
+  {
+    name: 'a contact block after a heading is no list of headlines',
+    lines: [prose, 'More from the company', 'Hanauer Landstrasse 126 in the city', 'DE-60314 Frankfurt am Main Germany', 'Tel.: +49 (0)69 380 795 200'],
+    body: [1],
+    hits: [2, 3],
+  },
+]);
