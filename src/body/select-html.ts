@@ -240,7 +240,10 @@ export function selectHtmlBody(doc: Doc, language: string | null): BodySelection
  * === record.body). Markup can vouch for a block the text pipeline would not
  * keep on its own (a lone short line, a body that is all fragments); such
  * blocks leave the body, with the text rule's reason, until the text pipeline
- * keeps every line it is given.
+ * keeps every line it is given; unless that would cut more than `maxDrop` of
+ * the body's text, in which case the markup's article stands as it is (the
+ * text selection still drops list items, table cells and short edge lines of
+ * clean articles).
  */
 function settleAsText(doc: Doc, body: number[], reasons: Map<number, string>, maxDrop: number): number[] {
   const total = body.reduce((n, i) => n + doc.blocks[i]!.text.length, 0);
