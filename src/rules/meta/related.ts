@@ -35,6 +35,8 @@ const MORE_HEADING = /^(?:more|other|latest|related|further)(?: [\p{L}&'’-]+){
 const ITEM_CHROME = /\b(?:follow|log in|login|sign in|sign up|subscribe|terms of|privacy|cookies?|newsletter|comments?|advertis\w*|contact us|scroll|back to top|tel|phone|fax|e-?mail|\d+ of \d+)\b|\b[A-Z]{1,2}-\d{4,5}\b|\+\d|\d{3,}-\d{3,}/iu;
 /** Words glued by a missing separator ("useCommunity"): menu text run together. */
 const GLUED = /(?<!\p{L})\p{Ll}{3,}\p{Lu}\p{Ll}/u;
+/** Cheap pre-test for GLUED (its lookbehind makes it slow on every line). */
+const LOWER_UPPER = /\p{Ll}\p{Lu}/u;
 
 /** First words of every heading form: a cheap gate before the full normalisation. */
 const FIRST_WORDS = new Set<string>(['more', 'other', 'latest', 'related', 'further', 'also', 'mehr', 'más', 'plus', 'ещё', 'еще', 'другие']);
@@ -60,7 +62,7 @@ export function isRelatedHeading(text: string): boolean {
 
 /** A related headline: 3..20 words, no sentence end, no URL. */
 function isItem(b: Block, minWords: number): boolean {
-  return headlineShaped(b.text, minWords, 20) && !/[.!]$/u.test(b.text) && !ITEM_CHROME.test(b.text) && !GLUED.test(b.text) && !isRelatedHeading(b.text) && !startsWithDate(b.text);
+  return headlineShaped(b.text, minWords, 20) && !/[.!]$/u.test(b.text) && !ITEM_CHROME.test(b.text) && !(LOWER_UPPER.test(b.text) && GLUED.test(b.text)) && !isRelatedHeading(b.text) && !startsWithDate(b.text);
 }
 
 /**

@@ -4,13 +4,13 @@ import { wordCount, endsLikeSentence } from '../../core/text.js';
 
 /** A headline: a short line that does not end like a sentence or a lead-in. */
 export function headlineShaped(text: string, minWords = 3, maxWords = 25): boolean {
-  if (text.length > 250) return false;
-  const n = wordCount(text);
-  if (n < minWords || n > maxWords) return false;
+  // cheap tests first: length, first and last character; the word count last
+  if (text.length > 250 || text.length < 2 * minWords - 1) return false;
   if (/[.:;,…]$/u.test(text) && !/\b\p{Lu}[\p{L}]{0,4}\.$/u.test(text)) return false;
   if (!/^["'‘“«„(¿¡]?[\p{Lu}\p{N}]/u.test(text)) return false;
   if (/https?:\/\/|www\.|@\w/u.test(text)) return false;
-  return true;
+  const n = wordCount(text);
+  return n >= minWords && n <= maxWords;
 }
 
 /** Share of words (4+ letters) that begin with a capital: title-case headlines score high. */
@@ -24,7 +24,7 @@ export function capitalShare(text: string): number {
 
 /** Prose: a long line that ends like a sentence. */
 export function proseShaped(text: string): boolean {
-  return wordCount(text) >= 12 && endsLikeSentence(text);
+  return text.length >= 23 && endsLikeSentence(text) && wordCount(text) >= 12;
 }
 
 /**
