@@ -50,6 +50,8 @@ export async function runBatch(inputs: InputSpec[], opts: BatchOptions): Promise
   };
 
   const writers = new Map<string, AtomicWriter>();
+  /** Records written into each open container output, so a failed commit can be counted. */
+  const okIn = new Map<string, number>();
   let failed = false;
 
   const fail = (message: string) => {
@@ -60,14 +62,20 @@ export async function runBatch(inputs: InputSpec[], opts: BatchOptions): Promise
 
   const handle = async (t: Task, r: Result): Promise<boolean> => {
     if (t.kind === 'end') {
-      const w = writers.get(t.dest!.file);
-      writers.delete(t.dest!.file);
-      const target = w ?? new AtomicWriter(t.dest!.file);
+      const file = t.dest!.file;
+      const w = writers.get(file) ?? new AtomicWriter(file);
+      writers.delete(file);
+      const kept = okIn.get(file) ?? 0;
+      okIn.delete(file);
       try {
-        await target.commit();
+        await w.commit();
       } catch (e) {
-        fail(`${t.dest!.file}: cannot write output: ${describeFsError(e)}`);
-        out.push(errorRecord(null, null, t.dest!.file, 'write-failed', `${t.dest!.file}: cannot write output: ${describeFsError(e)}`) + '\n');
+        // The container's records are lost with the file: they count as errors now.
+        const error = `${t.path ?? 'stdin'}: cannot write ${file}: ${describeFsError(e)} (${kept} records not saved)`;
+        tally.records -= kept;
+        tally.errors += kept - 1;
+        fail(error);
+        out.push(errorRecord(t.path, null, t.path, 'write-failed', error) + '\n');
         if (opts.strict) return false;
       }
       return true;
@@ -84,6 +92,7 @@ export async function runBatch(inputs: InputSpec[], opts: BatchOptions): Promise
       let w = writers.get(dest.file);
       if (!w) writers.set(dest.file, (w = new AtomicWriter(dest.file)));
       await w.write(r.json + '\n');
+      if (r.ok) okIn.set(dest.file, (okIn.get(dest.file) ?? 0) + 1);
     } else if (r.ok) {
       try {
         await writeFileAtomic(dest.file, r.json + '\n');

@@ -119,7 +119,7 @@ export async function* makeTasks(inputs: InputSpec[], opts: SourceOptions, stats
         for await (const c of process.stdin) parts.push(c as Buffer);
         yield withDest<Task>({ kind: 'capture', data: Buffer.concat(parts), path: null, id: 'stdin', format: opts.format, url: opts.url }, dest);
       }
-      if (dest?.container) yield withDest<Task>({ kind: 'end' }, dest);
+      if (dest?.container) yield withDest<Task>({ kind: 'end', path: null }, dest);
       continue;
     }
     if (input.kind === 'error') {
@@ -163,10 +163,10 @@ export async function* makeTasks(inputs: InputSpec[], opts: SourceOptions, stats
         continue;
       }
       yield* jsonlTasks(stream, input.path, opts, dest);
-      if (dest) yield withDest<Task>({ kind: 'end' }, dest);
+      if (dest) yield withDest<Task>({ kind: 'end', path: input.path }, dest);
     } else {
       yield* warcTasks(input.path, opts, dest, stats);
-      if (dest) yield withDest<Task>({ kind: 'end' }, dest);
+      if (dest) yield withDest<Task>({ kind: 'end', path: input.path }, dest);
     }
   }
 }

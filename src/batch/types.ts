@@ -53,6 +53,8 @@ export interface FailedTask {
 /** Closes a container's output file (no record of its own). */
 export interface EndTask {
   kind: 'end';
+  /** The container input (for messages). */
+  path: string | null;
 }
 
 export type Task = (CaptureTask | JsonlTask | FailedTask | EndTask) & { dest?: Dest };

@@ -143,4 +143,20 @@ describe('every input yields a record or an error record', () => {
     expect(leftovers(out)).toEqual([]);
     expect(existsSync(join(out, 'd0/p0.txt.json'))).toBe(true);
   });
+
+  test('--out: a JSON Lines output that cannot be written counts its records as errors; no temp file left', () => {
+    const dir = tmp();
+    const f = write(join(dir, 'in/pages.jsonl'), [1, 2, 3].map((i) => JSON.stringify({ id: i, text: capture(i) })).join('\n') + '\n');
+    const out = join(tmp(), 'out');
+    mkdirSync(join(out, 'pages.jsonl'), { recursive: true }); // a folder where the output file must go
+    const r = unboil(['--out', out, join(dir, 'in')]);
+    expect(r.code).toBe(1);
+    expect(summary(r.stderr)).toEqual({ inputs: 3, records: 0, errors: 3 });
+    const errs = lines(r.stdout);
+    expect(errs).toHaveLength(1);
+    expect(errs[0]).toMatchObject({ path: f, code: 'write-failed' });
+    expect(errs[0].error).toContain(join(out, 'pages.jsonl'));
+    expect(errs[0].error).toMatch(/3 records not saved/);
+    expect(leftovers(out)).toEqual([]);
+  });
 });
