@@ -165,6 +165,31 @@ function listRows(items: readonly Item[]): boolean[] {
   return rows;
 }
 
+/** A headline-like line: no sentence end, a few words, not a list bullet. */
+function isHeadlineLike(f: BlockFeatures): boolean {
+  return !f.ends && !f.bullet && f.words >= 3 && f.words <= 20;
+}
+/** Longest one-paragraph summary (in words) a teaser card carries. */
+const TEASER_WORDS = 35;
+/** Share of its score a teaser summary keeps. */
+const TEASER_KEEP = 0;
+
+/**
+ * Teaser cards: a short prose block with a headline-like line right before it
+ * and another right after it (the next card's headline) is a card's summary,
+ * not an article paragraph; it keeps only part of its score.
+ */
+function teaserDiscount(items: readonly Item[], raw: number[], plain: boolean): void {
+  const free: number[] = [];
+  for (let i = 0; i < items.length; i++) if (items[i]!.f) free.push(i);
+  for (let k = 1; k + 1 < free.length; k++) {
+    const i = free[k]!;
+    const f = items[i]!.f!;
+    if ((plain ? f.plainCls : f.cls) !== 'good' || f.words > TEASER_WORDS) continue;
+    if (isHeadlineLike(items[free[k - 1]!]!.f!) && isHeadlineLike(items[free[k + 1]!]!.f!)) raw[i] = raw[i]! * TEASER_KEEP;
+  }
+}
+
 function selectOnce(items: readonly Item[], plain: boolean): Set<number> {
   const rows = listRows(items);
   const raw = items.map((it, i) => {
@@ -172,6 +197,7 @@ function selectOnce(items: readonly Item[], plain: boolean): Set<number> {
     const sc = score(plain ? it.f.plainCls : it.f.cls, it.f);
     return rows[i] && sc < 0 ? SOFT : sc;
   });
+  teaserDiscount(items, raw, plain);
   const scores = withGapGrowth(raw, items.map((it) => it.f !== null));
   const run = bestRun(scores);
   const kept = new Set<number>();
