@@ -1,5 +1,5 @@
 /** Worker thread: processes the chunks the pool posts, one result per task. */
-import { setFlagsFromString } from 'node:v8';
+import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { parentPort, workerData } from 'node:worker_threads';
 import { processTask } from './process.js';
@@ -16,5 +16,5 @@ const HEAP_MARK = (Number(process.env.UNBOIL_WORKER_HEAP_MB) || 40) * 1024 * 102
 
 parentPort!.on('message', (m: { id: number; tasks: Task[] }) => {
   parentPort!.postMessage({ id: m.id, results: m.tasks.map((t) => processTask(t, cfg)) });
-  if (gc && process.memoryUsage().heapUsed > HEAP_MARK) gc();
+  if (gc && getHeapStatistics().used_heap_size > HEAP_MARK) gc();
 });
