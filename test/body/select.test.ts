@@ -52,6 +52,21 @@ describe('body selection (text)', () => {
     for (const l of [3, 4, 5]) expect(Object.keys(SELECTION_REASONS)).toContain(reasons.get(l));
   });
 
+  it('drops teaser cards (headline, one-sentence summary, headline, summary…) after the article', () => {
+    const cards = [
+      'Trending News',
+      'Man arrested after seven victims found in car, police say',
+      'The driver was stopped on the highway late on Monday night by two officers.',
+      'Safety officials urge redesign of part on older jets',
+      'The agency said the part could fail in cold weather and asked for new checks.',
+      'Woman risks her life to save a koala from the fire',
+      'At least six people have died and hundreds of homes have been destroyed by fires.',
+      'More in World',
+    ];
+    const { kept } = select([p(1), p(2), p(3), p(4), ...cards]);
+    expect(kept).toEqual([1, 2, 3, 4]);
+  });
+
   it('gives every left-out block a documented reason', () => {
     const { reasons } = select(['Menu', 'Log in', p(1), p(2), '© 2020', 'Privacy', 'Some Long Title Case Line Without Any Sentence End Here']);
     expect(reasons.size).toBeGreaterThan(0);
