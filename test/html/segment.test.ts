@@ -92,3 +92,13 @@ describe('sniffFormat', () => {
     expect(sniffFormat(input)).toBe(want);
   });
 });
+
+describe('HTML-only rules', () => {
+  it('take nothing from a text capture, even one that quotes markup-like words', () => {
+    const text = `Menu\nShare\nRelated stories\n${P}\n${P}\nComments\nnav footer aside cookie-banner\n`;
+    const r = clean(text, { format: 'text' });
+    expect(r.input.format).toBe('text');
+    expect(r.removed.filter((x) => x.rule.startsWith('html-'))).toEqual([]);
+    expect(r.removed.every((x) => x.path === undefined)).toBe(true);
+  });
+});
