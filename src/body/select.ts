@@ -162,8 +162,25 @@ function listRows(items: readonly Item[]): boolean[] {
     }
   }
   flush(items.length);
+  // A line ending with a colon introduces a list: its items follow until the next prose paragraph.
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
+    if (!it.f || !INTRO.test(it.block.text) || it.f.words > 25) continue;
+    let items_ = 0;
+    for (let j = i + 1; j < items.length && items_ < MAX_INTRO_ITEMS; j++) {
+      const g = items[j]!;
+      if (!g.f) continue;
+      if (g.f.cls === 'good') break;
+      rows[j] = true;
+      items_++;
+    }
+    if (items_ > 0) rows[i] = true;
+  }
   return rows;
 }
+/** "Ingredients:", "In favor of giving now:" — a line that announces a list. */
+const INTRO = /[:：]\s*$/u;
+const MAX_INTRO_ITEMS = 30;
 
 /** A headline-like line: no sentence end, a few words, not a list bullet. */
 function isHeadlineLike(f: BlockFeatures): boolean {

@@ -26,6 +26,11 @@ describe('body selection (text)', () => {
     expect(kept).toEqual([1, 2, 3, 4, 5, 6, 7]);
   });
 
+  it('keeps the items a colon line announces, even after the last paragraph', () => {
+    const { kept } = select([p(1), p(2), 'Foods you may eat on the diet:', 'any fish, sea or river', 'poultry of any kind', 'hard cheese in small amounts', 'fresh mushrooms', p(3), 'Home', 'Contact', 'Sitemap']);
+    expect(kept).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+  });
+
   it('keeps a paragraph whose final full stop is missing, in the middle and at the end', () => {
     const last = 'The company expects its Austin workforce to reach four hundred people by the end of next year, the mayor said';
     const { kept } = select([p(1), last.replace('Austin', 'Dallas'), p(2), last, 'Home', 'Contact', 'Sitemap']);

@@ -19,8 +19,9 @@ const MARKERS = [
   'add a comment', 'post a comment', 'join the discussion', 'join the conversation', 'show comments', 'view comments',
   'reader comments', 'readers comments', "readers' comments", 'conversation', 'responses', 'write a comment',
   'comments are closed', 'what do you think', 'have your say', 'most popular comments', 'discussion closed',
+  'add a review', 'write a review', 'leave a review', 'customer reviews',
   // ru
-  'комментарии', 'комментарии читателей', 'обсуждение', 'правила сообщества', 'добавить комментарий', 'оставить комментарий',
+  'добавить отзыв', 'оставить отзыв', 'написать отзыв', 'комментарии', 'комментарии читателей', 'обсуждение', 'правила сообщества', 'добавить комментарий', 'оставить комментарий',
   'оставьте комментарий', 'написать комментарий', 'обсудить',
   // es
   'comentarios', 'comentar', 'deja un comentario', 'deja tu comentario', 'normas de la comunidad', 'escribe un comentario',
@@ -60,7 +61,7 @@ function isCommentHeading(text: string): boolean {
 }
 
 /** Every marker holds one of these stems (cheap pre-test). */
-const MARKER_HINT = /comment|discus|respons|reac|conversa|repl|say|think|standard|guideline|thought|комментар|обсу|сообществ|comentar|comunidad|kommentar|diskus|richtlin|réag|commun|avis/i;
+const MARKER_HINT = /review|отзыв|comment|discus|respons|reac|conversa|repl|say|think|standard|guideline|thought|комментар|обсу|сообществ|comentar|comunidad|kommentar|diskus|richtlin|réag|commun|avis/i;
 
 function isMarker(text: string): boolean {
   if (!MARKER_HINT.test(text)) return false;
