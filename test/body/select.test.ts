@@ -26,9 +26,11 @@ describe('body selection (text)', () => {
     expect(kept).toEqual([1, 2, 3, 4, 5, 6, 7]);
   });
 
-  it('keeps the items a colon line announces, even after the last paragraph', () => {
-    const { kept } = select([p(1), p(2), 'Foods you may eat on the diet:', 'any fish, sea or river', 'poultry of any kind', 'hard cheese in small amounts', 'fresh mushrooms', p(3), 'Home', 'Contact', 'Sitemap']);
-    expect(kept).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+  it('keeps the items a colon line announces, and the paragraph after them', () => {
+    const items = ['any fish, sea or river', 'poultry of any kind', 'hard cheese in small amounts', 'fresh mushrooms', 'eggs of any kind', 'most green vegetables', 'olive oil and butter', 'unsweetened tea'];
+    const after = 'Drink plenty of water during the first phase of the diet.';
+    const { kept } = select([p(1), p(2), 'Foods you may eat on the diet:', ...items, after, 'Home', 'Contact', 'Sitemap']);
+    expect(kept).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
   });
 
   it('keeps a paragraph whose final full stop is missing, in the middle and at the end', () => {
