@@ -12,6 +12,7 @@ import { load } from 'cheerio/slim';
 import type { Block, Meta } from '../core/types.js';
 import { walk, type DomNode } from './html/walk.js';
 import { markupMeta } from '../extract/markup/index.js';
+import { capNesting } from '../decode/nesting.js';
 
 export interface HtmlSegments {
   blocks: Block[];
@@ -50,6 +51,8 @@ export function segmentHtml(html: string): HtmlSegments {
   const warnings: string[] = [];
   let root: DomNode;
   try {
+    // htmlparser2 pays O(depth) per tag: cap pathological nesting first (same offsets, unchanged for real pages).
+    html = capNesting(html);
     root = load(html, { withStartIndices: true } as never).root()[0] as unknown as DomNode;
   } catch (e) {
     return { blocks: [], meta: {}, warnings: [`the HTML could not be parsed: ${(e as Error).message}`] };
