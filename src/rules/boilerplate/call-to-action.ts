@@ -31,6 +31,7 @@ const PATTERNS: readonly [RegExp, number][] = ([
   [/^(?:we value your privacy|your privacy (?:choices|matters|is important to us))\b/iu, 60],
   [/\b(?:use|uses|using|set|sets|place|places) cookies\b|\bcookies and similar technologies\b/iu, 80],
   [/^our standards\s*:/iu, 15],
+  [/\bsign up (?:for free |free )?(?:to receive|to get|for (?:our|free))\b/iu, 40],
   [/^(?:log in|login|sign in|register|subscribe|sign up) (?:to|and) (?:comment|reply|post|join the (?:discussion|conversation))\b/iu, 40],
   [/^stay (?:up to date|informed|in touch|connected|tuned|in the know)\b.{0,60}\b(?:newsletter|subscribe|sign up|follow|with)\b|^stay (?:up to date|informed|in the know)\b/iu, 25],
   [/\bsubscribe to (?:our|the) (?:free |weekly |daily )?newsletters?\b|\b(?:successfully|succesfully) subscribed\b|\bactivate your subscription\b/iu, 40],
@@ -82,7 +83,7 @@ export const FIRST_WORDS = new Set(
   abonnez-vous inscrivez-vous je recevez à a lire voir sur suivez-nous`.split(/\s+/),
 );
 /** Words that unanchored patterns need somewhere in the line. */
-const KEYWORDS = /cookie|newsletter|subscribed|subscription|tracking tech|do not sell|as little as|inbox|phone|mailbox|postfach|correo|bandeja|bo[iî]te|почту|\bapp\b|application|приложени/i;
+const KEYWORDS = /cookie|newsletter|sign up|subscribed|subscription|tracking tech|do not sell|as little as|inbox|phone|mailbox|postfach|correo|bandeja|bo[iî]te|почту|\bapp\b|application|приложени/i;
 /** Patterns anchored at the line start run when the first word allows; the others when a keyword is present. */
 const ANCHORED = PATTERNS.filter(([re]) => re.source.startsWith('^'));
 export const FREE = PATTERNS.filter(([re]) => !re.source.startsWith('^'));

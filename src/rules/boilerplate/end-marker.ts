@@ -63,7 +63,11 @@ function isCommentHeading(text: string): boolean {
 /** Every marker holds one of these stems (cheap pre-test). */
 const MARKER_HINT = /review|отзыв|comment|discus|respons|reac|conversa|repl|say|think|standard|guideline|thought|комментар|обсу|сообществ|comentar|comunidad|kommentar|diskus|richtlin|réag|commun|avis/i;
 
+/** The end of a press release or wire copy: "###", "-30-", "- ENDS -". */
+export const END_OF_COPY = /^(?:#\s?#\s?#|-\s?30\s?-|-?\s?ends\s?-?)$/i;
+
 function isMarker(text: string): boolean {
+  if (text.length <= 8 && END_OF_COPY.test(text)) return true;
   if (!MARKER_HINT.test(text)) return false;
   const t = markerText(text);
   if (markerSet.has(t) || isCommentHeading(text)) return true;

@@ -1,5 +1,6 @@
 import { lineRule } from '../../core/rule-kit.js';
 import { UI_PHRASES } from './vocab/ui.js';
+import { END_OF_COPY } from './end-marker.js';
 import { chromeWords, coveredBy, firstWordOf, firstWords } from './vocab/match.js';
 
 /** Longest line (in words) that can still be a row of buttons. */
@@ -13,6 +14,7 @@ export function isChrome(text: string): boolean {
   if (first !== '' && !UI_FIRST.has(first)) return false;
   const w = chromeWords(text);
   if (w.length === 0) {
+    if (END_OF_COPY.test(text)) return false; // "###" ends a press release: end-marker's
     // Only icons, counters and separators: "0 165", "☰", "•"? Counters feed a field elsewhere; bare icons are chrome.
     return !/[\p{L}\p{N}]/u.test(text);
   }

@@ -15,8 +15,8 @@ describeRule(callToAction, [
   { name: 'French prompts', lines: ['Abonnez-vous à notre newsletter', 'Lire aussi : le maire promet de reconstruire le pont', 'Nous utilisons des cookies pour améliorer votre expérience.', para], hits: [1, 2, 3] },
   {
     name: 'paywall promos and comment guidelines',
-    lines: [para, 'Get access to our premium service for as little as $1 a month', 'Want more stories like this?', 'As you comment, please be respectful of other commenters.'],
-    hits: [2, 3, 4],
+    lines: [para, 'Journalists and bloggers: sign up for free to receive customized news releases', 'Get access to our premium service for as little as $1 a month', 'Want more stories like this?', 'As you comment, please be respectful of other commenters.'],
+    hits: [2, 3, 4, 5],
   },
   {
     name: 'newsletters described, app downloads, sign-up fine print',

@@ -11,6 +11,8 @@ describeRule(endMarker, [
   { name: 'Spanish and French markers', lines: [...prose(4), 'Deja un comentario'], hits: [5] },
   { name: 'French marker', lines: [...prose(4), 'Commentaires'], hits: [5] },
   { name: 'German marker', lines: [...prose(4), 'Kommentare'], hits: [5] },
+  { name: 'the end of a press release ("###", "-30-")', lines: [...prose(3), '###', 'Media contact:', 'Jane Doe'], hits: [4, 5, 6] },
+  { name: 'wire copy ending with -30-', lines: [...prose(3), '-30-', 'About the agency'], hits: [4, 5] },
   { name: 'a Comments link in a top menu does not end the article', lines: ['Home', 'Comments', ...prose(6)], hits: [] },
   { name: 'a marker before most of the article does not end it', lines: [...prose(1), 'Leave a comment', ...prose(8)], hits: [] },
   { name: 'a marker inside a menu after the article does not count', lines: [...prose(4), 'About us', 'Community standards', 'Contact us', ...prose(1)], hits: [] },
