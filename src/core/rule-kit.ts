@@ -30,5 +30,5 @@ export function free(doc: Doc): Block[] {
 /** Builds a case-insensitive whole-line matcher from a vocabulary of phrases. */
 export function phraseSet(phrases: readonly string[]): (text: string) => boolean {
   const set = new Set(phrases.map((p) => p.toLowerCase()));
-  return (text) => set.has(text.toLowerCase().replace(/[\s:|•·›»>–—-]+$/u, '').trim());
+  return (text) => set.has(text.toLowerCase().replace(/(?<![\s:|•·›»>–—-])[\s:|•·›»>–—-]+$/u, '').trim());
 }

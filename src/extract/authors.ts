@@ -74,7 +74,7 @@ export function splitNames(s: string): string[] | null {
   for (const rawPiece of s.split(LIST_SEP)) {
     let piece = rawPiece.trim();
     // a final full stop goes, unless it closes an initial ("Sarah E.")
-    if (!/(?:^|\s)\p{Lu}\.$/u.test(piece)) piece = piece.replace(/[.,:;]+$/u, '');
+    if (!/(?:^|\s)\p{Lu}\.$/u.test(piece)) piece = piece.replace(/(?<![.,:;])[.,:;]+$/u, '');
     if (piece === '') continue;
     // "Meg James Staff Writer": the name is the words before the role (at most the first two when a qualifier precedes it)
     if (isRole(piece)) {

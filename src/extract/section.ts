@@ -72,7 +72,7 @@ export function parseLabelledSection(text: string): string | null {
   if (text.length > 120 || text.length < 5) return null;
   const m = LABELLED.exec(text);
   if (!m) return null;
-  const first = m[1]!.split(/\s*[,;|·•]\s*/u)[0]!.replace(/[.\s]+$/u, '');
+  const first = m[1]!.split(/\s*[,;|·•]\s*/u)[0]!.replace(/(?<![.\s])[.\s]+$/u, '');
   if (first === '' || first.split(' ').length > 5 || !/^[\p{Lu}\p{N}]/u.test(first)) return null;
   return first;
 }

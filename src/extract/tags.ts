@@ -24,7 +24,7 @@ function cleanTag(t: string): string {
 /** True when the whole line is a tag label ("Tags", "Теги:"), whose tags follow on the next lines. */
 export function isTagLabel(text: string): boolean {
   if (text.length > 30) return false;
-  return LABEL_SET.has(text.toLowerCase().replace(/[\s:：]+$/u, ''));
+  return LABEL_SET.has(text.toLowerCase().replace(/(?<![\s:：])[\s:：]+$/u, ''));
 }
 
 /** "Tags: a, b" -> ["a", "b"]; null when the line has no tag label. */

@@ -57,7 +57,7 @@ export function headingKey(text: string): string {
     .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
     .toLowerCase()
     .replace(/\(\d+\)|\d+/gu, '')
-    .replace(/[\s:|•·›»>–—\-.…]+$/u, '')
+    .replace(/(?<![\s:|•·›»>–—\-.…])[\s:|•·›»>–—\-.…]+$/u, '')
     .replace(/^[\s|•·›»>–—\-]+/u, '')
     .trim();
 }
