@@ -137,6 +137,14 @@ function signature(text: string): string {
   const two = /^\d/.test(b) ? 'N' : b[0] === b[0]!.toLowerCase() ? 'l' : 'C';
   return `${one} ${two}`;
 }
+const sigCache = new WeakMap<Block, { text: string; sig: string }>();
+function signatureOf(block: Block): string {
+  const c = sigCache.get(block);
+  if (c && c.text === block.text) return c.sig;
+  const sig = signature(block.text);
+  sigCache.set(block, { text: block.text, sig });
+  return sig;
+}
 /** Consecutive lines sharing an opening shape form a list or a table. */
 const MIN_LIST_ROWS = 3;
 
@@ -152,7 +160,7 @@ function listRows(items: readonly Item[]): boolean[] {
   for (let i = 0; i < items.length; i++) {
     const it = items[i]!;
     if (!it.f) continue;
-    const s = it.f.words >= 3 ? signature(it.block.text) : '';
+    const s = it.f.words >= 3 ? signatureOf(it.block) : '';
     if (s !== '' && s === sig) count++;
     else {
       flush(i);
