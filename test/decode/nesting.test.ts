@@ -31,7 +31,7 @@ describe('capNesting', () => {
     const deep = `<!doctype html><html><body>${'<div>'.repeat(60_000)}<p>The minister said on Tuesday that talks with the neighbouring countries would resume next month, officials said.</p></body></html>`;
     const t0 = performance.now();
     const r = clean(deep);
-    expect(performance.now() - t0).toBeLessThan(5000);
+    expect(performance.now() - t0).toBeLessThan(20_000); // quadratic took minutes; generous for shared CI machines
     expect(r.input.format).toBe('html');
   });
 });

@@ -54,7 +54,7 @@ describe('mojibake', () => {
     repairMojibake('Ã©'.repeat(500_000));
     repairMojibake('Ã'.repeat(1_000_000));
     repairMojibake('â€'.repeat(500_000) + 'x');
-    expect(performance.now() - t0).toBeLessThan(3000);
+    expect(performance.now() - t0).toBeLessThan(20_000); // quadratic would take minutes; generous for shared CI machines
   });
 });
 
@@ -85,7 +85,7 @@ describe('character references in text captures', () => {
     decodeEntities('&amp;'.repeat(300_000) + 'x');
     decodeEntities('&'.repeat(1_000_000));
     decodeEntities('&a'.repeat(500_000));
-    expect(performance.now() - t0).toBeLessThan(3000);
+    expect(performance.now() - t0).toBeLessThan(20_000); // quadratic would take minutes; generous for shared CI machines
   });
 });
 
