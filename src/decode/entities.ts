@@ -28,6 +28,18 @@ function numeric(cp: number): string {
   return String.fromCodePoint(cp);
 }
 
+/** Named references seen so far -> their text (null: unknown name). Bounded; saves a table walk per reference. */
+const NAMED = new Map<string, string | null>();
+
+function named(ref: string): string | null {
+  const hit = NAMED.get(ref);
+  if (hit !== undefined) return hit;
+  const d = decodeHTMLStrict(`&${ref}`);
+  const ch = d === `&${ref}` ? null : d.replace(/[\r\n]/g, ' ');
+  if (NAMED.size < 4096) NAMED.set(ref, ch);
+  return ch;
+}
+
 /** Decodes character references; returns the text and how many were decoded. */
 export function decodeEntities(text: string): { text: string; count: number } {
   if (text.indexOf('&') < 0) return { text, count: 0 };
@@ -38,8 +50,7 @@ export function decodeEntities(text: string): { text: string; count: number } {
       const hex = ref[1] === 'x' || ref[1] === 'X';
       ch = numeric(parseInt(ref.slice(hex ? 2 : 1, -1), hex ? 16 : 10));
     } else {
-      const d = decodeHTMLStrict(`&${ref}`);
-      ch = d === `&${ref}` ? null : d.replace(/[\r\n]/g, ' ');
+      ch = named(ref);
     }
     if (ch === null) {
       // Unknown name: only the escaped ampersands are undone.
