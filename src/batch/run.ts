@@ -44,7 +44,8 @@ export async function runBatch(inputs: InputSpec[], opts: BatchOptions): Promise
     out.length = 0;
     if (stdoutClosed) throw new StdoutClosed();
     if (!process.stdout.write(s)) {
-      await Promise.race([once(process.stdout, 'drain'), once(process.stdout, 'error')]);
+      // once() rejects when 'error' fires first: a reader that went away (EPIPE, `| head`).
+      await once(process.stdout, 'drain').catch(() => undefined);
       if (stdoutClosed) throw new StdoutClosed();
     }
   };
