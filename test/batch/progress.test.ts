@@ -38,3 +38,10 @@ test('without a TTY: no bar, the summary only; --quiet: nothing but errors', () 
   expect(e.stderr.trim().split('\n')).toHaveLength(1);
   expect(e.stderr).toContain(join(dir, 'zz.bin'));
 });
+
+test('a reader that stops early (| head -1) ends the run quietly', () => {
+  const rows = Array.from({ length: 400 }, (_, i) => JSON.stringify({ id: i, text: capture(i) })).join('\n');
+  const f = write(join(tmp(), 'many.jsonl'), rows);
+  const r = spawnSync('sh', ['-c', `${process.execPath} ${BIN} -j 2 ${f} | head -1 >/dev/null`], { encoding: 'utf8', timeout: 120_000, env: { ...process.env, NO_COLOR: '1' } });
+  expect(r.stderr).not.toMatch(/internal error|EPIPE|\n\s+at /);
+});
