@@ -62,9 +62,9 @@ function score(cls: BlockClass, f: BlockFeatures): number {
       if (f.ends) return 0.3 * f.words;
       // A long sentence-case line whose final stop is missing: neutral, kept when prose surrounds it.
       if (!f.titleCase && f.words >= SENTENCE_WORDS && (f.fw ?? 0) >= 0.2) return 0;
-      return isListItem(f) ? SOFT : -1;
+      return isListItem(f) ? SOFT : -3;
     case 'short':
-      return f.bullet ? SOFT : -1.5;
+      return f.bullet ? SOFT : -3;
     case 'bad':
       return -Math.max(2, 0.5 * f.words);
   }
@@ -192,8 +192,10 @@ const MAX_INTRO_ITEMS = 30;
 
 /** A headline-like line: no sentence end, a few words, not a list bullet. */
 function isHeadlineLike(f: BlockFeatures): boolean {
-  return !f.ends && !f.bullet && f.words >= 3 && f.words <= 20;
+  return !f.ends && !f.bullet && f.words >= HEADLINE_WORDS && f.words <= 20;
 }
+/** Fewest words of a teaser headline (subheadings and list items are shorter). */
+const HEADLINE_WORDS = 6;
 /** Longest one-paragraph summary (in words) a teaser card carries. */
 const TEASER_WORDS = 35;
 /** Share of its score a teaser summary keeps. */
