@@ -2,18 +2,25 @@
  * Body selection for text captures: among the blocks no pre rule took, find the
  * article's prose run.
  *
- * 1. Each block gets a class from its own text only (length in words, sentence
- *    end, share of function words; see `classify`): `good` (a prose paragraph),
- *    `near` (prose-like but short), `short` (a few words) or `bad` (long but not
- *    prose: headline lists, link rows, code, addresses).
- * 2. Each class gives a score (prose counts by its length, everything else is a
- *    small penalty; blocks a boilerplate rule took are gaps that cost a little).
- *    The article is the run of consecutive blocks with the largest total score
- *    (the maximum-subarray idea behind boilerpipe's and jusText's "prose
- *    surrounded by prose" smoothing): a subheading or list item between two
- *    paragraphs stays, a long promo sentence far from the run goes.
- * 3. The selection is repeated on its own output until it no longer changes, so
- *    that cleaning the body again keeps it whole.
+ * 1. Each block gets a class from its own text only (features.ts: words, sentence
+ *    end, share of function words, title case, bullets): `good` (a prose
+ *    paragraph), `near` (prose-like but short or without a final stop), `short`
+ *    (a few words) or `bad` (long but not prose: headline lists, link rows).
+ *    Pages whose language the function-word lists miss fall back to length and
+ *    sentence shape only.
+ * 2. Each class gives a score: prose counts by its length (concave, so one long
+ *    footer paragraph does not beat a run of paragraphs); everything else costs.
+ *    Context adjusts it: stretches of non-prose cost more than the sum of their
+ *    lines (teaser cards put a kicker and a headline between every summary);
+ *    rows of a list or table (one opening shape, or items announced by a line
+ *    ending with a colon) cost little; a short summary between two headlines is a
+ *    teaser card and counts nothing; lines a rule took are small gaps.
+ * 3. The article is the run of consecutive blocks with the largest total score
+ *    (maximum subarray), the "prose surrounded by prose" idea of jusText's
+ *    context smoothing and boilerpipe's densities: a subheading or list item
+ *    between paragraphs stays, a long promo far from the run goes.
+ * 4. The selection is repeated on its own output (as cleaning the body again
+ *    would) until it no longer changes, so clean(clean(x).body).body is stable.
  *
  * Everything left out gets one of the reasons in `SELECTION_REASONS`.
  */
