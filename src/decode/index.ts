@@ -68,6 +68,7 @@ const C1_CONTROLS = /[\u0080-\u009f]/g;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 const LINE_SEPARATORS = /\r\n?|[\u2028\u2029]/g;
 const NEEDS_NFC = /[\u0300-\uffff]/;
+const NOT_PLAIN_ASCII = /[^\t\n\x20-\x7e]/;
 
 /** C1 control characters come from Windows-1252 text read as Latin-1: map them to what Windows-1252 meant. */
 function c1ToCp1252(ch: string): string {
@@ -81,6 +82,8 @@ function c1ToCp1252(ch: string): string {
  * -> space, NFC. Idempotent. Applied to every capture.
  */
 export function normalizeText(s: string, warnings?: string[]): string {
+  // Printable ASCII with tabs and LF only: nothing below can change it (one scan instead of eight).
+  if (!NOT_PLAIN_ASCII.test(s)) return s;
   let t = s.replace(LINE_SEPARATORS, '\n');
   t = t.replace(LONE_SURROGATE, '\ufffd');
   const moji = repairMojibake(t);
