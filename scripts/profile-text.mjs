@@ -1,0 +1,50 @@
+#!/usr/bin/env node
+// Text clean() speed on one core, measured as CPU time of warm passes (stays
+// meaningful on a shared, loaded machine) and wall time, over
+// ../shared/bench/zyte-text/*.txt.
+//
+//   npx tsc -p . && node scripts/profile-text.mjs [--rounds 5] [--warmup 2] [--slowest]
+//   (--dist DIR loads another build, e.g. a private one from npx tsc -p . --outDir DIR)
+//   node --cpu-prof --cpu-prof-dir=/tmp/prof scripts/profile-text.mjs   (then read the .cpuprofile)
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const opt = (name, def) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : def;
+};
+const ROUNDS = Number(opt('--rounds', 5));
+const WARMUP = Number(opt('--warmup', 2));
+const dir = path.resolve(root, opt('--dir', '../shared/bench/zyte-text'));
+
+const { clean } = await import(path.resolve(root, opt('--dist', 'dist'), 'index.js'));
+const files = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+const caps = files.map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
+
+let sink = 0;
+for (let r = 0; r < WARMUP; r++) for (const c of caps) sink += clean(c, { format: 'text' }).body.length;
+
+const perCap = new Float64Array(caps.length);
+const c0 = process.cpuUsage();
+const t0 = process.hrtime.bigint();
+for (let r = 0; r < ROUNDS; r++) {
+  for (let k = 0; k < caps.length; k++) {
+    const a = process.cpuUsage();
+    sink += clean(caps[k], { format: 'text' }).body.length;
+    const d = process.cpuUsage(a);
+    perCap[k] += (d.user + d.system) / 1000;
+  }
+}
+const wall = Number(process.hrtime.bigint() - t0) / 1e9;
+const cu = process.cpuUsage(c0);
+const cpu = (cu.user + cu.system) / 1e6;
+const n = caps.length * ROUNDS;
+console.log(`${n} text captures (${caps.length} x ${ROUNDS}): CPU ${cpu.toFixed(2)} s = ${(n / cpu).toFixed(0)} captures/s (${((cpu * 1000) / n).toFixed(3)} ms/capture); wall ${wall.toFixed(2)} s = ${(n / wall).toFixed(0)} captures/s`);
+if (args.includes('--slowest')) {
+  const order = [...perCap.keys()].sort((a, b) => perCap[b] - perCap[a]).slice(0, 10);
+  for (const k of order) console.log(`  ${(perCap[k] / ROUNDS).toFixed(2)} ms  ${files[k]}  ${(caps[k].length / 1024).toFixed(0)} K`);
+}
+if (sink < 0) console.log(sink);
