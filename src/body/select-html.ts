@@ -249,6 +249,7 @@ function settleAsText(doc: Doc, body: number[], reasons: Map<number, string>, ma
   const total = body.reduce((n, i) => n + doc.blocks[i]!.text.length, 0);
   const dropped = new Map<number, string>();
   let cur = body;
+  let lost = 0;
   for (let round = 0; round < 4 && cur.length; round++) {
     const sub = analyze(cur.map((i) => doc.blocks[i]!.text).join('\n\n'), { format: 'text' });
     // one text block per body block: block texts are folded single lines
@@ -258,15 +259,17 @@ function settleAsText(doc: Doc, body: number[], reasons: Map<number, string>, ma
     for (let k = 0; k < cur.length; k++) {
       const i = cur[k]!;
       if (kept.has(k)) next.push(i);
-      else dropped.set(i, sub.doc.labels[k]?.rule ?? 'not-prose');
+      else {
+        dropped.set(i, sub.doc.labels[k]?.rule ?? 'not-prose');
+        lost += doc.blocks[i]!.text.length;
+      }
     }
+    // The markup's article wins over a text verdict that would cut much of it
+    // (checked each round: what is lost only grows, so further rounds cannot change the answer).
+    if (lost > total * maxDrop) return body;
     if (next.length === cur.length) break;
     cur = next;
   }
-  let lost = 0;
-  for (const i of dropped.keys()) lost += doc.blocks[i]!.text.length;
-  // The markup's article wins over a text verdict that would cut much of it.
-  if (lost > total * maxDrop) return body;
   for (const [i, r] of dropped) reasons.set(i, r);
   return cur;
 }
