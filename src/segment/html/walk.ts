@@ -70,7 +70,9 @@ interface Ctx {
   el: HtmlElement;
   parent: Ctx | null;
   tokens: string[];
-  seg: string;
+  /** CSS-like path segment, built on first use (only elements that own a block need one) */
+  seg: string | null;
+  attribs: Record<string, string>;
   childIndex: number;
   children: number;
   inArticle: boolean;
@@ -101,7 +103,7 @@ function pathOf(ctx: Ctx): string {
   const segs: string[] = [];
   let c: Ctx | null = ctx;
   while (c && segs.length < MAX_PATH && c.el.tag !== 'html') {
-    segs.push(c.seg);
+    segs.push((c.seg ??= segOf(c.el.tag, c.attribs, c.childIndex)));
     c = c.parent;
   }
   const cut = c !== null && c.el.tag !== 'html';
@@ -158,7 +160,7 @@ export function walk(root: DomNode, src: string): WalkResult {
   const blocks: Block[] = [];
   let serial = 0;
   const rootEl: HtmlElement = { id: serial++, tag: '#root', parent: null, depth: 0, own: [], role: '', item: '' };
-  const rootCtx: Ctx = { el: rootEl, parent: null, tokens: [], seg: '', childIndex: 1, children: 0, inArticle: false, drop: null, form: null, head: false };
+  const rootCtx: Ctx = { el: rootEl, parent: null, tokens: [], seg: '', attribs: {}, childIndex: 1, children: 0, inArticle: false, drop: null, form: null, head: false };
 
   // inline text buffer of the current block
   let buf = '';
@@ -283,7 +285,8 @@ export function walk(root: DomNode, src: string): WalkResult {
     const depth = parent.el.depth + 1;
     if (depth > facts.maxDepth) facts.maxDepth = depth;
     const role = (a.role ?? '').toLowerCase();
-    const item = `${itemprop} ${(a.itemtype ?? '').toLowerCase()}`.trim();
+    const itemtype = a.itemtype;
+    const item = itemprop === '' && !itemtype ? '' : `${itemprop} ${(itemtype ?? '').toLowerCase()}`.trim();
     const el: HtmlElement = { id: serial++, tag, parent: parent.el, depth, own, role, item };
     let tokens = parent.tokens;
     if (own.length) tokens = own.concat(parent.tokens).slice(0, MAX_TOKENS);
@@ -291,7 +294,7 @@ export function walk(root: DomNode, src: string): WalkResult {
     let drop = parent.drop;
     if (!drop && isHidden(a)) drop = 'html-hidden';
     const ctx: Ctx = {
-      el, parent, tokens, seg: segOf(tag, a, parent.children), childIndex: parent.children, children: 0,
+      el, parent, tokens, seg: null, attribs: a, childIndex: parent.children, children: 0,
       inArticle, drop, form: tag === 'form' ? (parent.form ?? el) : parent.form, head: parent.head || tag === 'head',
     };
     if (AUTHOR_CLASS.test(own[0] ?? '') && !itemprop) {
