@@ -51,8 +51,8 @@ export function analyze(capture: string | Uint8Array, options: CleanOptions = {}
   const doc: Doc = { format, blocks, labels: blocks.map(() => null), meta, warnings, body: null };
 
   runRules(doc, preRules);
-  const freeText = blocks.filter((b) => !doc.labels[b.index]).map((b) => b.text).join('\n');
-  const guessLang = detectLanguage(freeText);
+  // Text selection does not use a language guess; only HTML selection reads it.
+  const guessLang = format === 'html' ? detectLanguage(blocks.filter((b) => !doc.labels[b.index]).map((b) => b.text).join('\n')) : null;
   const sel = selectBody(doc, guessLang);
   doc.body = new Set(sel.body);
   runRules(doc, postRules);

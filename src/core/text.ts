@@ -21,7 +21,8 @@ export function words(s: string): string[] {
   return s.match(WORD) ?? [];
 }
 
-export function wordCount(s: string): number {
+export const wordCount = memoText(countTokens);
+function countTokens(s: string): number {
   let n = 0;
   WORD.lastIndex = 0;
   while (WORD.exec(s) !== null) n++;
@@ -31,4 +32,23 @@ export function wordCount(s: string): number {
 /** True when the text ends like a sentence (., !, ?, …, closing quotes after them, CJK full stops). */
 export function endsLikeSentence(s: string): boolean {
   return /[.!?…。！？؟।][”’"'»)\]]*$/u.test(s);
+}
+
+/**
+ * Memoises a pure function of one string. Rules call the same helpers on the
+ * same block texts (first word, word count, unglued text) many times per
+ * capture; V8 caches a string's hash, so a lookup costs far less than the scan.
+ * The cache is dropped when it grows past `max` entries (memory stays bounded).
+ */
+export function memoText<T>(fn: (s: string) => T, max = 4096): (s: string) => T {
+  let cache = new Map<string, T>();
+  return (s) => {
+    let v = cache.get(s);
+    if (v === undefined && !cache.has(s)) {
+      v = fn(s);
+      if (cache.size >= max) cache = new Map();
+      cache.set(s, v);
+    }
+    return v as T;
+  };
 }

@@ -1,3 +1,5 @@
+import { memoText } from '../../../core/text.js';
+
 /**
  * Whole-line matching against phrase vocabularies: a line is covered when its
  * words can be cut into phrases of the vocabulary (plus counters and
@@ -6,7 +8,8 @@
  */
 
 /** Splits words glued by a missing separator: "standardsDiscussion" -> "standards Discussion", "PlayFBI" -> "Play FBI". */
-export function unglue(text: string): string {
+export const unglue = memoText(unglueText);
+function unglueText(text: string): string {
   let out: string | null = null;
   let from = 0;
   let prevLower = false;
@@ -154,7 +157,8 @@ function isTokenChar(code: number): boolean {
 }
 
 /** Number of word tokens (runs of letters, digits, '_'), as core/text's wordCount, without a regex. */
-export function countWords(s: string): number {
+export const countWords = memoText(countWordsText);
+function countWordsText(s: string): number {
   let n = 0;
   let inWord = false;
   for (let i = 0; i < s.length; i++) {
@@ -170,7 +174,8 @@ export function countWords(s: string): number {
  * words split, counters skipped), or '' when there is none in the first 60
  * characters: a cheap gate before matching a whole line.
  */
-export function firstWordOf(text: string): string {
+export const firstWordOf = memoText(firstWordOfText);
+function firstWordOfText(text: string): string {
   const n = Math.min(text.length, 60);
   let i = 0;
   while (i < n) {
