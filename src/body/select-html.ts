@@ -19,7 +19,7 @@ import type { Block, Doc, HtmlElement } from '../core/types.js';
 import type { BodySelection } from './select.js';
 import { selectTextBody } from './select.js';
 import { boilerReason, classWeight, ARTICLE_ITEM } from '../segment/html/vocab.js';
-import { ANCESTOR_CAP, isProse, proseTotals, regionLookup } from '../segment/html/furniture.js';
+import { ANCESTOR_CAP, isProse, pageRegionLookup } from '../segment/html/furniture.js';
 import { endsLikeSentence, wordCount } from '../core/text.js';
 // analyze is only called at run time (a cycle clean -> select -> select-html -> clean is safe in ESM)
 import { analyze } from '../core/clean.js';
@@ -97,8 +97,7 @@ function computeRegion(doc: Doc, free: Block[]): ArticleRegion | null {
     }
   }
   // Furniture regions, judged against the whole page's prose (as the pre-rules did).
-  const { prose: pageProse, total: pageTotal } = proseTotals(doc.blocks);
-  const regionOf = regionLookup(pageProse, pageTotal);
+  const regionOf = pageRegionLookup(doc.blocks);
 
   // Container scores (Readability-style credit to ancestors).
   for (const b of free) {

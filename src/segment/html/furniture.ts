@@ -67,14 +67,26 @@ export function regionLookup(prose: Map<HtmlElement, number>, total: number): (s
   };
 }
 
+const lookupCache = new WeakMap<readonly Block[], (start: HtmlElement | undefined) => Region | null>();
+
+/** The page's region lookup, judged against the whole page's prose (built once per blocks array, shared by the furniture rules and the article container search). */
+export function pageRegionLookup(blocks: readonly Block[]): (start: HtmlElement | undefined) => Region | null {
+  let lookup = lookupCache.get(blocks);
+  if (!lookup) {
+    const { prose, total } = proseTotals(blocks);
+    lookup = regionLookup(prose, total);
+    lookupCache.set(blocks, lookup);
+  }
+  return lookup;
+}
+
 const cache = new WeakMap<readonly Block[], (Region | null)[]>();
 
 /** Furniture region of every block of a page (computed once per blocks array). */
 export function furnitureOf(blocks: readonly Block[]): (Region | null)[] {
   let r = cache.get(blocks);
   if (!r) {
-    const { prose, total } = proseTotals(blocks);
-    const lookup = regionLookup(prose, total);
+    const lookup = pageRegionLookup(blocks);
     r = blocks.map((b) => lookup(b.el));
     cache.set(blocks, r);
   }
