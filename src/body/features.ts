@@ -194,12 +194,33 @@ export function classify(words: number, fw: number | null, ends: boolean): Block
   return words < 8 ? 'short' : 'bad';
 }
 
-const cache = new WeakMap<Block, { text: string; f: BlockFeatures }>();
+/**
+ * Per-block caches live on the block object under a symbol, as a
+ * non-enumerable property (invisible to JSON, spreads and deep equality): a
+ * property read is several times cheaper than a WeakMap lookup, and rules ask
+ * for a block's features about twice per block. Entries remember the text they
+ * were computed from, so a block whose text changes is computed again.
+ */
+export function blockCache<T>(name: string): { get(block: Block): T | undefined; set(block: Block, value: T): void } {
+  const key = Symbol(name);
+  type Slot = { text: string; value: T };
+  return {
+    get(block) {
+      const c = (block as unknown as Record<symbol, Slot | undefined>)[key];
+      return c !== undefined && c.text === block.text ? c.value : undefined;
+    },
+    set(block, value) {
+      Object.defineProperty(block, key, { value: { text: block.text, value }, writable: true, configurable: true, enumerable: false });
+    },
+  };
+}
+
+const cache = blockCache<BlockFeatures>('features');
 /** Features of a block, computed once per block object (and again if its text changes). */
 export function featuresOf(block: Block): BlockFeatures {
   const c = cache.get(block);
-  if (c && c.text === block.text) return c.f;
+  if (c !== undefined) return c;
   const f = blockFeatures(block.text);
-  cache.set(block, { text: block.text, f });
+  cache.set(block, f);
   return f;
 }

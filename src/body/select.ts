@@ -25,7 +25,7 @@
  * Everything left out gets one of the reasons in `SELECTION_REASONS`.
  */
 import type { Block, Doc } from '../core/types.js';
-import { featuresOf, type BlockClass, type BlockFeatures } from './features.js';
+import { blockCache, featuresOf, type BlockClass, type BlockFeatures } from './features.js';
 import { selectHtmlBody } from './select-html.js';
 
 export interface BodySelection {
@@ -144,12 +144,12 @@ function signature(text: string): string {
   const two = /^\d/.test(b) ? 'N' : b[0] === b[0]!.toLowerCase() ? 'l' : 'C';
   return `${one} ${two}`;
 }
-const sigCache = new WeakMap<Block, { text: string; sig: string }>();
+const sigCache = blockCache<string>('signature');
 function signatureOf(block: Block): string {
   const c = sigCache.get(block);
-  if (c && c.text === block.text) return c.sig;
+  if (c !== undefined) return c;
   const sig = signature(block.text);
-  sigCache.set(block, { text: block.text, sig });
+  sigCache.set(block, sig);
   return sig;
 }
 /** Consecutive lines sharing an opening shape form a list or a table. */

@@ -21,7 +21,7 @@ export function words(s: string): string[] {
   return s.match(WORD) ?? [];
 }
 
-export const wordCount = memoText(countTokens);
+/** Number of word tokens (memoised per capture, below). */
 function countTokens(s: string): number {
   let n = 0;
   WORD.lastIndex = 0;
@@ -35,20 +35,31 @@ export function endsLikeSentence(s: string): boolean {
 }
 
 /**
- * Memoises a pure function of one string. Rules call the same helpers on the
- * same block texts (first word, word count, unglued text) many times per
- * capture; V8 caches a string's hash, so a lookup costs far less than the scan.
- * The cache is dropped when it grows past `max` entries (memory stays bounded).
+ * Memoises a pure function of one string for the capture being cleaned. Rules
+ * call the same helpers on the same block texts (first word, word count,
+ * unglued text) many times per capture; V8 caches a string's hash, so a lookup
+ * costs far less than the scan. analyze() clears every cache at the start of
+ * each capture (memory stays bounded, and a batch that repeats captures gets
+ * no help from earlier ones); `max` bounds a single huge capture.
  */
-export function memoText<T>(fn: (s: string) => T, max = 4096): (s: string) => T {
-  let cache = new Map<string, T>();
+const memos: Map<string, unknown>[] = [];
+export function memoText<T>(fn: (s: string) => T, max = 8192): (s: string) => T {
+  const cache = new Map<string, T>();
+  memos.push(cache);
   return (s) => {
     let v = cache.get(s);
     if (v === undefined && !cache.has(s)) {
       v = fn(s);
-      if (cache.size >= max) cache = new Map();
+      if (cache.size >= max) cache.clear();
       cache.set(s, v);
     }
     return v as T;
   };
 }
+
+/** Drops every memoText cache (called once per capture). */
+export function clearTextMemos(): void {
+  for (const m of memos) if (m.size) m.clear();
+}
+
+export const wordCount = memoText(countTokens);

@@ -1,5 +1,3 @@
-import { memoText } from '../../../core/text.js';
-
 /**
  * Whole-line matching against phrase vocabularies: a line is covered when its
  * words can be cut into phrases of the vocabulary (plus counters and
@@ -8,8 +6,7 @@ import { memoText } from '../../../core/text.js';
  */
 
 /** Splits words glued by a missing separator: "standardsDiscussion" -> "standards Discussion", "PlayFBI" -> "Play FBI". */
-export const unglue = memoText(unglueText);
-function unglueText(text: string): string {
+export function unglue(text: string): string {
   let out: string | null = null;
   let from = 0;
   let prevLower = false;
@@ -157,8 +154,7 @@ function isTokenChar(code: number): boolean {
 }
 
 /** Number of word tokens (runs of letters, digits, '_'), as core/text's wordCount, without a regex. */
-export const countWords = memoText(countWordsText);
-function countWordsText(s: string): number {
+export function countWords(s: string): number {
   let n = 0;
   let inWord = false;
   for (let i = 0; i < s.length; i++) {
@@ -174,8 +170,9 @@ function countWordsText(s: string): number {
  * words split, counters skipped), or '' when there is none in the first 60
  * characters: a cheap gate before matching a whole line.
  */
-export const firstWordOf = memoText(firstWordOfText);
-function firstWordOfText(text: string): string {
+/** Characters that the word-edge trim removes (. ' ’ + -). */
+const EDGE: ReadonlySet<number> = new Set([0x2e, 0x27, 0x2019, 0x2b, 0x2d]);
+export function firstWordOf(text: string): string {
   const n = Math.min(text.length, 60);
   let i = 0;
   while (i < n) {
@@ -191,8 +188,14 @@ function firstWordOfText(text: string): string {
       i++;
     }
     if (i === start) break;
-    const w = text.slice(start, i).replace(/^[.'’+-]+|[.'’-]+$/gu, '').toLowerCase();
-    if (w === '' || COUNTER.test(w)) continue; // counters ("12", "1.2K") are skipped, as chromeWords does
+    // The trim regex runs only when the word opens or closes with one of its characters.
+    const a = text.charCodeAt(start);
+    const z = text.charCodeAt(i - 1);
+    const trimmed = EDGE.has(a) || EDGE.has(z) ? text.slice(start, i).replace(/^[.'’+-]+|[.'’-]+$/gu, '') : text.slice(start, i);
+    if (trimmed === '') continue;
+    const w = trimmed.toLowerCase();
+    const c0 = w.charCodeAt(0);
+    if (c0 >= 48 && c0 <= 57 && COUNTER.test(w)) continue; // counters ("12", "1.2K") are skipped, as chromeWords does
     return w;
   }
   return '';
