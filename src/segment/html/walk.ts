@@ -197,18 +197,17 @@ export function walk(root: DomNode, src: string): WalkResult {
   };
   const formOf = new Map<number, HtmlElement>();
 
-  // Frames: node + the context its children see; exit marks pop the context.
-  type Frame = { node: DomNode; ctx: Ctx; exit: boolean; block: boolean; link: boolean };
-  const stack: Frame[] = [];
-  const kids = root.children ?? [];
-  for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i]!, ctx: rootCtx, exit: false, block: false, link: false });
+  // Frames: an element whose children are being visited, the context they see, and the next child.
+  // Leaving a frame flushes its block and closes its link; text nodes never get a frame.
+  type Frame = { kids: DomNode[]; ctx: Ctx; next: number; block: boolean; link: boolean };
+  const stack: Frame[] = [{ kids: root.children ?? [], ctx: rootCtx, next: 0, block: false, link: false }];
   /** innermost block-level context (text owner), kept as a stack */
   const owners: Ctx[] = [rootCtx];
 
   while (stack.length) {
-    const f = stack.pop()!;
-    const node = f.node;
-    if (f.exit) {
+    const f = stack[stack.length - 1]!;
+    if (f.next >= f.kids.length) {
+      stack.pop();
       if (f.block) {
         flush(owners[owners.length - 1]!);
         owners.pop();
@@ -216,6 +215,7 @@ export function walk(root: DomNode, src: string): WalkResult {
       if (f.link) linkDepth--;
       continue;
     }
+    const node = f.kids[f.next++]!;
     if (node.type === 'text') {
       if (f.ctx.head) continue;
       const d = node.data ?? '';
@@ -308,9 +308,7 @@ export function walk(root: DomNode, src: string): WalkResult {
     }
     const isLink = tag === 'a';
     if (isLink) linkDepth++;
-    stack.push({ node, ctx, exit: true, block: isBlock, link: isLink });
-    const ch = node.children ?? [];
-    for (let i = ch.length - 1; i >= 0; i--) stack.push({ node: ch[i]!, ctx, exit: false, block: false, link: false });
+    stack.push({ kids: node.children ?? [], ctx, next: 0, block: isBlock, link: isLink });
   }
   flush(owners[owners.length - 1]!);
 
