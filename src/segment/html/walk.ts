@@ -69,7 +69,8 @@ export const ANCESTOR_CAP = 64;
 interface Ctx {
   el: HtmlElement;
   parent: Ctx | null;
-  tokens: string[];
+  /** class/id tokens of the element then of its ancestors (capped): built on first use, by tokensFor */
+  tokens: string[] | null;
   /** CSS-like path segment, built on first use (only elements that own a block need one) */
   seg: string | null;
   attribs: Record<string, string>;
@@ -80,6 +81,29 @@ interface Ctx {
   form: HtmlElement | null;
   /** inside <head>: no blocks, metadata only */
   head: boolean;
+}
+
+/**
+ * Class/id tokens of the element then of its ancestors, at most MAX_TOKENS:
+ * only block owners need them, so they are built on demand and memoised down
+ * the chain (iteratively: pages nest 20,000 deep).
+ */
+function tokensFor(ctx: Ctx): string[] {
+  if (ctx.tokens) return ctx.tokens;
+  const chain: Ctx[] = [];
+  let c: Ctx | null = ctx;
+  while (c && !c.tokens) {
+    chain.push(c);
+    c = c.parent;
+  }
+  let inherited: string[] = c?.tokens ?? [];
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const x = chain[i]!;
+    const own = x.el.own;
+    if (own.length) inherited = own.concat(inherited).slice(0, MAX_TOKENS);
+    x.tokens = inherited;
+  }
+  return inherited;
 }
 
 function tokensOf(attribs: Record<string, string>): string[] {
@@ -187,7 +211,7 @@ export function walk(root: DomNode, src: string): WalkResult {
       path: pathOf(owner),
       depth: owner.el.depth,
       linkDensity: Math.min(1, lc / Math.max(1, text.length)),
-      tokens: owner.tokens,
+      tokens: tokensFor(owner),
       inArticle: owner.inArticle,
       el: owner.el,
     };
@@ -288,13 +312,11 @@ export function walk(root: DomNode, src: string): WalkResult {
     const itemtype = a.itemtype;
     const item = itemprop === '' && !itemtype ? '' : `${itemprop} ${(itemtype ?? '').toLowerCase()}`.trim();
     const el: HtmlElement = { id: serial++, tag, parent: parent.el, depth, own, role, item };
-    let tokens = parent.tokens;
-    if (own.length) tokens = own.concat(parent.tokens).slice(0, MAX_TOKENS);
     const inArticle = parent.inArticle || tag === 'article' || tag === 'main' || role === 'article' || role === 'main' || (item !== '' && ARTICLE_ITEM.test(item));
     let drop = parent.drop;
     if (!drop && isHidden(a)) drop = 'html-hidden';
     const ctx: Ctx = {
-      el, parent, tokens, seg: null, attribs: a, childIndex: parent.children, children: 0,
+      el, parent, tokens: null, seg: null, attribs: a, childIndex: parent.children, children: 0,
       inArticle, drop, form: tag === 'form' ? (parent.form ?? el) : parent.form, head: parent.head || tag === 'head',
     };
     if (AUTHOR_CLASS.test(own[0] ?? '') && !itemprop) {
