@@ -8,7 +8,9 @@
  * replace() costs microseconds per match, which made fold() take seconds on a
  * megabyte of prose (issue 6, linear time).
  */
-const SPACE_RUN = /[\s\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/gu;
+// No `u` flag (every character here is in the BMP, so the matches are the same): with it, V8 pushes a
+// backtrack entry per character of a run in two-byte strings and throws RangeError past ~8M characters.
+const SPACE_RUN = /[\s\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/g;
 
 /** Folds NBSP and runs of white space into one space and trims. */
 export function fold(s: string): string {
@@ -16,7 +18,9 @@ export function fold(s: string): string {
 }
 
 /** Word tokens the way the benchmark counts them: runs of letters, digits and '_'. */
-const WORD = /[\p{L}\p{N}_]+/gu;
+// Bounded: an unbounded run overflows V8's backtrack stack (RangeError) on a ~10M-letter run in a two-byte
+// string; a "word" over 1000 letters is junk, and it is counted as several words.
+const WORD = /[\p{L}\p{N}_]{1,1000}/gu;
 export function words(s: string): string[] {
   return s.match(WORD) ?? [];
 }
