@@ -87,9 +87,13 @@ const KEYWORDS = /cookie|newsletter|sign up|subscribed|subscription|tracking tec
 /** Patterns anchored at the line start run when the first word allows; the others when a keyword is present. */
 const ANCHORED = PATTERNS.filter(([re]) => re.source.startsWith('^'));
 export const FREE = PATTERNS.filter(([re]) => !re.source.startsWith('^'));
-/** One regex per group, so a line that matches nothing costs one test. */
+/**
+ * One regex for the anchored group, so a line that matches nothing costs one test.
+ * The unanchored patterns run one by one: a union of them is slower than all of
+ * them in turn (each alone is searched for by its literal words; the union is
+ * tried at every position), ~20 us per keyword line against ~14 us.
+ */
 export const ANY_ANCHORED = new RegExp(`^(?:${ANCHORED.map(([re]) => `(?:${re.source.slice(1)})`).join('|')})`, 'iu');
-export const ANY_FREE = new RegExp(FREE.map(([re]) => `(?:${re.source})`).join('|'), 'iu');
 
 export function isCallToAction(text: string): boolean {
   if (text.length > 800) return false;
@@ -99,7 +103,7 @@ export function isCallToAction(text: string): boolean {
   const t = unglue(text);
   const n = countWords(t);
   if (anchored && ANY_ANCHORED.test(t)) for (const [re, max] of ANCHORED) if (n <= max && re.test(t)) return true;
-  if (free && ANY_FREE.test(t)) for (const [re, max] of FREE) if (n <= max && re.test(t)) return true;
+  if (free) for (const [re, max] of FREE) if (n <= max && re.test(t)) return true;
   return false;
 }
 
