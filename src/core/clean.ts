@@ -14,7 +14,6 @@ import { preRules, postRules } from '../rules/index.js';
 import { selectBody } from '../body/select.js';
 import { extractMetadata } from '../extract/index.js';
 import { detectLanguage } from '../extract/language.js';
-import { clearTextMemos } from './text.js';
 
 export interface Analysis {
   record: UnboilRecord;
@@ -33,7 +32,6 @@ function runRules(doc: Doc, rules: readonly Rule[]): void {
 }
 
 export function analyze(capture: string | Uint8Array, options: CleanOptions = {}): Analysis {
-  clearTextMemos();
   const dec = decode(capture, options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {});
   const format: Format = options.format && options.format !== 'auto' ? options.format : sniffFormat(dec.text);
 
