@@ -61,14 +61,25 @@ function isCommentHeading(text: string): boolean {
 }
 
 /** Every marker holds one of these stems (cheap pre-test). */
-const MARKER_HINT = /review|отзыв|comment|discus|respons|reac|conversa|repl|say|think|standard|guideline|thought|комментар|обсу|сообществ|comentar|comunidad|kommentar|diskus|richtlin|réag|commun|avis/i;
+const MARKER_HINT = /review|comment|discus|respons|reac|conversa|repl|say|think|standard|guideline|thought|comentar|comunidad|kommentar|diskus|richtlin|commun|avis/i;
+/**
+ * The stems with non-ASCII letters, tested only on lines that have such a letter
+ * (under /i an ASCII letter matches only ASCII letters): V8 runs the ASCII-only
+ * alternation several times faster than the mixed one.
+ */
+const MARKER_HINT_WIDE = /отзыв|комментар|обсу|сообществ|réag/i;
+// eslint-disable-next-line no-control-regex
+const NON_ASCII = /[^\x00-\x7f]/;
+function markerHint(text: string): boolean {
+  return MARKER_HINT.test(text) || (NON_ASCII.test(text) && MARKER_HINT_WIDE.test(text));
+}
 
 /** The end of a press release or wire copy: "###", "-30-", "- ENDS -". */
 export const END_OF_COPY = /^(?:#\s?#\s?#|-\s?30\s?-|-?\s?ends\s?-?)$/i;
 
 function isMarker(text: string): boolean {
   if (text.length <= 8 && END_OF_COPY.test(text)) return true;
-  if (!MARKER_HINT.test(text)) return false;
+  if (!markerHint(text)) return false;
   const t = markerText(text);
   if (markerSet.has(t) || isCommentHeading(text)) return true;
   // "Community standards Discussion": every piece a marker
