@@ -180,7 +180,7 @@ function listRows(items: readonly Item[]): boolean[] {
   // A line ending with a colon introduces a list: its items follow until the next prose paragraph.
   for (let i = 0; i < items.length; i++) {
     const it = items[i]!;
-    if (!it.f || !INTRO.test(it.block.text) || it.f.words > 25) continue;
+    if (!it.f || !endsWithColon(it.block.text) || it.f.words > 25) continue;
     let items_ = 0;
     for (let j = i + 1; j < items.length && items_ < MAX_INTRO_ITEMS; j++) {
       const g = items[j]!;
@@ -194,7 +194,17 @@ function listRows(items: readonly Item[]): boolean[] {
   return rows;
 }
 /** "Ingredients:", "In favor of giving now:" — a line that announces a list. */
-const INTRO = /[:：]\s*$/u;
+/** JavaScript's \s: white space and line terminators. */
+function isJsSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+/** The line ends with a colon (white space after it allowed): /[:：]\s*$/ without scanning the whole line. */
+function endsWithColon(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && isJsSpace(text.charCodeAt(i))) i--;
+  const c = text.charCodeAt(i);
+  return c === 0x3a || c === 0xff1a;
+}
 const MAX_INTRO_ITEMS = 30;
 
 /** A headline-like line: no sentence end, a few words, not a list bullet. */

@@ -9,7 +9,8 @@ import { endsLikeSentence } from '../../core/text.js';
  */
 const SPLIT = /\s*(?:\||•|·|»|›|\/|\s-\s|\s–\s)\s*/u;
 const MAX_ITEM_WORDS = 4;
-const HAS_SEP = /[|•·»›/–-]/;
+/** SPLIT can cut the line only where one of its separators is: a sign, or a dash between spaces. */
+const HAS_SEP = /[|•·»›/]|\s[-–]\s/u;
 const MIN_RUN = 3;
 
 export function isMenuLine(text: string): boolean {
