@@ -31,6 +31,8 @@ const AGENCY_ONLY = new RegExp(String.raw`^(?:${AGENCY})(?:\s*[/|,]\s*[\p{L}.'�
 /** Gates: each shape needs a cheap sign before its pattern runs. */
 const LEAD_START = /^(?:[©ⓒ]|\(c\)|photo|image|picture|foto|фото|снимок|imagen|imágenes|bild|illustration|graphic|video|credit|crédit|crédito|fuente|source|quelle|источник|media|featured|header|top|lead|main|cover|courtesy|copyright)/i;
 const TAIL_SIGN = /photo|image|picture|foto|фото|credit|crédit|bild|getty|reuters|afp|epa|efe|dpa|tass|ria|sputnik|shutterstock|istock|alamy|xinhua|\bap\b|\bpa\b|rex|imago|alliance|sipa|abaca|zuma|bloomberg|wikimedia|unsplash|pixabay|pexels|flickr|associated press|anp|ansa/i;
+/** Every TAIL alternative holds one of these: a bracket, a colon, a slash or bar, or "via". */
+const TAIL_NEEDS = /[(\[:/|]|via/i;
 const PLACED = /, (?:left|right|cent|front|rear|fore|back|top|bottom|second)/;
 const TOGGLES = new Set(['less', 'more', 'caption', 'expand', 'close']);
 
@@ -49,7 +51,10 @@ export function isPhotoCredit(text: string): boolean {
   if (tailSign && n <= 12 && AGENCY_ONLY.test(t)) return true;
   if (lead && LEAD.test(t.slice(0, 80))) return n <= 40;
   // Tail patterns are end-anchored and bounded: test only the end of the line.
-  if (tailSign && n <= 80 && TAIL.test(t.length > 160 ? t.slice(-160) : t)) return true;
+  if (tailSign && n <= 80) {
+    const end = t.length > 160 ? t.slice(-160) : t;
+    if (TAIL_NEEDS.test(end) && TAIL.test(end)) return true;
+  }
   if (cues && n <= 90) for (const re of CAPTION_CUES) if (re.test(t)) return true;
   return false;
 }
