@@ -41,6 +41,9 @@ const ITEM_WORD = /^[\p{Lu}\p{N}][\p{L}\p{M}\p{N}'’.&-]*$/u;
 /** An unlabelled list of short capitalised names: at least three, commas between, no sentence. */
 export function parseBareTags(text: string): string[] | null {
   if (text.length > 250 || /[.!?:]$/u.test(text)) return null;
+  // three items need two commas: most lines have fewer, and need no split
+  const comma = text.indexOf(',');
+  if (comma < 0 || text.indexOf(',', comma + 1) < 0) return null;
   const items = text.split(/\s*,\s*/u);
   if (items.length < 3 || /\d{3,}/u.test(text)) return null;
   let long = 0;
