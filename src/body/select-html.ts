@@ -26,6 +26,13 @@ import { analyze } from '../core/clean.js';
 
 const PARA = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th', 'blockquote', 'pre', 'dd', 'dt', 'figcaption', 'caption', 'address', 'summary']);
 
+/** Rule ids HTML body selection gives the blocks it leaves out, with what they mean. */
+export const HTML_SELECTION_REASONS = {
+  'html-outside-article': 'A block outside the element that markup and text density mark as the article container.',
+  'html-link-dense': 'A block inside the article whose text is mostly links (link rows, tag clouds, teaser lists).',
+  'html-title': 'An <h1> opening the body: the headline, a field rather than body.',
+} as const;
+
 /** Share of a prose body the text pipeline may cut when the body is settled as text (see settleAsText). */
 const SETTLE_MAX_DROP = 0.05;
 

@@ -19,6 +19,7 @@ Examples:
   $ unboil page.html | jq .title           HTML captures are detected by their content
   $ unboil --explain page.txt              show which rule removed each line
   $ unboil schema > record.schema.json     JSON Schema of the record
+  $ unboil rules                          every rule id that can appear in "removed"
   $ unboil captures/ > records.jsonl       many inputs: JSON Lines on stdout, in a stable order
   $ unboil --out clean/ captures/          one .json per input, mirrored paths, atomic writes
   $ unboil --out clean/ --resume captures/ rerun: skip inputs whose output is up to date
@@ -238,6 +239,20 @@ export async function main(argv: string[]): Promise<number> {
         process.stderr.write(`unboil: internal error: ${(e as Error).message}\n`);
         if (opts.debug) process.stderr.write(`${(e as Error).stack}\n`);
         code = EXIT.INPUT_FAILED;
+      }
+    });
+
+  program
+    .command('rules')
+    .description('list every rule id that can appear in "removed", with what it takes')
+    .option('--json', 'print the list as JSON')
+    .action(async (o: { json?: boolean }) => {
+      const { ruleCatalog } = await import('../rules/catalog.js');
+      const list = ruleCatalog();
+      if (o.json) process.stdout.write(JSON.stringify(list, null, 2) + '\n');
+      else {
+        const w = Math.max(...list.map((r) => r.id.length));
+        for (const r of list) process.stdout.write(`${r.id.padEnd(w)}  ${r.description}\n`);
       }
     });
 

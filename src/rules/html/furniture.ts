@@ -13,6 +13,7 @@ const KINDS: [string, string][] = [
   ['html-tag-aside', 'An <aside> element: a sidebar or a box beside the article.'],
   ['html-tag-footer', 'A <footer> element: page or article footer.'],
   ['html-tag-figure', 'A <figure> / <figcaption>: image captions and credits.'],
+  ['html-tag-header', 'A <header> element outside the article: masthead and site header.'],
   ['html-role', 'An ARIA landmark role that is not the article (navigation, banner, contentinfo, complementary, search, dialog...).'],
   ['html-class-nav', 'Class / id words of navigation: menu, breadcrumb, pagination, skip links.'],
   ['html-class-share', 'Class / id words of share and social bars, print and tool bars.'],
@@ -26,6 +27,7 @@ const KINDS: [string, string][] = [
   ['html-class-hidden', 'Class / id words that hide an element (hidden, sr-only, visually-hidden).'],
   ['html-class-caption', 'Class / id words of image captions.'],
   ['html-class-modal', 'Class / id words of modals, popups and overlays.'],
+  ['html-class-meta', 'Class / id words of article meta widgets: reading time, post info.'],
 ];
 
 function kindRule(id: string, description: string): Rule {
