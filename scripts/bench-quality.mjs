@@ -13,14 +13,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const opt = (name, def) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : def;
-};
+import { root, args, opt } from './lib/args.mjs';
 const html = args.includes('--html');
 const agree = args.includes('--agree');
 const bench = path.resolve(opt('--bench', path.join(root, '..', 'shared', 'bench')));

@@ -21,14 +21,8 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const opt = (name, def) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : def;
-};
+import { root, args, opt } from './lib/args.mjs';
 const bench = path.resolve(opt('--bench', path.join(root, '..', 'shared', 'bench')));
 const bin = path.resolve(opt('--bin', path.join(root, 'bin', 'unboil.js')));
 const RECORDS = Number(opt('--records', 20000));

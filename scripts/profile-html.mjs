@@ -11,14 +11,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { fileURLToPath } from 'node:url';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const opt = (name, def) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : def;
-};
+import { root, args, opt } from './lib/args.mjs';
 const ROUNDS = Number(opt('--rounds', 3));
 const WARMUP = Number(opt('--warmup', 1));
 const BYTES = args.includes('--bytes');

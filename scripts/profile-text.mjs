@@ -8,14 +8,8 @@
 //   node --cpu-prof --cpu-prof-dir=/tmp/prof scripts/profile-text.mjs   (then read the .cpuprofile)
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const opt = (name, def) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : def;
-};
+import { root, args, opt } from './lib/args.mjs';
 const ROUNDS = Number(opt('--rounds', 5));
 const WARMUP = Number(opt('--warmup', 2));
 const dir = path.resolve(root, opt('--dir', '../shared/bench/zyte-text'));
