@@ -246,6 +246,19 @@ function skipOrdinal(toks: DateTok[], i: number): number {
   return i;
 }
 
+/**
+ * Day and month read, k past an optional separator: a four-digit year at k
+ * completes the date; without one, a valid day gives a date without year
+ * ending at save.
+ */
+function withYear(toks: DateTok[], from: number, k: number, save: number, m: number, d: number): DatePart | null {
+  if (isN(toks[k], 4) && toks[k]!.s.length === 4) {
+    const y = Number(toks[k]!.s);
+    return validDate(y, m, d) ? { from, to: k + 1, y, m, d } : null;
+  }
+  return d >= 1 && d <= 31 ? { from, to: save, y: null, m, d } : null;
+}
+
 function matchDate(toks: DateTok[], i: number, dayFirst: boolean): DatePart | null {
   const a = toks[i];
   if (!a) return null;
@@ -278,12 +291,7 @@ function matchDate(toks: DateTok[], i: number, dayFirst: boolean): DatePart | nu
         let k = skipDot(toks, j + 1);
         const save = k;
         if (toks[k]?.l === 'de' || isP(toks[k], ',')) k++;
-        if (isN(toks[k], 4) && toks[k]!.s.length === 4) {
-          const y = Number(toks[k]!.s);
-          if (!validDate(y, m, d)) return null;
-          return { from: i, to: k + 1, y, m, d };
-        }
-        if (d >= 1 && d <= 31) return { from: i, to: save, y: null, m, d };
+        return withYear(toks, i, k, save, m, d);
       }
     }
     return null;
@@ -297,13 +305,7 @@ function matchDate(toks: DateTok[], i: number, dayFirst: boolean): DatePart | nu
     let k = skipOrdinal(toks, j + 1);
     const save = k;
     if (isP(toks[k], ',')) k++;
-    if (isN(toks[k], 4) && toks[k]!.s.length === 4) {
-      const y = Number(toks[k]!.s);
-      if (!validDate(y, m, d)) return null;
-      return { from: i, to: k + 1, y, m, d };
-    }
-    if (d >= 1 && d <= 31) return { from: i, to: save, y: null, m, d };
-    return null;
+    return withYear(toks, i, k, save, m, d);
   }
   if (toks[j]?.l === 'de') j++;
   if (isN(toks[j], 4) && toks[j]!.s.length === 4) {
