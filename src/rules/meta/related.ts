@@ -1,6 +1,7 @@
 import type { Block, Doc, Hit, Rule } from '../../core/types.js';
 import { articleSpan, capitalShare, headingKey, headlineShaped } from './shape.js';
 import { wordCount } from '../../core/text.js';
+import { lineRule } from '../../core/rule-kit.js';
 import { parseDate } from '../../extract/date.js';
 
 /** Headings that open a list of other stories, en / ru / es / de / fr. */
@@ -189,12 +190,9 @@ export function inlineRelated(text: string): string | null {
 }
 
 /** A one-line "Read also: headline" teaser inside or after the article feeds `related` (the headline only). */
-export const relatedInline: Rule = {
-  id: 'related-inline',
-  description: 'A one-line teaser "Read also: headline" ("Lire aussi : ...", "Читайте также: ...") feeds related.',
-  run(doc) {
-    const hits: Hit[] = [];
-    for (const b of doc.blocks) if (!doc.labels[b.index] && inlineRelated(b.text)) hits.push({ block: b.index, field: 'related' });
-    return hits;
-  },
-};
+export const relatedInline: Rule = lineRule(
+  'related-inline',
+  'A one-line teaser "Read also: headline" ("Lire aussi : ...", "Читайте также: ...") feeds related.',
+  (b) => Boolean(inlineRelated(b.text)),
+  'related',
+);

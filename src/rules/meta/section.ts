@@ -2,6 +2,7 @@ import type { Hit, Rule } from '../../core/types.js';
 import { parseSeriesLabel, parseBreadcrumb, isSectionWord, isKicker, parseLabelledSection } from '../../extract/section.js';
 import { articleSpan, headlineShaped } from './shape.js';
 import { wordCount } from '../../core/text.js';
+import { lineRule } from '../../core/rule-kit.js';
 
 /**
  * Story-series labels feed `section`: a short capitalised label with an article
@@ -25,26 +26,20 @@ export const seriesLabel: Rule = {
 };
 
 /** Breadcrumb trails feed `section`: "Home > World > Europe", "Главная / Политика". */
-export const breadcrumb: Rule = {
-  id: 'breadcrumb',
-  description: 'A breadcrumb trail ("Home > World > Europe") feeds section with its last crumb.',
-  run(doc) {
-    const hits: Hit[] = [];
-    for (const b of doc.blocks) if (!doc.labels[b.index] && parseBreadcrumb(b.text)) hits.push({ block: b.index, field: 'section' });
-    return hits;
-  },
-};
+export const breadcrumb: Rule = lineRule(
+  'breadcrumb',
+  'A breadcrumb trail ("Home > World > Europe") feeds section with its last crumb.',
+  (b) => Boolean(parseBreadcrumb(b.text)),
+  'section',
+);
 
 /** Labelled section lines feed `section`: "Posted in Gardening", "Categorías: Panes", "Rubrique : Société". */
-export const sectionLine: Rule = {
-  id: 'section-line',
-  description: 'A labelled category line ("Posted in X", "Category: X", "Рубрика: X") feeds section.',
-  run(doc) {
-    const hits: Hit[] = [];
-    for (const b of doc.blocks) if (!doc.labels[b.index] && parseLabelledSection(b.text)) hits.push({ block: b.index, field: 'section' });
-    return hits;
-  },
-};
+export const sectionLine: Rule = lineRule(
+  'section-line',
+  'A labelled category line ("Posted in X", "Category: X", "Рубрика: X") feeds section.',
+  (b) => Boolean(parseLabelledSection(b.text)),
+  'section',
+);
 
 /**
  * A kicker right above the title ("Unwetter", "Science & Environment") feeds
