@@ -5,7 +5,8 @@
  *          -> metadata extractors -> record
  */
 import type { Block, CleanOptions, Doc, FieldName, Format, Rule } from './types.js';
-import { SCHEMA_VERSION, type UnboilRecord, type RemovedLine } from '../schema/record.js';
+import type { UnboilRecord, RemovedLine } from '../schema/record.js';
+import { SCHEMA_VERSION } from '../schema/version.js';
 import { decode, finishText } from '../decode/index.js';
 import { sniffFormat } from '../segment/sniff.js';
 import { segmentText } from '../segment/text.js';

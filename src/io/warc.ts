@@ -5,7 +5,6 @@
  * .wet.gz) are decompressed by warcio, member by member.
  */
 import { createReadStream } from 'node:fs';
-import { WARCParser } from 'warcio';
 import type { WarcRef } from '../batch/types.js';
 
 export interface WarcCapture {
@@ -33,6 +32,8 @@ export function isWarcName(name: string): boolean {
 
 /** Iterates the captures of one WARC/WET file. Throws (with the last good record id) when the file is corrupt. */
 export async function* readWarc(path: string, maxBytes: number, onRecordId: (id: string | null) => void): AsyncGenerator<WarcItem> {
+  // Loaded on first use: warcio adds ~16 MB to the process, and most runs read no WARC.
+  const { WARCParser } = await import('warcio');
   const parser = new WARCParser(createReadStream(path, { highWaterMark: 1 << 20 }));
   for await (const rec of parser) {
     if (!rec.warcType) throw new Error('not a WARC/WET file: no WARC record header where a record should start');

@@ -3,8 +3,9 @@
  * JSON Schema (`unboil schema`) are both derived from this zod schema.
  */
 import { z } from 'zod';
+import { SCHEMA_VERSION } from './version.js';
 
-export const SCHEMA_VERSION = 1 as const;
+export { SCHEMA_VERSION };
 
 export const Dateline = z
   .object({
