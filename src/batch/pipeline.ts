@@ -20,7 +20,7 @@ export type Sink = (tasks: Task[], results: Result[]) => Promise<boolean>;
 function taskBytes(t: Task): number {
   switch (t.kind) {
     case 'capture': return t.data.byteLength;
-    case 'jsonl': return t.text.length;
+    case 'jsonl': return t.bytes;
     default: return 16;
   }
 }

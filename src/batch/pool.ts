@@ -32,7 +32,7 @@ export function lostResult(t: Task, message: string): Result {
     }
     case 'jsonl': {
       const error = `${t.path ?? 'stdin'}: line ${t.lineNo}: ${message}`;
-      return { ok: false, bytes: t.text.length, error, json: errorRecord(null, t.lineNo, t.path, 'internal', error) };
+      return { ok: false, bytes: t.bytes, error, json: errorRecord(null, t.lineNo, t.path, 'internal', error) };
     }
     case 'failed':
       return { ok: false, bytes: 0, error: t.error, json: errorRecord(t.id, t.line, t.path, t.code, t.error) };
@@ -98,7 +98,10 @@ export class WorkerPool implements Runner {
     const id = this.nextId++;
     return new Promise((resolve) => {
       best.pending.set(id, { tasks, resolve });
-      best.worker.postMessage({ id, tasks });
+      // JSON Lines lines own their buffers (io/lines.ts): they move to the worker without a copy.
+      const moved: ArrayBuffer[] = [];
+      for (const t of tasks) if (t.kind === 'jsonl' && t.data.byteLength > 0) moved.push(t.data.buffer as ArrayBuffer);
+      best.worker.postMessage({ id, tasks }, moved);
     });
   }
 

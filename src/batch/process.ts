@@ -5,6 +5,7 @@
 import { analyze } from '../core/clean.js';
 import { InputError } from '../decode/index.js';
 import { formatBytes } from '../io/errors.js';
+import { lineText } from '../io/lines.js';
 import type { UnboilRecord } from '../schema/record.js';
 import type { CaptureTask, FailedTask, JsonlTask, ProcessConfig, Result, Task } from './types.js';
 
@@ -60,7 +61,7 @@ function doCapture(t: CaptureTask & { dest?: Task['dest'] }, cfg: ProcessConfig)
 
 function doJsonl(t: JsonlTask, cfg: ProcessConfig): Result {
   const where = `${t.path ?? 'stdin'}: line ${t.lineNo}`;
-  const bytes = t.tooLong ?? Buffer.byteLength(t.text);
+  const bytes = t.tooLong ?? t.bytes;
   const fail = (id: unknown, code: string, msg: string): Result => {
     const error = `${where}${id !== undefined && id !== null ? ` (id ${JSON.stringify(id)})` : ''}: ${msg}`;
     return { ok: false, bytes, error, json: errorRecord(id, t.lineNo, t.path, code, error) };
@@ -68,10 +69,11 @@ function doJsonl(t: JsonlTask, cfg: ProcessConfig): Result {
   if (t.tooLong !== undefined) {
     return fail(null, 'too-large', `line is ${formatBytes(t.tooLong)}, over the --max-bytes limit of ${formatBytes(cfg.maxBytes)}; raise --max-bytes to clean it`);
   }
-  if (t.text.trim() === '') return fail(null, 'malformed', 'blank line: expected one JSON object per line');
+  const line = lineText(t.data);
+  if (line.trim() === '') return fail(null, 'malformed', 'blank line: expected one JSON object per line');
   let obj: unknown;
   try {
-    obj = JSON.parse(t.text);
+    obj = JSON.parse(line);
   } catch (e) {
     return fail(null, 'malformed', `not valid JSON (${(e as Error).message})`);
   }

@@ -23,6 +23,12 @@ export const defaultJobs = (): number => Math.max(1, availableParallelism());
 
 class StdoutClosed extends Error {}
 
+const NEWLINE = Buffer.from('\n');
+/** A record (string, or UTF-8 bytes from a worker) and its newline, as byte pieces. */
+function lineOf(json: string | Uint8Array): Uint8Array[] {
+  return typeof json === 'string' ? [Buffer.from(json + '\n')] : [json, NEWLINE];
+}
+
 export async function runBatch(inputs: InputSpec[], opts: BatchOptions): Promise<number> {
   const t0 = Date.now();
   const tally = newTally();
@@ -37,10 +43,10 @@ export async function runBatch(inputs: InputSpec[], opts: BatchOptions): Promise
   process.stdout.on('error', () => {
     stdoutClosed = true;
   });
-  const out: string[] = [];
+  const out: Uint8Array[] = [];
   const flushStdout = async () => {
     if (!out.length) return;
-    const s = out.join('');
+    const s = Buffer.concat(out);
     out.length = 0;
     if (stdoutClosed) throw new StdoutClosed();
     if (!process.stdout.write(s)) {
@@ -76,7 +82,7 @@ export async function runBatch(inputs: InputSpec[], opts: BatchOptions): Promise
         tally.records -= kept;
         tally.errors += kept - 1;
         fail(error);
-        out.push(errorRecord(t.path, null, t.path, 'write-failed', error) + '\n');
+        out.push(...lineOf(errorRecord(t.path, null, t.path, 'write-failed', error)));
         if (opts.strict) return false;
       }
       return true;
@@ -88,23 +94,23 @@ export async function runBatch(inputs: InputSpec[], opts: BatchOptions): Promise
     else fail(r.error ?? 'input failed');
     const dest = t.dest;
     if (!dest) {
-      out.push(r.json + '\n');
+      out.push(...lineOf(r.json));
     } else if (dest.container) {
       let w = writers.get(dest.file);
       if (!w) writers.set(dest.file, (w = new AtomicWriter(dest.file)));
-      await w.write(r.json + '\n');
+      for (const piece of lineOf(r.json)) await w.write(piece);
       if (r.ok) okIn.set(dest.file, (okIn.get(dest.file) ?? 0) + 1);
     } else if (r.ok) {
       try {
-        await writeFileAtomic(dest.file, r.json + '\n');
+        await writeFileAtomic(dest.file, Buffer.concat(lineOf(r.json)));
       } catch (e) {
         tally.records--;
         const error = `${t.kind === 'capture' ? t.id : 'input'}: cannot write ${dest.file}: ${describeFsError(e)}`;
         fail(error);
-        out.push(errorRecord(t.kind === 'capture' ? t.id : null, null, t.kind === 'capture' ? t.path : null, 'write-failed', error) + '\n');
+        out.push(...lineOf(errorRecord(t.kind === 'capture' ? t.id : null, null, t.kind === 'capture' ? t.path : null, 'write-failed', error)));
       }
     } else {
-      out.push(r.json + '\n');
+      out.push(...lineOf(r.json));
     }
     return !(opts.strict && failed);
   };

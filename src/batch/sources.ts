@@ -70,7 +70,7 @@ async function* jsonlTasks(stream: Readable, path: string | null, opts: SourceOp
         continue;
       }
       lastLine = l.lineNo;
-      const t: Task = { kind: 'jsonl', text: l.text, lineNo: l.lineNo, path };
+      const t: Task = { kind: 'jsonl', data: l.data, bytes: l.data.byteLength, lineNo: l.lineNo, path };
       if (l.tooLong !== undefined) t.tooLong = l.tooLong;
       yield withDest(t, dest);
     }

@@ -30,10 +30,13 @@ export interface CaptureTask {
   warnings?: string[];
 }
 
-/** One raw JSON Lines line; parsed in the worker. */
+/** One raw JSON Lines line; decoded and parsed in the worker. */
 export interface JsonlTask {
   kind: 'jsonl';
-  text: string;
+  /** The line's bytes, in an ArrayBuffer of their own (moved to a worker thread, not copied). */
+  data: Uint8Array;
+  /** data's size, kept for messages after data has moved to a worker. */
+  bytes: number;
   lineNo: number;
   path: string | null;
   /** The line was longer than --max-bytes and was not kept. */
@@ -60,8 +63,11 @@ export interface EndTask {
 export type Task = (CaptureTask | JsonlTask | FailedTask | EndTask) & { dest?: Dest };
 
 export interface Result {
-  /** Record (or error record) as one line of JSON, or '' for an EndTask. */
-  json: string;
+  /**
+   * Record (or error record) as one line of JSON, or '' for an EndTask. From a worker thread
+   * it arrives as UTF-8 bytes, moved rather than copied, so the main thread never holds it as a string.
+   */
+  json: string | Uint8Array;
   ok: boolean;
   /** For error results: the message for stderr. */
   error?: string;

@@ -14,7 +14,19 @@ setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as (() => void) | undefined;
 const HEAP_MARK = (Number(process.env.UNBOIL_WORKER_HEAP_MB) || 40) * 1024 * 1024;
 
+const utf8 = new TextEncoder();
+
 parentPort!.on('message', (m: { id: number; tasks: Task[] }) => {
-  parentPort!.postMessage({ id: m.id, results: m.tasks.map((t) => processTask(t, cfg)) });
+  const results = m.tasks.map((t) => processTask(t, cfg));
+  // Records go back as UTF-8 bytes, moved rather than copied: the main thread then only
+  // writes them out, and never holds them as strings on its heap.
+  const moved: ArrayBuffer[] = [];
+  for (const r of results) {
+    if (typeof r.json !== 'string' || r.json === '') continue;
+    const bytes = utf8.encode(r.json);
+    r.json = bytes;
+    moved.push(bytes.buffer as ArrayBuffer);
+  }
+  parentPort!.postMessage({ id: m.id, results }, moved);
   if (gc && getHeapStatistics().used_heap_size > HEAP_MARK) gc();
 });

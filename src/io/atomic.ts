@@ -24,7 +24,7 @@ async function ensureDir(dir: string): Promise<void> {
 }
 
 /** Writes data to dest atomically. On failure nothing is left behind and the error is thrown. */
-export async function writeFileAtomic(dest: string, data: string): Promise<void> {
+export async function writeFileAtomic(dest: string, data: string | Uint8Array): Promise<void> {
   await ensureDir(dirname(dest));
   const tmp = tempPathFor(dest);
   try {
@@ -45,14 +45,15 @@ export async function writeFileAtomic(dest: string, data: string): Promise<void>
 export class AtomicWriter {
   private fh: FileHandle | null = null;
   private tmp: string;
-  private parts: string[] = [];
+  private parts: Uint8Array[] = [];
   private size = 0;
   constructor(readonly dest: string) {
     this.tmp = tempPathFor(dest);
   }
-  async write(s: string): Promise<void> {
-    this.parts.push(s);
-    this.size += s.length;
+  async write(s: string | Uint8Array): Promise<void> {
+    const b = typeof s === 'string' ? Buffer.from(s) : s;
+    this.parts.push(b);
+    this.size += b.byteLength;
     if (this.size >= 1 << 20) await this.flush();
   }
   private async flush(): Promise<void> {
@@ -61,7 +62,7 @@ export class AtomicWriter {
       this.fh = await open(this.tmp, 'wx');
     }
     if (this.parts.length) {
-      const s = this.parts.join('');
+      const s = Buffer.concat(this.parts);
       this.parts = [];
       this.size = 0;
       await this.fh.write(s);

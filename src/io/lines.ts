@@ -4,10 +4,16 @@
  * longer than maxBytes is not kept: its length is reported instead.
  */
 export interface Line {
-  text: string;
+  /** The line's bytes (UTF-8 as read, "\n" and a trailing "\r" dropped), in an ArrayBuffer of their own: a worker thread can take it without a copy. */
+  data: Uint8Array;
   lineNo: number;
   /** Set (to the line's size in bytes) when the line exceeded maxBytes and was dropped. */
   tooLong?: number;
+}
+
+/** A line's text (invalid UTF-8 becomes U+FFFD; a BOM is kept, as in any other place of a line). */
+export function lineText(data: Uint8Array): string {
+  return Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8');
 }
 
 /** Yielded when the reader is about to wait for more input: a good moment to hand work on. */
@@ -23,13 +29,22 @@ export async function* splitLines(chunks: AsyncIterable<Buffer | Uint8Array | st
     if (overflow > 0) {
       const size = overflow + tail.length;
       overflow = 0;
-      return { text: '', lineNo, tooLong: size };
+      return { data: new Uint8Array(0), lineNo, tooLong: size };
     }
-    let buf = parts.length ? Buffer.concat([...parts, tail]) : tail;
+    let len = partLen + tail.length;
+    const last = tail.length ? tail[tail.length - 1] : parts.length ? parts[parts.length - 1]![parts[parts.length - 1]!.length - 1] : 0;
+    if (len > 0 && last === 13) len--;
+    // A fresh buffer of exactly the line (never a view of the stream's chunk, never Node's shared pool).
+    const data = new Uint8Array(len);
+    let at = 0;
+    for (const p of parts) {
+      data.set(p.subarray(0, Math.min(p.length, len - at)), at);
+      at += p.length;
+    }
+    if (at < len) data.set(tail.subarray(0, len - at), at);
     parts = [];
     partLen = 0;
-    if (buf.length && buf[buf.length - 1] === 13) buf = buf.subarray(0, buf.length - 1);
-    return { text: buf.toString('utf8'), lineNo };
+    return { data, lineNo };
   };
   for await (const c of chunks) {
     const chunk = typeof c === 'string' ? Buffer.from(c) : Buffer.isBuffer(c) ? c : Buffer.from(c.buffer, c.byteOffset, c.byteLength);

@@ -1,7 +1,7 @@
 /** splitLines: the JSON Lines reader's line splitter, whatever the chunking. */
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { IDLE, splitLines, type Line } from '../../src/io/lines.js';
+import { IDLE, lineText, splitLines, type Line } from '../../src/io/lines.js';
 
 async function collect(chunks: (string | Buffer)[], max = 1 << 20): Promise<Line[]> {
   async function* gen() {
@@ -15,21 +15,30 @@ async function collect(chunks: (string | Buffer)[], max = 1 << 20): Promise<Line
 describe('splitLines', () => {
   test('LF, CRLF, a last line without newline; blank lines are lines', async () => {
     const ls = await collect(['a\r\nb\n\nc']);
-    expect(ls.map((l) => l.text)).toEqual(['a', 'b', '', 'c']);
+    expect(ls.map((l) => lineText(l.data))).toEqual(['a', 'b', '', 'c']);
     expect(ls.map((l) => l.lineNo)).toEqual([1, 2, 3, 4]);
     expect(await collect(['a\n'])).toHaveLength(1);
     expect(await collect([])).toHaveLength(0);
   });
 
+  test('each line owns its bytes (never a view of the stream chunk), so a worker can take it without a copy', async () => {
+    const ls = await collect(['one\ntwo\r\nthr', 'ee\n']);
+    expect(ls.map((l) => lineText(l.data))).toEqual(['one', 'two', 'three']);
+    for (const l of ls) {
+      expect(l.data.byteOffset).toBe(0);
+      expect(l.data.buffer.byteLength).toBe(l.data.byteLength);
+    }
+  });
+
   test('multi-byte characters split across chunks survive', async () => {
     const buf = Buffer.from('привет мир\n日本語\n');
     const ls = await collect([buf.subarray(0, 3), buf.subarray(3, 15), buf.subarray(15)]);
-    expect(ls.map((l) => l.text)).toEqual(['привет мир', '日本語']);
+    expect(ls.map((l) => lineText(l.data))).toEqual(['привет мир', '日本語']);
   });
 
   test('a line over the limit is reported with its size and dropped; the next lines go on', async () => {
     const ls = await collect(['ok\n', 'x'.repeat(30), 'y'.repeat(30), '\nnext\n'], 50);
-    expect(ls.map((l) => [l.lineNo, l.text, l.tooLong])).toEqual([[1, 'ok', undefined], [2, '', 60], [3, 'next', undefined]]);
+    expect(ls.map((l) => [l.lineNo, lineText(l.data), l.tooLong])).toEqual([[1, 'ok', undefined], [2, '', 60], [3, 'next', undefined]]);
   });
 
   test('any chunking gives the same lines as splitting the whole text', async () => {
@@ -44,7 +53,7 @@ describe('splitLines', () => {
           prev = p;
         }
         chunks.push(buf.subarray(prev));
-        const got = (await collect(chunks)).map((l) => l.text);
+        const got = (await collect(chunks)).map((l) => lineText(l.data));
         const want = s.split('\n').map((l) => l.replace(/\r$/, ''));
         if (s.endsWith('\n') || s === '') want.pop();
         expect(got).toEqual(want);
