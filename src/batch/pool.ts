@@ -41,7 +41,7 @@ export function lostResult(t: Task, message: string): Result {
   }
 }
 
-const WORKER_YOUNG_GEN_MB = Number(process.env.UNBOIL_WORKER_YOUNG_MB) || 4;
+const WORKER_YOUNG_GEN_MB = Number(process.env.UNBOIL_WORKER_YOUNG_MB) || 8;
 
 interface Pending {
   tasks: Task[];

@@ -9,6 +9,7 @@ import { describeFsError } from '../io/errors.js';
 import { errorRecord } from './records.js';
 import { inlineRunner, WorkerPool, type Runner } from './pool.js';
 import { runPipeline } from './pipeline.js';
+import { heapKeeper } from './gc.js';
 import { makeProgress, newTally, summaryText } from './progress.js';
 import { kindOf, makeTasks, type InputSpec, type SourceOptions } from './sources.js';
 import type { ProcessConfig, Result, Task } from './types.js';
@@ -115,11 +116,14 @@ export async function runBatch(inputs: InputSpec[], opts: BatchOptions): Promise
     return !(opts.strict && failed);
   };
 
+  // Records written out are garbage at once; collect them on a fixed slack (see gc.ts).
+  const keepHeap = heapKeeper(16 * 1024 * 1024);
   const sink = async (tasks: Task[], results: Result[]) => {
     let go = true;
     for (let i = 0; i < tasks.length && go; i++) go = await handle(tasks[i]!, results[i]!);
     await flushStdout();
     progress.tick(tally.inputs, tally.bytes);
+    keepHeap();
     return go;
   };
 

@@ -1,18 +1,13 @@
 /** Worker thread: processes the chunks the pool posts, one result per task. */
-import { getHeapStatistics, setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { parentPort, workerData } from 'node:worker_threads';
 import { processTask } from './process.js';
+import { heapKeeper } from './gc.js';
 import type { ProcessConfig, Task } from './types.js';
 
 const cfg = workerData as ProcessConfig;
 
-// V8 lets garbage pile up in each isolate until its old generation hits a growing limit; with
-// one isolate per worker that slack, not live data, is most of a pool's resident size. A full
-// collection when the heap passes a fixed mark keeps a long run flat (it costs a few ms, rarely).
-setFlagsFromString('--expose-gc');
-const gc = runInNewContext('gc') as (() => void) | undefined;
-const HEAP_MARK = (Number(process.env.UNBOIL_WORKER_HEAP_MB) || 40) * 1024 * 1024;
+// A worker's heap may grow this far past its live data before a full collection (see gc.ts).
+const keepHeap = heapKeeper((Number(process.env.UNBOIL_WORKER_HEAP_MB) || 16) * 1024 * 1024);
 
 const utf8 = new TextEncoder();
 
@@ -28,5 +23,5 @@ parentPort!.on('message', (m: { id: number; tasks: Task[] }) => {
     moved.push(bytes.buffer as ArrayBuffer);
   }
   parentPort!.postMessage({ id: m.id, results }, moved);
-  if (gc && getHeapStatistics().used_heap_size > HEAP_MARK) gc();
+  keepHeap();
 });
