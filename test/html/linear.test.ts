@@ -1,4 +1,4 @@
-/** foldLarge: fold()'s result on any string, in linear time on strings with millions of white-space runs. */
+/** Linear time on hostile HTML (issue 6): folding huge blocks, text reported in millions of chunks. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { foldLarge } from '../../src/segment/html/walk.js';
@@ -26,6 +26,22 @@ describe('foldLarge', () => {
     foldLarge(large);
     const t2 = performance.now();
     expect(foldLarge(small)).toBe(fold(small));
+    expect(t2 - t1).toBeLessThan(40 * Math.max(5, t1 - t0));
+  });
+});
+
+describe('segmentHtml on text reported in millions of chunks', () => {
+  it('"<<<<" runs give the same text as the string itself, in linear time', async () => {
+    const { segmentHtml } = await import('../../src/segment/html.js');
+    const page = (n: number) => `<html><body><p>a${'<'.repeat(n)} b</p></body></html>`;
+    expect(segmentHtml(page(10_000)).blocks.map((b) => b.text)).toEqual([`a${'<'.repeat(10_000)} b`]);
+    segmentHtml(page(100_000));
+    const t0 = performance.now();
+    segmentHtml(page(100_000));
+    const t1 = performance.now();
+    const big = segmentHtml(page(1_000_000));
+    const t2 = performance.now();
+    expect(big.blocks[0]!.text.length).toBe(1_000_003);
     expect(t2 - t1).toBeLessThan(40 * Math.max(5, t1 - t0));
   });
 });
