@@ -4,6 +4,17 @@ import fc from 'fast-check';
 import { foldLarge } from '../../src/segment/html/walk.js';
 import { fold } from '../../src/core/text.js';
 
+/** Best wall time of `runs` calls (ms): the machine is shared, one run can stall. */
+function best(f: () => unknown, runs: number): number {
+  let t = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    f();
+    t = Math.min(t, performance.now() - t0);
+  }
+  return t;
+}
+
 describe('foldLarge', () => {
   it('equals fold() on large strings of mixed white space', () => {
     const piece = fc.constantFrom('a', 'bc', ' ', '  ', '\t', '\n', '\u00a0', '\u2028', '\ufeff', 'é', '\u3000', 'x y');
@@ -20,13 +31,11 @@ describe('foldLarge', () => {
     const small = '   x '.repeat(200_000);
     const large = '   x '.repeat(2_000_000);
     foldLarge(small);
-    const t0 = performance.now();
-    foldLarge(small);
-    const t1 = performance.now();
-    foldLarge(large);
-    const t2 = performance.now();
+    const s = best(() => foldLarge(small), 3);
+    const l = best(() => foldLarge(large), 2);
     expect(foldLarge(small)).toBe(fold(small));
-    expect(t2 - t1).toBeLessThan(40 * Math.max(5, t1 - t0));
+    // String#replace here: about 60x; the exec loop: about 10x
+    expect(l).toBeLessThan(40 * Math.max(10, s));
   });
 });
 
@@ -36,12 +45,9 @@ describe('segmentHtml on text reported in millions of chunks', () => {
     const page = (n: number) => `<html><body><p>a${'<'.repeat(n)} b</p></body></html>`;
     expect(segmentHtml(page(10_000)).blocks.map((b) => b.text)).toEqual([`a${'<'.repeat(10_000)} b`]);
     segmentHtml(page(100_000));
-    const t0 = performance.now();
-    segmentHtml(page(100_000));
-    const t1 = performance.now();
-    const big = segmentHtml(page(1_000_000));
-    const t2 = performance.now();
-    expect(big.blocks[0]!.text.length).toBe(1_000_003);
-    expect(t2 - t1).toBeLessThan(40 * Math.max(5, t1 - t0));
+    const s = best(() => segmentHtml(page(100_000)), 3);
+    const l = best(() => segmentHtml(page(1_000_000)), 2);
+    expect(segmentHtml(page(1_000_000)).blocks[0]!.text.length).toBe(1_000_003);
+    expect(l).toBeLessThan(40 * Math.max(10, s));
   });
 });

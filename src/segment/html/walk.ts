@@ -187,29 +187,37 @@ function isHidden(a: Record<string, string>): boolean {
   return st !== undefined && st.length < 2000 && HIDDEN_STYLE.test(st);
 }
 
-/** Offsets of line starts, for source line numbers. */
-function lineIndex(src: string): Int32Array {
-  let n = 1;
-  for (let i = src.indexOf('\n'); i >= 0; i = src.indexOf('\n', i + 1)) n++;
-  const starts = new Int32Array(n);
-  let k = 1;
-  for (let i = src.indexOf('\n'); i >= 0; i = src.indexOf('\n', i + 1)) starts[k++] = i + 1;
-  return starts;
-}
-
-function lineAt(starts: Int32Array, offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
+/**
+ * Source line numbers of offsets. Blocks come in source order, so a cursor
+ * counts newlines once, only up to the last block (pages end in kilobytes of
+ * scripts); an offset behind the cursor (never seen, kept for safety) counts
+ * from the start.
+ */
+class LineCounter {
+  private pos = 0;
+  private line = 1;
+  private nextNl: number;
+  constructor(private readonly src: string) {
+    this.nextNl = src.indexOf('\n');
   }
-  return lo + 1;
+
+  at(offset: number): number {
+    if (offset < this.pos) {
+      this.pos = 0;
+      this.line = 1;
+      this.nextNl = this.src.indexOf('\n');
+    }
+    while (this.nextNl >= 0 && this.nextNl < offset) {
+      this.line++;
+      this.nextNl = this.src.indexOf('\n', this.nextNl + 1);
+    }
+    this.pos = offset;
+    return this.line;
+  }
 }
 
 export function walk(root: DomNode, src: string): WalkResult {
-  const starts = lineIndex(src);
+  const lines = new LineCounter(src);
   const facts: MarkupFacts = {
     title: null, metas: [], itemprops: [], canonical: null, relAuthors: [], jsonld: [], times: [],
     lang: null, charset: null, hasBody: false, frameset: false, maxDepth: 0,
@@ -236,7 +244,7 @@ export function walk(root: DomNode, src: string): WalkResult {
     if (text === '') return;
     const b: Block = {
       index: blocks.length,
-      line: start >= 0 ? lineAt(starts, start) : 1,
+      line: start >= 0 ? lines.at(start) : 1,
       text,
       indent: 0,
       blankBefore: 0,
