@@ -68,56 +68,19 @@ const LINE_SEPARATORS = /\r\n?|[\u2028\u2029]/g;
 const NEEDS_NFC = /[\u0300-\uffff]/;
 const NOT_PLAIN_ASCII = /[^\t\n\x20-\x7e]/;
 
-/*
- * What each step of normalizeText needs to see before it has anything to do:
- * one table lookup per character (only for characters outside printable
- * ASCII) tells which steps a text needs, so a clean text, which nearly every
- * capture is, costs one scan instead of eight regex passes.
+/**
+ * Any character that the line-ending, surrogate, C1, invisible, joiner or C0
+ * steps act on. Nearly every capture has none (emoji pages have surrogates):
+ * one regex scan then skips those six passes.
  */
-const NEED_LINES = 1; // CR, U+2028, U+2029
-const NEED_SURROGATES = 2; // any surrogate: the pairing is checked apart (isWellFormed)
-const NEED_MOJIBAKE = 4; // a character that can start a mojibake group (U+00C2..U+00F4)
-const NEED_C1 = 8; // U+0080..U+009F
-const NEED_INVISIBLE = 16; // INVISIBLE
-const NEED_JOINER = 32; // ZWNJ, ZWJ
-const NEED_C0 = 64; // C0_CONTROLS
-const NEED_NFC = 128; // U+0300 and above: NFC may change the text
-const NEEDS = new Uint8Array(0x10000);
-{
-  const add = (from: number, to: number, flag: number): void => {
-    for (let c = from; c <= to; c++) NEEDS[c] = NEEDS[c]! | flag;
-  };
-  add(0x300, 0xffff, NEED_NFC);
-  add(0x00, 0x08, NEED_C0);
-  add(0x0b, 0x0c, NEED_C0);
-  add(0x0e, 0x1f, NEED_C0);
-  add(0x7f, 0x7f, NEED_C0);
-  add(0x0d, 0x0d, NEED_LINES);
-  add(0x2028, 0x2029, NEED_LINES);
-  add(0xd800, 0xdfff, NEED_SURROGATES);
-  add(0xc2, 0xf4, NEED_MOJIBAKE);
-  add(0x80, 0x9f, NEED_C1);
-  add(0x200c, 0x200d, NEED_JOINER);
-  const invisible = new RegExp(INVISIBLE.source, 'u');
-  for (let c = 0; c < 0xd800; c++) if (invisible.test(String.fromCharCode(c))) add(c, c, NEED_INVISIBLE);
-  for (let c = 0xe000; c < 0x10000; c++) if (invisible.test(String.fromCharCode(c))) add(c, c, NEED_INVISIBLE);
-}
+const NEEDS_FIXUP = /[\r\u2028\u2029\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ud800-\udfff\ufeff]/;
+const HAS_C1 = /[\u0080-\u009f]/;
+const HAS_SURROGATE = /[\ud800-\udfff]/;
 
 /** ES2024 string methods (Node 20 has them; the project's TypeScript lib is es2023). */
 interface WellFormed {
   isWellFormed(): boolean;
   toWellFormed(): string;
-}
-
-/** Union of the NEEDS of the characters of s from index `from` on. */
-function needs(s: string, from: number): number {
-  let flags = 0;
-  for (let i = from; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0x20 && c < 0x7f) continue;
-    flags |= NEEDS[c]!;
-  }
-  return flags;
 }
 
 /** C1 control characters come from Windows-1252 text read as Latin-1: map them to what Windows-1252 meant. */
@@ -144,32 +107,32 @@ function c1ToCp1252(s: string): string {
  */
 export function normalizeText(s: string, warnings?: string[]): string {
   // Printable ASCII with tabs and LF only: nothing below can change it.
-  const first = s.search(NOT_PLAIN_ASCII);
-  if (first < 0) return s;
-  let need = needs(s, first);
+  if (!NOT_PLAIN_ASCII.test(s)) return s;
+  // Each step runs only when its characters are there (issue 5: the steps used to be eight full passes).
   let t = s;
-  if (need & NEED_LINES) t = t.replace(LINE_SEPARATORS, '\n');
-  // Lone surrogates -> U+FFFD, as toWellFormed() does.
-  if (need & NEED_SURROGATES && !(t as unknown as WellFormed).isWellFormed()) t = (t as unknown as WellFormed).toWellFormed();
-  if (need & NEED_MOJIBAKE) {
-    const moji = repairMojibake(t);
-    if (moji.count > 0) {
-      t = moji.text;
-      warnings?.push(`repaired ${moji.count} mojibake character${moji.count === 1 ? '' : 's'} (UTF-8 text that had been read as Windows-1252)`);
-      // The repaired characters are new: look again (line endings and surrogates are done; a repair makes neither).
-      need = (need & NEED_NFC) | (needs(t, 0) & ~(NEED_LINES | NEED_SURROGATES));
-    }
+  let fixup = NEEDS_FIXUP.test(t);
+  if (fixup) {
+    t = t.replace(LINE_SEPARATORS, '\n');
+    // Lone surrogates -> U+FFFD, as toWellFormed() does; emoji pairs stay.
+    if (HAS_SURROGATE.test(t) && !(t as unknown as WellFormed).isWellFormed()) t = (t as unknown as WellFormed).toWellFormed();
   }
-  if (need & NEED_C1) {
-    t = c1ToCp1252(t);
-    need |= NEED_NFC; // Windows-1252 holds characters above U+0300 (curly quotes, the euro sign)
+  const moji = repairMojibake(t);
+  if (moji.count > 0) {
+    t = moji.text;
+    warnings?.push(`repaired ${moji.count} mojibake character${moji.count === 1 ? '' : 's'} (UTF-8 text that had been read as Windows-1252)`);
+    // Repaired characters are new ones (U+0085, U+200B ...): look again (a repair makes no surrogate).
+    fixup = NEEDS_FIXUP.test(t);
   }
-  if (need & NEED_INVISIBLE) t = t.replace(INVISIBLE, '');
-  if (need & NEED_JOINER) t = t.replace(JOINER_OUTSIDE_WORD, '');
-  // C0 controls other than tab / newline carry nothing in a text capture.
-  if (need & NEED_C0) t = t.replace(C0_CONTROLS, ' ');
+  if (fixup) {
+    if (HAS_C1.test(t)) t = c1ToCp1252(t);
+    t = t.replace(INVISIBLE, '');
+    // The joiner regex opens with a lookbehind, which keeps V8 from skipping ahead: run it only when there is a joiner.
+    if (t.indexOf('\u200c') >= 0 || t.indexOf('\u200d') >= 0) t = t.replace(JOINER_OUTSIDE_WORD, '');
+    // C0 controls other than tab / newline carry nothing in a text capture.
+    t = t.replace(C0_CONTROLS, ' ');
+  }
   // Everything below U+0300 is already NFC: skip ICU for such text (most English captures).
-  return need & NEED_NFC && NEEDS_NFC.test(t) ? t.normalize('NFC') : t;
+  return NEEDS_NFC.test(t) ? t.normalize('NFC') : t;
 }
 
 /**
