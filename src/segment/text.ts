@@ -25,16 +25,22 @@ function indentOf(line: string): number {
 
 export function segmentText(text: string): Block[] {
   const blocks: Block[] = [];
-  const lines = text.split('\n');
   let blank = 0;
-  for (let i = 0; i < lines.length; i++) {
-    const raw = lines[i]!;
+  let line = 0;
+  // Lines found with indexOf, not split('\n'): no array of every line (a CR-only or one-word-per-line
+  // 10 MB capture has over half a million), only the blocks are kept.
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const raw = text.slice(start, end);
+    line++;
+    start = end + 1;
     const folded = fold(raw);
     if (folded === '') {
       blank++;
       continue;
     }
-    blocks.push({ index: blocks.length, line: i + 1, text: folded, indent: indentOf(raw), blankBefore: blank });
+    blocks.push({ index: blocks.length, line, text: folded, indent: indentOf(raw), blankBefore: blank });
     blank = 0;
   }
   return blocks;
