@@ -52,6 +52,15 @@ describe('normalizeText equals the plain regex chain', () => {
       { numRuns: 3000 },
     );
   });
+  it('on long texts full of line separators, one-byte and two-byte', () => {
+    const lines = fc.constantFrom('\r\n', '\r', '\n', '\u2028', '\u2029', 'word ', '\u00e9', '\u0100', '\ud83d\ude00', '\ud800', '\u00c3\u00a9');
+    fc.assert(
+      fc.property(fc.array(lines, { maxLength: 400 }).map((a) => a.join('')), (s) => {
+        expect(normalizeText(s)).toBe(oracleNormalize(s));
+      }),
+      { numRuns: 500 },
+    );
+  });
   it('on mojibake that decodes to characters later steps handle', () => {
     // UTF-8 of U+200B, U+0085, U+2028, U+00AD read as Windows-1252 / Latin-1.
     for (const s of ['a\u00e2\u20ac\u2039b', 'x\u00c2\u0085y', 'p\u00e2\u20ac\u00a8q', 'Bundes\u00c2\u00adregierung', '\u00c3\u00a9\u0301']) {
