@@ -64,16 +64,81 @@ const INVISIBLE = /[\u00ad\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u20
 /** ZWNJ / ZWJ carry meaning between letters (Persian, Indic scripts) and inside emoji sequences; elsewhere they are noise. */
 const JOINER_OUTSIDE_WORD = /(?<![\p{L}\p{M}\p{Extended_Pictographic}\uFE0F])[\u200c\u200d]|[\u200c\u200d](?![\p{L}\p{M}\p{Extended_Pictographic}])/gu;
 const C0_CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
-const C1_CONTROLS = /[\u0080-\u009f]/g;
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-const LINE_SEPARATORS = /\r\n?|[\u2028\u2029]/g;
 const NEEDS_NFC = /[\u0300-\uffff]/;
 const NOT_PLAIN_ASCII = /[^\t\n\x20-\x7e]/;
 
+/**
+ * Any character that the line-ending, surrogate, C1, invisible, joiner or C0
+ * steps act on. Nearly every capture has none (emoji pages have surrogates):
+ * one regex scan then skips those six passes.
+ */
+const NEEDS_FIXUP = /[\r\u2028\u2029\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ud800-\udfff\ufeff]/;
+const HAS_C1 = /[\u0080-\u009f]/;
+const HAS_SURROGATE = /[\ud800-\udfff]/;
+
+/** ES2024 string methods (Node 20 has them; the project's TypeScript lib is es2023). */
+interface WellFormed {
+  isWellFormed(): boolean;
+  toWellFormed(): string;
+}
+
+const NOT_LATIN1 = /[^\u0000-\u00ff]/;
+
+/** Next index of CR, U+2028 or U+2029 at or after `from`, or -1. `wide`: the text has characters above U+00FF. */
+function nextSeparator(t: string, from: number, wide: boolean): number {
+  let i = t.indexOf('\r', from);
+  if (!wide) return i;
+  for (const sep of ['\u2028', '\u2029']) {
+    const j = t.indexOf(sep, from);
+    if (j >= 0 && (i < 0 || j < i)) i = j;
+  }
+  return i;
+}
+
+/**
+ * CRLF, lone CR, U+2028, U+2029 -> LF. A copy of the text in a Buffer,
+ * rewritten in place (CRLF closes the gap by moving the next run down), then
+ * one string: replace(/\r\n?|[\u2028\u2029]/g, '\n') made hundreds of
+ * thousands of parts on a CR-only 10 MB capture, and its garbage collection
+ * cost 45x the 1 MB time (issue 6).
+ */
+function toLf(t: string): string {
+  const wide = NOT_LATIN1.test(t);
+  let at = nextSeparator(t, 0, wide);
+  if (at < 0) return t;
+  const w = wide ? 2 : 1;
+  const buf = Buffer.from(t, wide ? 'utf16le' : 'latin1');
+  let out = at; // characters written so far (in place up to the first removed one)
+  let from = at; // start of the run not yet moved
+  while (at >= 0) {
+    if (out !== from) buf.copy(buf, out * w, from * w, at * w);
+    out += at - from;
+    if (wide) buf.writeUInt16LE(0x0a, out * 2);
+    else buf[out] = 0x0a;
+    out++;
+    from = at + (t.charCodeAt(at) === 0x0d && t.charCodeAt(at + 1) === 0x0a ? 2 : 1);
+    at = nextSeparator(t, from, wide);
+  }
+  if (out !== from) buf.copy(buf, out * w, from * w, t.length * w);
+  out += t.length - from;
+  return buf.toString(wide ? 'utf16le' : 'latin1', 0, out * w);
+}
+
 /** C1 control characters come from Windows-1252 text read as Latin-1: map them to what Windows-1252 meant. */
-function c1ToCp1252(ch: string): string {
-  const cp = CP1252_HIGH[ch.charCodeAt(0) - 0x80]!;
-  return cp < 0xa0 ? '' : String.fromCharCode(cp);
+function c1ToCp1252(s: string): string {
+  // A loop, not replace() with a callback: V8 gathers all matches of a function replacer first (issue 6).
+  const parts: string[] = [];
+  let last = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80 || c > 0x9f) continue;
+    if (i > last) parts.push(s.slice(last, i));
+    const cp = CP1252_HIGH[c - 0x80]!;
+    if (cp >= 0xa0) parts.push(String.fromCharCode(cp));
+    last = i + 1;
+  }
+  if (last < s.length) parts.push(s.slice(last));
+  return parts.join('');
 }
 
 /**
@@ -82,21 +147,31 @@ function c1ToCp1252(ch: string): string {
  * -> space, NFC. Idempotent. Applied to every capture.
  */
 export function normalizeText(s: string, warnings?: string[]): string {
-  // Printable ASCII with tabs and LF only: nothing below can change it (one scan instead of eight).
+  // Printable ASCII with tabs and LF only: nothing below can change it.
   if (!NOT_PLAIN_ASCII.test(s)) return s;
-  let t = s.replace(LINE_SEPARATORS, '\n');
-  t = t.replace(LONE_SURROGATE, '\ufffd');
+  // Each step runs only when its characters are there (issue 5: the steps used to be eight full passes).
+  let t = s;
+  let fixup = NEEDS_FIXUP.test(t);
+  if (fixup) {
+    t = toLf(t);
+    // Lone surrogates -> U+FFFD, as toWellFormed() does; emoji pairs stay.
+    if (HAS_SURROGATE.test(t) && !(t as unknown as WellFormed).isWellFormed()) t = (t as unknown as WellFormed).toWellFormed();
+  }
   const moji = repairMojibake(t);
   if (moji.count > 0) {
     t = moji.text;
     warnings?.push(`repaired ${moji.count} mojibake character${moji.count === 1 ? '' : 's'} (UTF-8 text that had been read as Windows-1252)`);
+    // Repaired characters are new ones (U+0085, U+200B ...): look again (a repair makes no surrogate).
+    fixup = NEEDS_FIXUP.test(t);
   }
-  t = t.replace(C1_CONTROLS, c1ToCp1252);
-  t = t.replace(INVISIBLE, '');
-  // The joiner regex opens with a lookbehind, which keeps V8 from skipping ahead: run it only when there is a joiner.
-  if (t.indexOf('\u200c') >= 0 || t.indexOf('\u200d') >= 0) t = t.replace(JOINER_OUTSIDE_WORD, '');
-  // C0 controls other than tab / newline carry nothing in a text capture.
-  t = t.replace(C0_CONTROLS, ' ');
+  if (fixup) {
+    if (HAS_C1.test(t)) t = c1ToCp1252(t);
+    t = t.replace(INVISIBLE, '');
+    // The joiner regex opens with a lookbehind, which keeps V8 from skipping ahead: run it only when there is a joiner.
+    if (t.indexOf('\u200c') >= 0 || t.indexOf('\u200d') >= 0) t = t.replace(JOINER_OUTSIDE_WORD, '');
+    // C0 controls other than tab / newline carry nothing in a text capture.
+    t = t.replace(C0_CONTROLS, ' ');
+  }
   // Everything below U+0300 is already NFC: skip ICU for such text (most English captures).
   return NEEDS_NFC.test(t) ? t.normalize('NFC') : t;
 }

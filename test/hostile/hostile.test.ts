@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { clean, UnboilRecord } from '../../src/index.js';
+import { segmentText } from '../../src/segment/text.js';
 
 const N = 512 * 1024;
 const fill = (unit: string, n: number): string => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
@@ -36,6 +37,22 @@ describe('hostile inputs', () => {
       expect(UnboilRecord.safeParse(r).success).toBe(true);
     });
   }
+  it('a 9M-character run of spaces in a two-byte string: no RangeError from a backtracking regex', () => {
+    // /^[\s\u00a0]+/u (the indent of a line) pushed a backtrack entry per character and overflowed the stack past ~8M.
+    const r = clean(`${' '.repeat(9 * 1024 * 1024)}x\u2019 and more words here.`);
+    expect(UnboilRecord.safeParse(r).success).toBe(true);
+    expect(r.body.includes('x\u2019') || r.removed.some((l) => l.text.includes('x\u2019'))).toBe(true);
+  });
+  it('line indent counts the leading white space that JS \\s matches', () => {
+    const spaces = ['\t', '\v', '\f', ' ', '\u00a0', '\u1680', '\u2000', '\u200a', '\u202f', '\u205f', '\u3000', '\ufeff'];
+    for (const sp of spaces) {
+      const [b] = segmentText(`${sp}${sp} word`);
+      expect(b!.indent).toBe(3);
+    }
+    // Not white space: zero-width space, and a letter.
+    expect(segmentText('\u200bword')[0]!.indent).toBe(0);
+    expect(segmentText('word  ')[0]!.indent).toBe(0);
+  });
   it('maxBytes turns a larger input into InputError too-large', () => {
     expect(() => clean(fill('a', 2000), { maxBytes: 1000 })).toThrow(/size limit/);
   });
