@@ -70,6 +70,8 @@ const FLOOR_MS = 5;
 
 /** Repeats `unit` until the string is `bytes` long (in UTF-16 units; the units below are ASCII unless noted). */
 const fill = (unit, bytes) => unit.repeat(Math.ceil(bytes / unit.length)).slice(0, bytes);
+/** Whole units only (at most `bytes`): both sizes then hold the same kind of document, not one with a cut-off last element. */
+const whole = (unit, bytes) => unit.repeat(Math.max(1, Math.floor(bytes / unit.length)));
 const PROSE =
   'The minister said on Tuesday that talks with the neighbouring countries would resume next month, ' +
   'according to officials familiar with the matter, who asked not to be named. ';
@@ -104,7 +106,7 @@ const CASES = {
   'CR-only line breaks': (n) => fill('Some line of text.\r', n),
   'HTML: deep nesting <div>': (n) => `<!doctype html><html><body>${fill('<div>', n - 60)}text</body></html>`,
   'HTML: deep nesting <b> unclosed, with text': (n) => `<!doctype html><html><body>${fill('<b>x ', n - 60)}</body></html>`,
-  'HTML: many paragraphs': (n) => `<!doctype html><html><body>${fill(`<p>${PROSE}</p>\n`, n - 60)}</body></html>`,
+  'HTML: many paragraphs': (n) => `<!doctype html><html><body>${whole(`<p>${PROSE}</p>\n`, n - 60)}</body></html>`,
   'HTML: runs of "<"': (n) => `<!doctype html><html><body>${fill('<', n - 60)}</body></html>`,
   'HTML: one huge text node': (n) => `<!doctype html><html><body><p>${fill(PROSE, n - 60)}</p></body></html>`,
 };
