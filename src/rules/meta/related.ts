@@ -1,5 +1,5 @@
 import type { Block, Doc, Hit, Rule } from '../../core/types.js';
-import { articleSpan, capitalShare, headingKey, headlineShaped } from './shape.js';
+import { articleSpan, capitalShare, headingKey, headlineWords } from './shape.js';
 import { wordCount } from '../../core/text.js';
 import { lineRule } from '../../core/rule-kit.js';
 import { parseDate } from '../../extract/date.js';
@@ -43,13 +43,19 @@ const LOWER_UPPER = /\p{Ll}\p{Lu}/u;
 const FIRST_WORDS = new Set<string>(['more', 'other', 'latest', 'related', 'further', 'also', 'mehr', 'más', 'plus', 'ещё', 'еще', 'другие']);
 for (const h of HEADINGS) FIRST_WORDS.add(h.split(' ')[0]!);
 const FIRST = /^[^\p{L}]{0,3}(\p{L}[\p{L}'’-]*)/u;
+/** ASCII first letters of FIRST_WORDS (a lower-cased word opens with an ASCII letter c only if the text opens with c or its capital). */
+const FIRST_ASCII = new Uint8Array(128);
+for (const w of FIRST_WORDS) if (w.charCodeAt(0) < 128) FIRST_ASCII[w.charCodeAt(0)] = 1;
 
 export function isRelatedHeading(text: string): boolean {
   if (text.length > 60) return false;
   // cheap gate: the first word, up to a space or colon, must open some heading
   let e = 0;
   while (e < text.length && e < 24 && text.charCodeAt(e) !== 32 && text.charCodeAt(e) !== 58) e++;
-  if (!FIRST_WORDS.has(text.slice(0, e).toLowerCase())) {
+  // an ASCII letter that opens no first word (most lines) skips the slice and lower-casing below
+  const c0 = text.charCodeAt(0);
+  const asciiMiss = c0 < 128 && ((c0 | 32) < 97 || (c0 | 32) > 122 || FIRST_ASCII[c0 | 32] === 0) && e > 0;
+  if (asciiMiss || !FIRST_WORDS.has(text.slice(0, e).toLowerCase())) {
     // the slow path only for a first word that opens with a mark ("» Related") or may be glued ("RelatedStories")
     const c = text.charCodeAt(0);
     const letter = ((c | 32) >= 97 && (c | 32) <= 122) || (c >= 0xc0 && c < 0x250) || (c >= 0x400 && c < 0x530);
@@ -61,9 +67,40 @@ export function isRelatedHeading(text: string): boolean {
   return HEADING_SET.has(k) || (HEADING_PREFIX.test(k) && wordCount(k) <= 6) || MORE_HEADING.test(k);
 }
 
-/** A related headline: 3..20 words, no sentence end, no URL. */
-function isItem(b: Block, minWords: number): boolean {
-  return headlineShaped(b.text, minWords, 20) && !/[.!]$/u.test(b.text) && !ITEM_CHROME.test(b.text) && !(LOWER_UPPER.test(b.text) && GLUED.test(b.text)) && !isRelatedHeading(b.text) && !startsWithDate(b.text);
+/**
+ * A related headline: 3..20 words, no sentence end, no URL. The list scans try the
+ * same lines several times (minimum 3 after a heading, 4 without), so a run keeps
+ * each block's headline word count and the result of the other tests.
+ */
+interface ItemMemo {
+  /** headlineWords(text, 20), -2 until computed. */
+  words: Int32Array;
+  /** The other item tests: 0 unknown, 1 pass, 2 fail. */
+  rest: Uint8Array;
+}
+
+function itemMemo(n: number): ItemMemo {
+  return { words: new Int32Array(n).fill(-2), rest: new Uint8Array(n) };
+}
+
+function itemRest(text: string): boolean {
+  return !/[.!]$/u.test(text) && !(LOWER_UPPER.test(text) && GLUED.test(text)) && !isRelatedHeading(text) && !ITEM_CHROME.test(text) && !startsWithDate(text);
+}
+
+/** headlineShaped(text, minWords, 20) and the item tests. */
+function isItem(memo: ItemMemo, b: Block, minWords: number): boolean {
+  if (b.text.length < 2 * minWords - 1) return false;
+  let n = memo.words[b.index]!;
+  if (n === -2) memo.words[b.index] = n = headlineWords(b.text, 20);
+  if (n < minWords) return false;
+  let r = memo.rest[b.index]!;
+  if (r === 0) memo.rest[b.index] = r = itemRest(b.text) ? 1 : 2;
+  return r === 1;
+}
+
+/** Word count of a block isItem() accepted. */
+function itemWords(memo: ItemMemo, b: Block): number {
+  return memo.words[b.index]!;
 }
 
 /**
@@ -86,7 +123,7 @@ function startsWithDate(text: string): boolean {
   return d !== null && d.otherWords.length === 0 && d.used >= 2;
 }
 
-function takeRun(doc: Doc, from: number, minWords: number, hits: Hit[]): number {
+function takeRun(doc: Doc, memo: ItemMemo, from: number, minWords: number, hits: Hit[]): number {
   const { blocks, labels } = doc;
   let j = from;
   let n = 0;
@@ -97,7 +134,7 @@ function takeRun(doc: Doc, from: number, minWords: number, hits: Hit[]): number 
       if (l.field === 'published' || l.field === 'counters' || l.field === 'authors') continue;
       break;
     }
-    if (!isItem(blocks[j]!, minWords)) break;
+    if (!isItem(memo, blocks[j]!, minWords)) break;
     hits.push({ block: j, field: 'related' });
     n++;
   }
@@ -125,6 +162,7 @@ export const relatedList: Rule = {
     const { blocks, labels } = doc;
     const span = articleSpan(doc);
     const taken = new Set<number>();
+    const memo = itemMemo(blocks.length);
     // 1. heading-led lists, anywhere
     for (let i = 0; i < blocks.length; i++) {
       const b = blocks[i]!;
@@ -134,10 +172,10 @@ export const relatedList: Rule = {
       if (span && i < span[0]) continue;
       if (labels[i] && !seriesAfter && labels[i]!.field) continue;
       const run: Hit[] = [];
-      const n = takeRun(doc, i + 1, 3, run);
+      const n = takeRun(doc, memo, i + 1, 3, run);
       if (n === 0) continue;
       let words = 0;
-      for (const h of run) words += wordCount(blocks[h.block]!.text);
+      for (const h of run) words += itemWords(memo, blocks[h.block]!);
       if (words / n < 4) continue;
       if (!labels[i]) hits.push({ block: i });
       for (const h of run) {
@@ -151,20 +189,20 @@ export const relatedList: Rule = {
     let i = span[1] + 1;
     // a headline-shaped tail of the body joins the run after it
     let tail = span[1];
-    while (tail > span[0] && doc.body?.has(tail) && !labels[tail] && isItem(blocks[tail]!, 4) && wordCount(blocks[tail]!.text) <= 16) tail--;
+    while (tail > span[0] && doc.body?.has(tail) && !labels[tail] && isItem(memo, blocks[tail]!, 4) && itemWords(memo, blocks[tail]!) <= 16) tail--;
     if (tail < span[1]) i = tail + 1;
     while (i < blocks.length) {
-      if (labels[i] || taken.has(i) || !isItem(blocks[i]!, 4)) {
+      if (labels[i] || taken.has(i) || !isItem(memo, blocks[i]!, 4)) {
         i++;
         continue;
       }
       const run: Hit[] = [];
-      const n = takeRun(doc, i, 4, run);
+      const n = takeRun(doc, memo, i, 4, run);
       const items = run.filter((h) => !taken.has(h.block));
       let words = 0, caps = 0, apart = 0;
       for (const [k, h] of items.entries()) {
         const b = blocks[h.block]!;
-        words += wordCount(b.text);
+        words += itemWords(memo, b);
         caps += capitalShare(b.text);
         if (k > 0 && b.blankBefore > 0) apart++;
       }

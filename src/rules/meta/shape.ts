@@ -6,11 +6,21 @@ import { wordCount, endsLikeSentence } from '../../core/text.js';
 export function headlineShaped(text: string, minWords = 3, maxWords = 25): boolean {
   // cheap tests first: length, first and last character; the word count last
   if (text.length > 250 || text.length < 2 * minWords - 1) return false;
-  if (/[.:;,…]$/u.test(text) && !/\b\p{Lu}[\p{L}]{0,4}\.$/u.test(text)) return false;
-  if (!/^["'‘“«„(¿¡]?[\p{Lu}\p{N}]/u.test(text)) return false;
-  if (/https?:\/\/|www\.|@\w/u.test(text)) return false;
+  return headlineWords(text, maxWords) >= minWords;
+}
+
+/**
+ * The word count of a headline-shaped line with at most maxWords words, or -1:
+ * headlineShaped(text, min, max) is text.length >= 2 * min - 1 && headlineWords(text, max) >= min,
+ * so callers that try several minimums compute this once.
+ */
+export function headlineWords(text: string, maxWords = 25): number {
+  if (text.length > 250) return -1;
+  if (/[.:;,…]$/u.test(text) && !/\b\p{Lu}[\p{L}]{0,4}\.$/u.test(text)) return -1;
+  if (!/^["'‘“«„(¿¡]?[\p{Lu}\p{N}]/u.test(text)) return -1;
+  if (/https?:\/\/|www\.|@\w/u.test(text)) return -1;
   const n = wordCount(text);
-  return n >= minWords && n <= maxWords;
+  return n <= maxWords ? n : -1;
 }
 
 /** Share of words (4+ letters) that begin with a capital: title-case headlines score high. */
