@@ -43,19 +43,46 @@ const LOWER_UPPER = /\p{Ll}\p{Lu}/u;
 const FIRST_WORDS = new Set<string>(['more', 'other', 'latest', 'related', 'further', 'also', 'mehr', 'más', 'plus', 'ещё', 'еще', 'другие']);
 for (const h of HEADINGS) FIRST_WORDS.add(h.split(' ')[0]!);
 const FIRST = /^[^\p{L}]{0,3}(\p{L}[\p{L}'’-]*)/u;
-/** ASCII first letters of FIRST_WORDS (a lower-cased word opens with an ASCII letter c only if the text opens with c or its capital). */
+/**
+ * The first two letters of FIRST_WORDS, for ASCII: pair[a * 128 + b] is set when some word opens with
+ * letters a, b, and single[a] when some word is the letter a alone. The lower case of an ASCII letter
+ * is c | 32, and no other character lowers to an ASCII letter but the Kelvin sign and dotted I, which
+ * are not ASCII, so a text that opens with two ASCII characters outside these tables cannot have a
+ * first word in FIRST_WORDS.
+ */
+const PAIR = new Uint8Array(128 * 128);
+const SINGLE = new Uint8Array(128);
 const FIRST_ASCII = new Uint8Array(128);
-for (const w of FIRST_WORDS) if (w.charCodeAt(0) < 128) FIRST_ASCII[w.charCodeAt(0)] = 1;
+for (const w of FIRST_WORDS) {
+  const a = w.charCodeAt(0);
+  if (a >= 128) continue;
+  FIRST_ASCII[a] = 1;
+  if (w.length === 1) SINGLE[a] = 1;
+  else if (w.charCodeAt(1) < 128) PAIR[a * 128 + w.charCodeAt(1)] = 1;
+}
+const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
+
+/** True when the first word (text up to e) is surely not in FIRST_WORDS, read from its first two characters. */
+function asciiMiss(text: string, e: number): boolean {
+  if (e === 0) return false;
+  const c0 = text.charCodeAt(0);
+  if (c0 >= 128) return false;
+  if (!isAsciiLetter(c0)) return true;
+  const a = c0 | 32;
+  if (FIRST_ASCII[a] === 0) return true;
+  if (e === 1) return SINGLE[a] === 0;
+  const c1 = text.charCodeAt(1);
+  if (c1 >= 128) return false;
+  // a non-letter second character ends no word here but the one-letter ones (e > 1 means it is no space or colon)
+  return PAIR[a * 128 + (isAsciiLetter(c1) ? c1 | 32 : c1)] === 0;
+}
 
 export function isRelatedHeading(text: string): boolean {
   if (text.length > 60) return false;
   // cheap gate: the first word, up to a space or colon, must open some heading
   let e = 0;
   while (e < text.length && e < 24 && text.charCodeAt(e) !== 32 && text.charCodeAt(e) !== 58) e++;
-  // an ASCII letter that opens no first word (most lines) skips the slice and lower-casing below
-  const c0 = text.charCodeAt(0);
-  const asciiMiss = c0 < 128 && ((c0 | 32) < 97 || (c0 | 32) > 122 || FIRST_ASCII[c0 | 32] === 0) && e > 0;
-  if (asciiMiss || !FIRST_WORDS.has(text.slice(0, e).toLowerCase())) {
+  if (asciiMiss(text, e) || !FIRST_WORDS.has(text.slice(0, e).toLowerCase())) {
     // the slow path only for a first word that opens with a mark ("» Related") or may be glued ("RelatedStories")
     const c = text.charCodeAt(0);
     const letter = ((c | 32) >= 97 && (c | 32) <= 122) || (c >= 0xc0 && c < 0x250) || (c >= 0x400 && c < 0x530);

@@ -16,11 +16,21 @@ export function headlineShaped(text: string, minWords = 3, maxWords = 25): boole
  */
 export function headlineWords(text: string, maxWords = 25): number {
   if (text.length > 250) return -1;
+  // the first character first: most lines that fail, fail here
+  if (!opensLikeHeadline(text)) return -1;
   if (/[.:;,…]$/u.test(text) && !/\b\p{Lu}[\p{L}]{0,4}\.$/u.test(text)) return -1;
-  if (!/^["'‘“«„(¿¡]?[\p{Lu}\p{N}]/u.test(text)) return -1;
   if (/https?:\/\/|www\.|@\w/u.test(text)) return -1;
   const n = wordCount(text);
   return n <= maxWords ? n : -1;
+}
+
+const OPENS = /^["'‘“«„(¿¡]?[\p{Lu}\p{N}]/u;
+/** OPENS.test(text), without the regex for a text that opens with an ASCII letter or digit. */
+function opensLikeHeadline(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
+  if (c >= 97 && c <= 122) return false;
+  return OPENS.test(text);
 }
 
 /** Share of words (4+ letters) that begin with a capital: title-case headlines score high. */
