@@ -96,6 +96,9 @@ export function splitNames(s: string): string[] | null {
   return names.length ? names : null;
 }
 
+/** The dates of a byline stand alone: parseDate may stop at the first word no date uses. */
+const NO_OTHER = { maxOther: 0 };
+
 const BY_INSIDE = /\s(?:by|von|por|par)\s+/iu;
 const TAIL_CUT = /(?:\s+[-–—|·•]\s+|\s*[|·•]\s*).*$/u;
 
@@ -114,14 +117,14 @@ export function parseByline(text: string): string[] | null {
     const dm = /,?\s*(?:updated|published|posted|aktualisiert|actualizado|обновлено|mis à jour)\b.*$/iu.exec(rest);
     if (dm) rest = rest.slice(0, dm.index);
     const comma = rest.lastIndexOf(',');
-    if (comma > 0 && parseDate(rest.slice(comma + 1))?.otherWords.length === 0) rest = rest.slice(0, comma);
+    if (comma > 0 && parseDate(rest.slice(comma + 1), NO_OTHER)?.otherWords.length === 0) rest = rest.slice(0, comma);
     return splitNames(rest.trim());
   }
   // "Posted on March 3, 2020 by Sam Porter": a date line, then the names
   const digit = /\d/u.test(t);
   const by = digit ? BY_INSIDE.exec(t) : null;
   if (by && by.index > 0) {
-    const d = parseDate(t.slice(0, by.index));
+    const d = parseDate(t.slice(0, by.index), NO_OTHER);
     if (d && d.otherWords.length === 0 && d.precision !== 'time') return splitNames(t.slice(by.index + by[0].length).replace(TAIL_CUT, ''));
   }
   // "Chris Davies - Nov 19, 2019, 10:31 pm CST"
@@ -129,7 +132,7 @@ export function parseByline(text: string): string[] | null {
   if (cut && cut.index > 0) {
     const head = t.slice(0, cut.index);
     const tail = t.slice(cut.index + cut[0].length);
-    const d = parseDate(tail);
+    const d = parseDate(tail, NO_OTHER);
     if (d && d.otherWords.length === 0 && d.precision !== 'time' && head.split(' ').length >= 2) return splitNames(head);
     return null;
   }

@@ -89,7 +89,8 @@ export function tokenize(text: string): DateTok[] {
       }
     }
     const s = text.slice(start, i);
-    out.push({ t, s, l: s.toLowerCase(), start, end: i });
+    // digits and ASCII marks are their own lower case
+    out.push({ t, s, l: t === 'w' || (t === 'p' && c >= 128) ? s.toLowerCase() : s, start, end: i });
   }
   return out;
 }
@@ -414,11 +415,36 @@ const RELATIVE_WORDS = new Set([
 const DAY_WORDS = new Set(['today', 'yesterday', 'сегодня', 'вчера', 'hoy', 'ayer', 'heute', 'gestern', 'hier', 'oggi', 'ieri', 'hoje', 'ontem']);
 const AGO_WORDS = new Set(['ago', 'назад', 'hace', 'vor']);
 
+const ILYA = /\bil y a\b/iu;
+const JUST_NOW = /^just now$/iu;
+
+/**
+ * Every word parseDate can use or skip as filler: months, ordinals, am/pm, clock words, zones,
+ * relative units and words, the articles before a unit. A word outside it always lands in otherWords.
+ */
+const MAYBE_USED = new Set<string>([
+  ...FILLER_SET, ...MONTH.keys(), ...ORDINAL, ...Object.keys(ZONES), ...RELATIVE_UNITS, ...RELATIVE_WORDS, ...DAY_WORDS, ...AGO_WORDS,
+  't', 'h', 'uhr', 'hrs', 'am', 'pm', 'a', 'p', 'm', 'de', 'just', 'now', 'one', 'un', 'une', 'una', 'einer', 'einem',
+]);
+
+/** Number of word tokens that would land in otherWords whatever the date parse finds. */
+function surelyOther(toks: DateTok[]): number {
+  let n = 0;
+  for (const t of toks) if (t.t === 'w' && !MAYBE_USED.has(t.l)) n++;
+  return n;
+}
+
 // ---------------------------------------------------------------- public API
 
 export interface DateOptions {
   /** Read an ambiguous slash date a/b/yyyy as day/month (default: month/day, as in US English). */
   dayFirst?: boolean;
+  /**
+   * Callers that reject a date with more than this many other words (otherWords) may say so:
+   * parseDate then returns null as soon as the line holds more words that no date, time, zone or
+   * filler can use (a sentence), before it looks for a date. Default: no limit.
+   */
+  maxOther?: number;
 }
 
 export interface ParsedDate {
@@ -441,6 +467,7 @@ export function parseDate(text: string, opts: DateOptions = {}): ParsedDate | nu
   if (text.length > 400) return null;
   const dayFirst = opts.dayFirst ?? false;
   const toks = tokenize(text);
+  if (opts.maxOther !== undefined && surelyOther(toks) > opts.maxOther) return null;
   let date: DatePart | null = null;
   let time: TimePart | null = null;
   let zone: ZonePart | null = null;
@@ -496,8 +523,8 @@ export function parseDate(text: string, opts: DateOptions = {}): ParsedDate | nu
         used[i] = 1;
       }
     }
-    const ilya = /\bil y a\b/iu.test(text);
-    if (!((unit && (ago || ilya)) || day || /^just now$/iu.test(text.trim()))) return null;
+    // the regexes only when the cheaper tests leave the answer open
+    if (!((unit && (ago || ILYA.test(text))) || day || JUST_NOW.test(text.trim()))) return null;
     relative = true;
     for (let i = 0; i < toks.length; i++) if (toks[i]!.t === 'w' && RELATIVE_WORDS.has(toks[i]!.l)) used[i] = 1;
   } else if (!date && time) {
@@ -570,7 +597,8 @@ export function parseDateLine(text: string, opts: DateOptions = {}): DateLine | 
   if (m && m.index > 0 && text.slice(0, m.index).trim() !== '') {
     const head = text.slice(0, m.index);
     const tail = text.slice(m.index).replace(/^[\s(,;|–—-]+/u, '').replace(/\)\s*$/u, '');
-    const p = parseDate(head, opts);
+    // the head is read without a limit: an "Updated" head gives way to the tail whatever its other words
+    const p = parseDate(head, opts.maxOther === undefined ? opts : { ...opts, maxOther: undefined });
     const u = parseDate(tail, opts);
     if (p && u) return { published: p.updated ? null : p, updated: { ...u, updated: true } };
   }

@@ -27,11 +27,14 @@ function hasDigit(s: string): boolean {
   return false;
 }
 
+const OTHER_2 = { maxOther: 2 };
+
 export function isDateLine(text: string): boolean {
   if (text.length > 120) return false;
   // without a digit only a short relative date ("yesterday", "il y a une heure") can be one
   if (!hasDigit(text) && (text.length > 40 || !HINT.test(text))) return false;
-  const l = parseDateLine(text);
+  // more than two words no date can use: a sentence (parseDate stops before the date search)
+  const l = parseDateLine(text, OTHER_2);
   if (!l) return false;
   if (l.published && l.updated) return l.published.otherWords.length === 0 && l.updated.otherWords.length === 0;
   return dateOnly((l.published ?? l.updated)!);

@@ -146,7 +146,7 @@ function templated(texts: string[]): boolean {
 /** "June 9 -- Coral Sky Amphitheatre, ...": a schedule or listing line, not a headline. */
 function startsWithDate(text: string): boolean {
   const head = /^\S+\s+\S+/u.exec(text)?.[0] ?? text;
-  const d = parseDate(head);
+  const d = parseDate(head, { maxOther: 0 });
   return d !== null && d.otherWords.length === 0 && d.used >= 2;
 }
 

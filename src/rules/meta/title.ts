@@ -43,7 +43,7 @@ export function titleShaped(text: string): boolean {
 
 /** "February 1, 2019 Ilana Muhlstein": a date leads listing and byline lines, not headlines. */
 function startsWithDate(text: string): boolean {
-  const d = parseDate(text.split(' ').slice(0, 3).join(' '));
+  const d = parseDate(text.split(' ').slice(0, 3).join(' '), { maxOther: 0 });
   return d !== null && d.otherWords.length === 0 && d.used >= 3;
 }
 
