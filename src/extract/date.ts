@@ -427,11 +427,31 @@ const MAYBE_USED = new Set<string>([
   't', 'h', 'uhr', 'hrs', 'am', 'pm', 'a', 'p', 'm', 'de', 'just', 'now', 'one', 'un', 'une', 'una', 'einer', 'einem',
 ]);
 
-/** Number of word tokens that would land in otherWords whatever the date parse finds. */
-function surelyOther(toks: DateTok[]): number {
+/**
+ * True when the text holds more than max words (the 'w' tokens of tokenize(): maximal runs of
+ * letters) that would land in otherWords whatever the date parse finds. Stops at the first word
+ * over the limit, without building tokens: a sentence ends here after a few words.
+ */
+function moreOthers(text: string, max: number): boolean {
   let n = 0;
-  for (const t of toks) if (t.t === 'w' && !MAYBE_USED.has(t.l)) n++;
-  return n;
+  const len = text.length;
+  let i = 0;
+  while (i < len) {
+    const cp = cpAt(text, i);
+    if (!isLetterCp(cp)) {
+      i += cp > 0xffff ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    i += cp > 0xffff ? 2 : 1;
+    while (i < len) {
+      const d = cpAt(text, i);
+      if (!isLetterCp(d)) break;
+      i += d > 0xffff ? 2 : 1;
+    }
+    if (!MAYBE_USED.has(text.slice(start, i).toLowerCase()) && ++n > max) return true;
+  }
+  return false;
 }
 
 // ---------------------------------------------------------------- public API
@@ -466,8 +486,8 @@ export interface ParsedDate {
 export function parseDate(text: string, opts: DateOptions = {}): ParsedDate | null {
   if (text.length > 400) return null;
   const dayFirst = opts.dayFirst ?? false;
+  if (opts.maxOther !== undefined && moreOthers(text, opts.maxOther)) return null;
   const toks = tokenize(text);
-  if (opts.maxOther !== undefined && surelyOther(toks) > opts.maxOther) return null;
   let date: DatePart | null = null;
   let time: TimePart | null = null;
   let zone: ZonePart | null = null;
