@@ -102,10 +102,27 @@ const NO_OTHER = { maxOther: 0 };
 const BY_INSIDE = /\s(?:by|von|por|par)\s+/iu;
 const TAIL_CUT = /(?:\s+[-–—|·•]\s+|\s*[|·•]\s*).*$/u;
 
+/** TAIL_SEP needs one of these characters. */
+const SEP_CHAR = /[-–—|·•]/u;
+
+/** The text opens with a letter or a digit ([\p{L}\p{N}]). */
+function alnumFirst(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+  return /^[\p{L}\p{N}]/u.test(s);
+}
+
+/** The text opens with an upper-case letter (\p{Lu}). */
+function upperFirst(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(s);
+}
+
 /** Parses a byline; returns the names, or null when the text is no byline. */
 export function parseByline(text: string): string[] | null {
   if (text.length > 200) return null;
-  let t = /^[\p{L}\p{N}]/u.test(text) ? text : text.replace(/^[^\p{L}\p{N}]+/u, '');
+  let t = alnumFirst(text) ? text : text.replace(/^[^\p{L}\p{N}]+/u, '');
   const lead = LEAD.exec(t);
   // words glued by a lost separator ("By Meg JamesStaff Writer") come apart first
   if (lead) t = t.replace(/(\p{Ll}{2})(\p{Lu}\p{Ll})/gu, '$1 $2');
@@ -128,12 +145,13 @@ export function parseByline(text: string): string[] | null {
     if (d && d.otherWords.length === 0 && d.precision !== 'time') return splitNames(t.slice(by.index + by[0].length).replace(TAIL_CUT, ''));
   }
   // "Chris Davies - Nov 19, 2019, 10:31 pm CST"
-  const cut = digit ? TAIL_SEP.exec(t) : null;
+  const cut = digit && SEP_CHAR.test(t) ? TAIL_SEP.exec(t) : null;
   if (cut && cut.index > 0) {
     const head = t.slice(0, cut.index);
-    const tail = t.slice(cut.index + cut[0].length);
-    const d = parseDate(tail, NO_OTHER);
-    if (d && d.otherWords.length === 0 && d.precision !== 'time' && head.split(' ').length >= 2) return splitNames(head);
+    // two words or more before the separator (tested first: it is cheaper than the date)
+    if (!head.includes(' ')) return null;
+    const d = parseDate(t.slice(cut.index + cut[0].length), NO_OTHER);
+    if (d && d.otherWords.length === 0 && d.precision !== 'time') return splitNames(head);
     return null;
   }
   // "Tom Krisher, AP Auto Writer": names, then a role
@@ -141,7 +159,8 @@ export function parseByline(text: string): string[] | null {
   if (comma > 0) {
     const head = t.slice(0, comma);
     const tail = t.slice(comma + 1);
-    if (isRole(tail) && !/[.!?]$/u.test(tail) && isName(head) && head.split(' ').length >= 2) return splitNames(head);
+    // cheap tests first: two words or more, opening with a capital (isName needs one)
+    if (head.includes(' ') && upperFirst(head) && isRole(tail) && !/[.!?]$/u.test(tail) && isName(head)) return splitNames(head);
   }
   return null;
 }
