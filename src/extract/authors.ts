@@ -99,7 +99,8 @@ export function splitNames(s: string): string[] | null {
 /** The dates of a byline stand alone: parseDate may stop at the first word no date uses. */
 const NO_OTHER = { maxOther: 0 };
 
-const BY_INSIDE = /\s(?:by|von|por|par)\s+/iu;
+/** /i, not /iu: no letter of these words has a non-ASCII case variant (only s and k do, see ci.ts), so the matches are the same, and /i runs faster. */
+const BY_INSIDE = /\s(?:by|von|por|par)\s+/i;
 const TAIL_CUT = /(?:\s+[-–—|·•]\s+|\s*[|·•]\s*).*$/u;
 
 /** TAIL_SEP needs one of these characters. */

@@ -3,6 +3,7 @@ import { articleSpan, capitalShare, headingKey, headlineWords } from './shape.js
 import { wordCount } from '../../core/text.js';
 import { lineRule } from '../../core/rule-kit.js';
 import { parseDate } from '../../extract/date.js';
+import { ciTest } from '../../extract/ci.js';
 
 /** Headings that open a list of other stories, en / ru / es / de / fr. */
 const HEADINGS = [
@@ -33,7 +34,10 @@ const HEADING_PREFIX = /^(?:more from|more in|more on|more about|more stories fr
 /** "More explainers", "More football news", "Other stories": "more" + one to three words. */
 const MORE_HEADING = /^(?:more|other|latest|related|further)(?: [\p{L}&'’-]+){1,3}$/u;
 /** Links that end a list: chrome, contact lines (phone, postcode), not headlines. */
-const ITEM_CHROME = /\b(?:follow|log in|login|sign in|sign up|subscribe|terms of|privacy|cookies?|newsletter|comments?|advertis\w*|contact us|scroll|back to top|tel|phone|fax|e-?mail|\d+ of \d+)\b|\b[A-Z]{1,2}-\d{4,5}\b|\+\d|\d{3,}-\d{3,}/iu;
+const isItemChrome = ciTest(
+  /\b(?:follow|log in|login|sign in|sign up|subscribe|terms of|privacy|cookies?|newsletter|comments?|advertis\w*|contact us|scroll|back to top|tel|phone|fax|e-?mail|\d+ of \d+)\b|\b[A-Z]{1,2}-\d{4,5}\b|\+\d|\d{3,}-\d{3,}/i,
+  /\b(?:follow|log in|login|sign in|sign up|subscribe|terms of|privacy|cookies?|newsletter|comments?|advertis\w*|contact us|scroll|back to top|tel|phone|fax|e-?mail|\d+ of \d+)\b|\b[A-Z]{1,2}-\d{4,5}\b|\+\d|\d{3,}-\d{3,}/iu,
+);
 /** Words glued by a missing separator ("useCommunity"): menu text run together. */
 const GLUED = /(?<!\p{L})\p{Ll}{3,}\p{Lu}\p{Ll}/u;
 /** Cheap pre-test for GLUED (its lookbehind makes it slow on every line). */
@@ -62,6 +66,22 @@ for (const w of FIRST_WORDS) {
 }
 const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
 
+/**
+ * True when the word w, cut before its first lower-to-upper step ("RelatedStories" -> "Related")
+ * and lower-cased, is surely not in FIRST_WORDS, read from its first two characters.
+ */
+function gluedMiss(w: string): boolean {
+  const c0 = w.charCodeAt(0);
+  if (c0 >= 128) return false;
+  const a = c0 | 32;
+  if (FIRST_ASCII[a] === 0) return true;
+  const c1 = w.charCodeAt(1);
+  // one letter left: the word is one letter long, or the cut comes right after it ("aB...")
+  if (w.length === 1 || (c0 >= 97 && c0 <= 122 && c1 >= 65 && c1 <= 90)) return SINGLE[a] === 0;
+  if (c1 >= 128) return false;
+  return PAIR[a * 128 + (isAsciiLetter(c1) ? c1 | 32 : c1)] === 0;
+}
+
 /** True when the first word (text up to e) is surely not in FIRST_WORDS, read from its first two characters. */
 function asciiMiss(text: string, e: number): boolean {
   if (e === 0) return false;
@@ -88,7 +108,7 @@ export function isRelatedHeading(text: string): boolean {
     const letter = ((c | 32) >= 97 && (c | 32) <= 122) || (c >= 0xc0 && c < 0x250) || (c >= 0x400 && c < 0x530);
     if (letter && e <= 10) return false;
     const f = FIRST.exec(text);
-    if (!f || !FIRST_WORDS.has(f[1]!.replace(/(\p{Ll})\p{Lu}.*$/u, '$1').toLowerCase())) return false;
+    if (!f || gluedMiss(f[1]!) || !FIRST_WORDS.has(f[1]!.replace(/(\p{Ll})\p{Lu}.*$/u, '$1').toLowerCase())) return false;
   }
   const k = headingKey(text);
   return HEADING_SET.has(k) || (HEADING_PREFIX.test(k) && wordCount(k) <= 6) || MORE_HEADING.test(k);
@@ -111,7 +131,7 @@ function itemMemo(n: number): ItemMemo {
 }
 
 function itemRest(text: string): boolean {
-  return !/[.!]$/u.test(text) && !(LOWER_UPPER.test(text) && GLUED.test(text)) && !isRelatedHeading(text) && !ITEM_CHROME.test(text) && !startsWithDate(text);
+  return !/[.!]$/u.test(text) && !(LOWER_UPPER.test(text) && GLUED.test(text)) && !isRelatedHeading(text) && !isItemChrome(text) && !startsWithDate(text);
 }
 
 /** headlineShaped(text, minWords, 20) and the item tests. */

@@ -5,9 +5,10 @@ import { isDateLine } from './date-line.js';
 import { splitNames } from '../../extract/authors.js';
 import { parseDate } from '../../extract/date.js';
 import { splitDateline } from '../../extract/dateline.js';
+import { ciTest } from '../../extract/ci.js';
 
 /** Lines of page chrome that can look like a headline. */
-const CHROME = /\b(?:subscribe|sign in|sign up|log in|newsletter|cookies?|advertisement|skip to|read more|follow|share|click here|download|all rights reserved|copyright|listen|watch live|get short url|continue reading|menu|search|playback|unsupported|welcome to|never miss|donate|external links?|new window|signed in|recent stories|most recent|most popular|related)\b/iu;
+const CHROME = ciTest(/\b(?:subscribe|sign in|sign up|log in|newsletter|cookies?|advertisement|skip to|read more|follow|share|click here|download|all rights reserved|copyright|listen|watch live|get short url|continue reading|menu|search|playback|unsupported|welcome to|never miss|donate|external links?|new window|signed in|recent stories|most recent|most popular|related)\b/i, /\b(?:subscribe|sign in|sign up|log in|newsletter|cookies?|advertisement|skip to|read more|follow|share|click here|download|all rights reserved|copyright|listen|watch live|get short url|continue reading|menu|search|playback|unsupported|welcome to|never miss|donate|external links?|new window|signed in|recent stories|most recent|most popular|related)\b/iu);
 /** Bylines and breadcrumbs: "By ...", "Home ...". */
 const NOT_HEAD = /^(?:by|von|por|par|home|accueil|inicio|startseite|главная)\s/iu;
 /** Two words run together by a missing separator ("JamesStaff", "FriendlyBabywearing"): menu or byline text. */
@@ -30,7 +31,7 @@ export function titleShaped(text: string): boolean {
     !startsWithDate(text) &&
     !GLUED.test(text) &&
     !/[.!…:]$/u.test(text) &&
-    !CHROME.test(text) &&
+    !CHROME(text) &&
     !VIDEO.test(text) &&
     !LEAD_IN.test(text) &&
     text !== text.toUpperCase() &&
