@@ -82,6 +82,27 @@ function gluedMiss(w: string): boolean {
   return PAIR[a * 128 + (isAsciiLetter(c1) ? c1 | 32 : c1)] === 0;
 }
 
+/**
+ * FIRST's verdict read by hand when the text opens with ASCII: 0 when FIRST finds no word (no
+ * letter among the first four characters) or the word it finds is surely not in FIRST_WORDS
+ * (gluedMiss); 1 when the regex must decide.
+ */
+function asciiFirstWord(text: string): number {
+  const n = Math.min(text.length, 4);
+  for (let p = 0; p < n; p++) {
+    const c = text.charCodeAt(p);
+    if (c >= 128) return 1;
+    if (!isAsciiLetter(c)) continue;
+    const d = text.charCodeAt(p + 1);
+    if (Number.isNaN(d) || d >= 128) return 1;
+    // the word's second character, if the word has one (letters, apostrophe, hyphen)
+    const two = isAsciiLetter(d) || d === 39 || d === 45;
+    return gluedMiss(two ? text.slice(p, p + 2) : text[p]!) ? 0 : 1;
+  }
+  // no letter among the first four characters: FIRST needs one after at most three others
+  return 0;
+}
+
 /** True when the first word (text up to e) is surely not in FIRST_WORDS, read from its first two characters. */
 function asciiMiss(text: string, e: number): boolean {
   if (e === 0) return false;
@@ -107,6 +128,8 @@ export function isRelatedHeading(text: string): boolean {
     const c = text.charCodeAt(0);
     const letter = ((c | 32) >= 97 && (c | 32) <= 122) || (c >= 0xc0 && c < 0x250) || (c >= 0x400 && c < 0x530);
     if (letter && e <= 10) return false;
+    const q = asciiFirstWord(text);
+    if (q === 0) return false;
     const f = FIRST.exec(text);
     if (!f || gluedMiss(f[1]!) || !FIRST_WORDS.has(f[1]!.replace(/(\p{Ll})\p{Lu}.*$/u, '$1').toLowerCase())) return false;
   }
@@ -246,15 +269,19 @@ export const relatedList: Rule = {
       const run: Hit[] = [];
       const n = takeRun(doc, memo, i, 4, run);
       const items = run.filter((h) => !taken.has(h.block));
-      let words = 0, caps = 0, apart = 0;
+      let words = 0, apart = 0;
       for (const [k, h] of items.entries()) {
         const b = blocks[h.block]!;
         words += itemWords(memo, b);
-        caps += capitalShare(b.text);
         if (k > 0 && b.blankBefore > 0) apart++;
       }
       // without a heading: consecutive lines (a list, not paragraphs or captions), mostly title case
-      if (n >= 3 && items.length === n && words / n >= 5 && caps / n >= 0.6 && apart === 0 && !templated(items.map((h) => blocks[h.block]!.text))) hits.push(...items);
+      // (the capital share, dearer, only for a run that passes the rest)
+      if (n >= 3 && items.length === n && words / n >= 5 && apart === 0) {
+        let caps = 0;
+        for (const h of items) caps += capitalShare(blocks[h.block]!.text);
+        if (caps / n >= 0.6 && !templated(items.map((h) => blocks[h.block]!.text))) hits.push(...items);
+      }
       i = run.length ? run[run.length - 1]!.block + 1 : i + 1;
     }
     return hits;

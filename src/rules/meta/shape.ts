@@ -35,11 +35,49 @@ function opensLikeHeadline(text: string): boolean {
 
 /** Share of words (4+ letters) that begin with a capital: title-case headlines score high. */
 export function capitalShare(text: string): number {
-  const w = text.match(/\p{L}{4,}/gu);
-  if (!w) return 0;
-  let caps = 0;
-  for (const x of w) if (/^\p{Lu}/u.test(x)) caps++;
-  return caps / w.length;
+  // the matches of /\p{L}{4,}/gu are the maximal runs of four letters or more: counted by hand, without the arrays
+  let runs = 0, caps = 0, len = 0, upper = false;
+  for (let i = 0; i <= text.length; i++) {
+    let cp = i < text.length ? text.charCodeAt(i) : 32;
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < text.length) {
+      const lo = text.charCodeAt(i + 1);
+      if (lo >= 0xdc00 && lo <= 0xdfff) {
+        cp = (cp - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
+        i++;
+      }
+    }
+    const k = letterKind(cp);
+    if (k !== 0) {
+      if (len === 0) upper = k === 2;
+      len++;
+    } else if (len > 0) {
+      if (len >= 4) {
+        runs++;
+        if (upper) caps++;
+      }
+      len = 0;
+    }
+  }
+  return runs === 0 ? 0 : caps / runs;
+}
+
+/** 0 not a letter, 1 a letter, 2 an upper-case letter (\p{Lu}); cached per BMP code unit. */
+const LETTER = /^\p{L}$/u;
+const UPPER = /^\p{Lu}$/u;
+const kindTable = new Uint8Array(65536); // 0 unknown, else kind + 1
+function letterKind(cp: number): number {
+  if (cp < 128) return cp >= 65 && cp <= 90 ? 2 : cp >= 97 && cp <= 122 ? 1 : 0;
+  if (cp > 0xffff) {
+    const s = String.fromCodePoint(cp);
+    return UPPER.test(s) ? 2 : LETTER.test(s) ? 1 : 0;
+  }
+  let k = kindTable[cp]!;
+  if (k === 0) {
+    const s = String.fromCharCode(cp);
+    k = (cp >= 0xd800 && cp <= 0xdfff ? 0 : UPPER.test(s) ? 2 : LETTER.test(s) ? 1 : 0) + 1;
+    kindTable[cp] = k;
+  }
+  return k - 1;
 }
 
 /** Prose: a long line that ends like a sentence. */
