@@ -1,6 +1,6 @@
 import { lineRule } from '../../core/rule-kit.js';
 import { parseDateLine, type ParsedDate } from '../../extract/date.js';
-import { ciTest } from '../../extract/ci.js';
+import { prefiltered } from '../../extract/ci.js';
 
 /**
  * A line that is a date or clock and little else feeds `published`: "21:39 GMT14 July 2020",
@@ -18,10 +18,9 @@ function dateOnly(d: ParsedDate): boolean {
 }
 
 /** Cheap gate: a date line holds a digit or a relative-date word. */
-const HINT = ciTest(
+const HINT = prefiltered(
   /\d|ago\b|yesterday|today|just now|hace|ayer|hoy|vor |gestern|heute|il y a|hier|aujourd/i,
-  /\d|ago\b|yesterday|today|just now|hace|ayer|hoy|vor |gestern|heute|il y a|hier|aujourd/iu,
-  /назад|вчера|сегодня/iu,
+  /\d|ago\b|yesterday|today|just now|назад|вчера|сегодня|hace|ayer|hoy|vor |gestern|heute|il y a|hier|aujourd/iu,
 );
 
 function hasDigit(s: string): boolean {

@@ -3,7 +3,7 @@ import { articleSpan, capitalShare, headingKey, headlineWords } from './shape.js
 import { wordCount } from '../../core/text.js';
 import { lineRule } from '../../core/rule-kit.js';
 import { parseDate } from '../../extract/date.js';
-import { ciTest } from '../../extract/ci.js';
+import { asciiTest } from '../../extract/ci.js';
 
 /** Headings that open a list of other stories, en / ru / es / de / fr. */
 const HEADINGS = [
@@ -34,7 +34,7 @@ const HEADING_PREFIX = /^(?:more from|more in|more on|more about|more stories fr
 /** "More explainers", "More football news", "Other stories": "more" + one to three words. */
 const MORE_HEADING = /^(?:more|other|latest|related|further)(?: [\p{L}&'’-]+){1,3}$/u;
 /** Links that end a list: chrome, contact lines (phone, postcode), not headlines. */
-const isItemChrome = ciTest(
+const isItemChrome = asciiTest(
   /\b(?:follow|log in|login|sign in|sign up|subscribe|terms of|privacy|cookies?|newsletter|comments?|advertis\w*|contact us|scroll|back to top|tel|phone|fax|e-?mail|\d+ of \d+)\b|\b[A-Z]{1,2}-\d{4,5}\b|\+\d|\d{3,}-\d{3,}/i,
   /\b(?:follow|log in|login|sign in|sign up|subscribe|terms of|privacy|cookies?|newsletter|comments?|advertis\w*|contact us|scroll|back to top|tel|phone|fax|e-?mail|\d+ of \d+)\b|\b[A-Z]{1,2}-\d{4,5}\b|\+\d|\d{3,}-\d{3,}/iu,
 );

@@ -5,10 +5,10 @@ import { isDateLine } from './date-line.js';
 import { splitNames } from '../../extract/authors.js';
 import { parseDate } from '../../extract/date.js';
 import { splitDateline } from '../../extract/dateline.js';
-import { ciTest } from '../../extract/ci.js';
+import { asciiTest } from '../../extract/ci.js';
 
 /** Lines of page chrome that can look like a headline. */
-const CHROME = ciTest(/\b(?:subscribe|sign in|sign up|log in|newsletter|cookies?|advertisement|skip to|read more|follow|share|click here|download|all rights reserved|copyright|listen|watch live|get short url|continue reading|menu|search|playback|unsupported|welcome to|never miss|donate|external links?|new window|signed in|recent stories|most recent|most popular|related)\b/i, /\b(?:subscribe|sign in|sign up|log in|newsletter|cookies?|advertisement|skip to|read more|follow|share|click here|download|all rights reserved|copyright|listen|watch live|get short url|continue reading|menu|search|playback|unsupported|welcome to|never miss|donate|external links?|new window|signed in|recent stories|most recent|most popular|related)\b/iu);
+const CHROME = asciiTest(/\b(?:subscribe|sign in|sign up|log in|newsletter|cookies?|advertisement|skip to|read more|follow|share|click here|download|all rights reserved|copyright|listen|watch live|get short url|continue reading|menu|search|playback|unsupported|welcome to|never miss|donate|external links?|new window|signed in|recent stories|most recent|most popular|related)\b/i, /\b(?:subscribe|sign in|sign up|log in|newsletter|cookies?|advertisement|skip to|read more|follow|share|click here|download|all rights reserved|copyright|listen|watch live|get short url|continue reading|menu|search|playback|unsupported|welcome to|never miss|donate|external links?|new window|signed in|recent stories|most recent|most popular|related)\b/iu);
 /** Bylines and breadcrumbs: "By ...", "Home ...". */
 const NOT_HEAD = /^(?:by|von|por|par|home|accueil|inicio|startseite|главная)\s/iu;
 /** Two words run together by a missing separator ("JamesStaff", "FriendlyBabywearing"): menu or byline text. */
