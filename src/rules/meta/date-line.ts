@@ -23,20 +23,14 @@ const HINT = prefiltered(
   /\d|ago\b|yesterday|today|just now|назад|вчера|сегодня|hace|ayer|hoy|vor |gestern|heute|il y a|hier|aujourd/iu,
 );
 
-function hasDigit(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-  }
-  return false;
-}
+const DIGIT = /\d/;
 
 const OTHER_2 = { maxOther: 2 };
 
 export function isDateLine(text: string): boolean {
   if (text.length > 120) return false;
   // without a digit only a short relative date ("yesterday", "il y a une heure") can be one
-  if (!hasDigit(text) && (text.length > 40 || !HINT(text))) return false;
+  if (!DIGIT.test(text) && (text.length > 40 || !HINT(text))) return false;
   // more than two words no date can use: a sentence (parseDate stops before the date search)
   const l = parseDateLine(text, OTHER_2);
   if (!l) return false;

@@ -154,7 +154,9 @@ function itemMemo(n: number): ItemMemo {
 }
 
 function itemRest(text: string): boolean {
-  return !/[.!]$/u.test(text) && !(LOWER_UPPER.test(text) && GLUED.test(text)) && !isRelatedHeading(text) && !isItemChrome(text) && !startsWithDate(text);
+  const last = text.charCodeAt(text.length - 1);
+  // no full stop or exclamation mark at the end (/[.!]$/)
+  return last !== 46 && last !== 33 && !(LOWER_UPPER.test(text) && GLUED.test(text)) && !isRelatedHeading(text) && !isItemChrome(text) && !startsWithDate(text);
 }
 
 /** headlineShaped(text, minWords, 20) and the item tests. */

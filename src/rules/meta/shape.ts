@@ -18,7 +18,9 @@ export function headlineWords(text: string, maxWords = 25): number {
   if (text.length > 250) return -1;
   // the first character first: most lines that fail, fail here
   if (!opensLikeHeadline(text)) return -1;
-  if (/[.:;,…]$/u.test(text) && !/\b\p{Lu}[\p{L}]{0,4}\.$/u.test(text)) return -1;
+  // an end mark (/[.:;,…]$/), unless a full stop closes an abbreviation
+  const last = text.charCodeAt(text.length - 1);
+  if ((last === 46 || last === 58 || last === 59 || last === 44 || last === 0x2026) && !(last === 46 && /\b\p{Lu}[\p{L}]{0,4}\.$/u.test(text))) return -1;
   if (/https?:\/\/|www\.|@\w/u.test(text)) return -1;
   const n = wordCount(text);
   return n <= maxWords ? n : -1;
