@@ -14,6 +14,28 @@ import { parseDate } from './date.js';
 const LEAD = /^(?:(?:written|posted|story|words|text|reporting|report|photos?|article|published|compiled|edited)\s+by|(?:escrito|publicado|redactado|publié|écrit|rédigé|geschrieben|verfasst|написано|опубликовано)\s+(?:por|par|von|пользователем)|by|von|por|par|autor(?:a|es|in)?|auteurs?|author|authors|texto|texte|text|redacción|автор(?:ы)?|текст)(?:\s*[:：]\s*|\s+)/iu;
 const LEAD_ONLY = /^(?:by|von|por|par|autor(?:a|es|in)?|auteurs?|author|authors|автор(?:ы)?|written by|posted by)\s*[:：]?$/iu;
 
+/**
+ * The first two letters of every word LEAD and LEAD_ONLY open with, for ASCII (lower case). Both
+ * need such a word at the start, and /iu folds no ASCII character onto another letter, so a text
+ * that opens with two ASCII characters outside this table matches neither (most lines: two table
+ * reads instead of two regexes).
+ */
+const LEAD_PAIRS = new Uint8Array(128 * 128);
+for (const w of ['written', 'posted', 'story', 'words', 'text', 'reporting', 'report', 'photo', 'article', 'published', 'compiled', 'edited',
+  'escrito', 'publicado', 'redactado', 'geschrieben', 'verfasst', 'by', 'von', 'por', 'par', 'autor', 'auteur', 'author', 'texto', 'texte', 'redacción']) {
+  LEAD_PAIRS[w.charCodeAt(0) * 128 + w.charCodeAt(1)] = 1;
+}
+/** False when LEAD and LEAD_ONLY surely fail on the text (see LEAD_PAIRS); true when they may match. */
+function mayLead(s: string): boolean {
+  const c0 = s.charCodeAt(0);
+  if (!(c0 < 128)) return c0 >= 128; // NaN: the empty text
+  if ((c0 | 32) < 97 || (c0 | 32) > 122) return false;
+  const c1 = s.charCodeAt(1);
+  if (c1 >= 128) return true;
+  if (!((c1 | 32) >= 97 && (c1 | 32) <= 122)) return false;
+  return LEAD_PAIRS[(c0 | 32) * 128 + (c1 | 32)] === 1;
+}
+
 const ROLE_WORDS = new Set([
   'writer', 'reporter', 'correspondent', 'editor', 'columnist', 'contributor', 'staff', 'producer', 'analyst', 'photographer',
   'journalist', 'senior', 'chief', 'bureau', 'contributing', 'special', 'associate', 'deputy', 'managing', 'freelance', 'intern', 'critic',
@@ -124,7 +146,7 @@ function upperFirst(s: string): boolean {
 export function parseByline(text: string): string[] | null {
   if (text.length > 200) return null;
   let t = alnumFirst(text) ? text : text.replace(/^[^\p{L}\p{N}]+/u, '');
-  const lead = LEAD.exec(t);
+  const lead = mayLead(t) ? LEAD.exec(t) : null;
   // words glued by a lost separator ("By Meg JamesStaff Writer") come apart first
   if (lead) t = t.replace(/(\p{Ll}{2})(\p{Lu}\p{Ll})/gu, '$1 $2');
   if (lead) {
@@ -168,7 +190,7 @@ export function parseByline(text: string): string[] | null {
 
 /** True for a line that is only a byline keyword ("By", "Автор:"), whose names follow on the next line. */
 export function isBylineLead(text: string): boolean {
-  return LEAD_ONLY.test(text);
+  return mayLead(text) && LEAD_ONLY.test(text);
 }
 
 /** Author names from byline texts, in page order, without duplicates. */
