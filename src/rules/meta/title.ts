@@ -23,20 +23,21 @@ const NOT_TITLE = /\(\s*[\p{Lu}\d\s/.&-]{4,}\)$|\p{Ll}\.\p{Lu}|[,!?][”"’]\s|
 const ANCHORS = new Set(['authors', 'published', 'updated']);
 
 export function titleShaped(text: string): boolean {
+  // pure tests, cheapest first: the dateline, date and name parsers come last
   return (
     headlineShaped(text, 5, 20) &&
-    !splitDateline(text) &&
-    !NOT_HEAD.test(text) &&
-    !NOT_TITLE.test(text) &&
-    !startsWithDate(text) &&
-    !GLUED.test(text) &&
     !/[.!…:]$/u.test(text) &&
-    !CHROME(text) &&
+    !text.includes('|') &&
+    text !== text.toUpperCase() &&
+    !NOT_HEAD.test(text) &&
     !VIDEO.test(text) &&
     !LEAD_IN.test(text) &&
-    text !== text.toUpperCase() &&
-    !/\|/u.test(text) &&
+    !GLUED.test(text) &&
+    !NOT_TITLE.test(text) &&
+    !CHROME(text) &&
     (capitalShare(text) > 0 || /^\p{Lu}/u.test(text)) &&
+    !splitDateline(text) &&
+    !startsWithDate(text) &&
     !isDateLine(text) &&
     !namesOnly(text)
   );
