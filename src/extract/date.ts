@@ -598,6 +598,12 @@ export function parseDate(text: string, opts: DateOptions = {}): ParsedDate | nu
 /** "Updated", "mis à jour", "обновлено", ... where a second date in a line starts. */
 const UPDATED_AT = /(?:^|[\s(,;|–—-])(?:last\s+)?(?:updated|update|modified|mis à jour|modifié|actualisé|actualizado|actualizada|actualización|aktualisiert|обновлено|обновлён|изменено|aggiornato|atualizado)(?![\p{L}])/iu;
 
+/**
+ * UPDATED_AT needs one of these pieces (any case) or a non-ASCII character (à, ö, Cyrillic, and ſ or K,
+ * which /iu folds onto s and k): a cheap /i scan that most lines fail.
+ */
+const UPDATED_HINT = /updat|modif|actuali|aktuali|aggiorn|atualiz|[^\x00-\x7f]/i;
+
 export interface DateLine {
   /** The publication date the line gives (null when it names only an update). */
   published: ParsedDate | null;
@@ -613,7 +619,7 @@ export interface DateLine {
  */
 export function parseDateLine(text: string, opts: DateOptions = {}): DateLine | null {
   if (text.length > 400) return null;
-  const m = UPDATED_AT.exec(text);
+  const m = UPDATED_HINT.test(text) ? UPDATED_AT.exec(text) : null;
   if (m && m.index > 0 && text.slice(0, m.index).trim() !== '') {
     const head = text.slice(0, m.index);
     const tail = text.slice(m.index).replace(/^[\s(,;|–—-]+/u, '').replace(/\)\s*$/u, '');
