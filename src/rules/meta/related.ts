@@ -238,11 +238,12 @@ export const relatedList: Rule = {
     // 1. heading-led lists, anywhere
     for (let i = 0; i < blocks.length; i++) {
       const b = blocks[i]!;
-      const seriesAfter = span && i > span[1] && labels[i]?.rule === 'series-label';
-      if (!seriesAfter && !isRelatedHeading(b.text)) continue;
       // above the article, what follows a heading like "Up next" may be the article's own headline
       if (span && i < span[0]) continue;
+      const seriesAfter = span && i > span[1] && labels[i]?.rule === 'series-label';
+      // a line another rule took for a field is no heading here (tested before the heading, which is dearer)
       if (labels[i] && !seriesAfter && labels[i]!.field) continue;
+      if (!seriesAfter && !isRelatedHeading(b.text)) continue;
       const run: Hit[] = [];
       const n = takeRun(doc, memo, i + 1, 3, run);
       if (n === 0) continue;
