@@ -14,6 +14,28 @@ import { parseDate } from './date.js';
 const LEAD = /^(?:(?:written|posted|story|words|text|reporting|report|photos?|article|published|compiled|edited)\s+by|(?:escrito|publicado|redactado|publié|écrit|rédigé|geschrieben|verfasst|написано|опубликовано)\s+(?:por|par|von|пользователем)|by|von|por|par|autor(?:a|es|in)?|auteurs?|author|authors|texto|texte|text|redacción|автор(?:ы)?|текст)(?:\s*[:：]\s*|\s+)/iu;
 const LEAD_ONLY = /^(?:by|von|por|par|autor(?:a|es|in)?|auteurs?|author|authors|автор(?:ы)?|written by|posted by)\s*[:：]?$/iu;
 
+/**
+ * The first two letters of every word LEAD and LEAD_ONLY open with, for ASCII (lower case). Both
+ * need such a word at the start, and /iu folds no ASCII character onto another letter, so a text
+ * that opens with two ASCII characters outside this table matches neither (most lines: two table
+ * reads instead of two regexes).
+ */
+const LEAD_PAIRS = new Uint8Array(128 * 128);
+for (const w of ['written', 'posted', 'story', 'words', 'text', 'reporting', 'report', 'photo', 'article', 'published', 'compiled', 'edited',
+  'escrito', 'publicado', 'redactado', 'geschrieben', 'verfasst', 'by', 'von', 'por', 'par', 'autor', 'auteur', 'author', 'texto', 'texte', 'redacción']) {
+  LEAD_PAIRS[w.charCodeAt(0) * 128 + w.charCodeAt(1)] = 1;
+}
+/** False when LEAD and LEAD_ONLY surely fail on the text (see LEAD_PAIRS); true when they may match. */
+function mayLead(s: string): boolean {
+  const c0 = s.charCodeAt(0);
+  if (!(c0 < 128)) return c0 >= 128; // NaN: the empty text
+  if ((c0 | 32) < 97 || (c0 | 32) > 122) return false;
+  const c1 = s.charCodeAt(1);
+  if (c1 >= 128) return true;
+  if (!((c1 | 32) >= 97 && (c1 | 32) <= 122)) return false;
+  return LEAD_PAIRS[(c0 | 32) * 128 + (c1 | 32)] === 1;
+}
+
 const ROLE_WORDS = new Set([
   'writer', 'reporter', 'correspondent', 'editor', 'columnist', 'contributor', 'staff', 'producer', 'analyst', 'photographer',
   'journalist', 'senior', 'chief', 'bureau', 'contributing', 'special', 'associate', 'deputy', 'managing', 'freelance', 'intern', 'critic',
@@ -96,14 +118,35 @@ export function splitNames(s: string): string[] | null {
   return names.length ? names : null;
 }
 
-const BY_INSIDE = /\s(?:by|von|por|par)\s+/iu;
+/** The dates of a byline stand alone: parseDate may stop at the first word no date uses. */
+const NO_OTHER = { maxOther: 0 };
+
+/** /i, not /iu: no letter of these words has a non-ASCII case variant (only s and k do, see ci.ts), so the matches are the same, and /i runs faster. */
+const BY_INSIDE = /\s(?:by|von|por|par)\s+/i;
 const TAIL_CUT = /(?:\s+[-–—|·•]\s+|\s*[|·•]\s*).*$/u;
+
+/** TAIL_SEP needs one of these characters. */
+const SEP_CHAR = /[-–—|·•]/u;
+
+/** The text opens with a letter or a digit ([\p{L}\p{N}]). */
+function alnumFirst(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+  return /^[\p{L}\p{N}]/u.test(s);
+}
+
+/** The text opens with an upper-case letter (\p{Lu}). */
+function upperFirst(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(s);
+}
 
 /** Parses a byline; returns the names, or null when the text is no byline. */
 export function parseByline(text: string): string[] | null {
   if (text.length > 200) return null;
-  let t = /^[\p{L}\p{N}]/u.test(text) ? text : text.replace(/^[^\p{L}\p{N}]+/u, '');
-  const lead = LEAD.exec(t);
+  let t = alnumFirst(text) ? text : text.replace(/^[^\p{L}\p{N}]+/u, '');
+  const lead = mayLead(t) ? LEAD.exec(t) : null;
   // words glued by a lost separator ("By Meg JamesStaff Writer") come apart first
   if (lead) t = t.replace(/(\p{Ll}{2})(\p{Lu}\p{Ll})/gu, '$1 $2');
   if (lead) {
@@ -114,23 +157,24 @@ export function parseByline(text: string): string[] | null {
     const dm = /,?\s*(?:updated|published|posted|aktualisiert|actualizado|обновлено|mis à jour)\b.*$/iu.exec(rest);
     if (dm) rest = rest.slice(0, dm.index);
     const comma = rest.lastIndexOf(',');
-    if (comma > 0 && parseDate(rest.slice(comma + 1))?.otherWords.length === 0) rest = rest.slice(0, comma);
+    if (comma > 0 && parseDate(rest.slice(comma + 1), NO_OTHER)?.otherWords.length === 0) rest = rest.slice(0, comma);
     return splitNames(rest.trim());
   }
   // "Posted on March 3, 2020 by Sam Porter": a date line, then the names
   const digit = /\d/u.test(t);
   const by = digit ? BY_INSIDE.exec(t) : null;
   if (by && by.index > 0) {
-    const d = parseDate(t.slice(0, by.index));
+    const d = parseDate(t.slice(0, by.index), NO_OTHER);
     if (d && d.otherWords.length === 0 && d.precision !== 'time') return splitNames(t.slice(by.index + by[0].length).replace(TAIL_CUT, ''));
   }
   // "Chris Davies - Nov 19, 2019, 10:31 pm CST"
-  const cut = digit ? TAIL_SEP.exec(t) : null;
+  const cut = digit && SEP_CHAR.test(t) ? TAIL_SEP.exec(t) : null;
   if (cut && cut.index > 0) {
     const head = t.slice(0, cut.index);
-    const tail = t.slice(cut.index + cut[0].length);
-    const d = parseDate(tail);
-    if (d && d.otherWords.length === 0 && d.precision !== 'time' && head.split(' ').length >= 2) return splitNames(head);
+    // two words or more before the separator (tested first: it is cheaper than the date)
+    if (!head.includes(' ')) return null;
+    const d = parseDate(t.slice(cut.index + cut[0].length), NO_OTHER);
+    if (d && d.otherWords.length === 0 && d.precision !== 'time') return splitNames(head);
     return null;
   }
   // "Tom Krisher, AP Auto Writer": names, then a role
@@ -138,14 +182,15 @@ export function parseByline(text: string): string[] | null {
   if (comma > 0) {
     const head = t.slice(0, comma);
     const tail = t.slice(comma + 1);
-    if (isRole(tail) && !/[.!?]$/u.test(tail) && isName(head) && head.split(' ').length >= 2) return splitNames(head);
+    // cheap tests first: two words or more, opening with a capital (isName needs one)
+    if (head.includes(' ') && upperFirst(head) && isRole(tail) && !/[.!?]$/u.test(tail) && isName(head)) return splitNames(head);
   }
   return null;
 }
 
 /** True for a line that is only a byline keyword ("By", "Автор:"), whose names follow on the next line. */
 export function isBylineLead(text: string): boolean {
-  return LEAD_ONLY.test(text);
+  return mayLead(text) && LEAD_ONLY.test(text);
 }
 
 /** Author names from byline texts, in page order, without duplicates. */

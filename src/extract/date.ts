@@ -89,7 +89,8 @@ export function tokenize(text: string): DateTok[] {
       }
     }
     const s = text.slice(start, i);
-    out.push({ t, s, l: s.toLowerCase(), start, end: i });
+    // digits and ASCII marks are their own lower case
+    out.push({ t, s, l: t === 'w' || (t === 'p' && c >= 128) ? s.toLowerCase() : s, start, end: i });
   }
   return out;
 }
@@ -414,11 +415,56 @@ const RELATIVE_WORDS = new Set([
 const DAY_WORDS = new Set(['today', 'yesterday', 'сегодня', 'вчера', 'hoy', 'ayer', 'heute', 'gestern', 'hier', 'oggi', 'ieri', 'hoje', 'ontem']);
 const AGO_WORDS = new Set(['ago', 'назад', 'hace', 'vor']);
 
+const ILYA = /\bil y a\b/iu;
+const JUST_NOW = /^just now$/iu;
+
+/**
+ * Every word parseDate can use or skip as filler: months, ordinals, am/pm, clock words, zones,
+ * relative units and words, the articles before a unit. A word outside it always lands in otherWords.
+ */
+const MAYBE_USED = new Set<string>([
+  ...FILLER_SET, ...MONTH.keys(), ...ORDINAL, ...Object.keys(ZONES), ...RELATIVE_UNITS, ...RELATIVE_WORDS, ...DAY_WORDS, ...AGO_WORDS,
+  't', 'h', 'uhr', 'hrs', 'am', 'pm', 'a', 'p', 'm', 'de', 'just', 'now', 'one', 'un', 'une', 'una', 'einer', 'einem',
+]);
+
+/**
+ * True when the text holds more than max words (the 'w' tokens of tokenize(): maximal runs of
+ * letters) that would land in otherWords whatever the date parse finds. Stops at the first word
+ * over the limit, without building tokens: a sentence ends here after a few words.
+ */
+function moreOthers(text: string, max: number): boolean {
+  let n = 0;
+  const len = text.length;
+  let i = 0;
+  while (i < len) {
+    const cp = cpAt(text, i);
+    if (!isLetterCp(cp)) {
+      i += cp > 0xffff ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    i += cp > 0xffff ? 2 : 1;
+    while (i < len) {
+      const d = cpAt(text, i);
+      if (!isLetterCp(d)) break;
+      i += d > 0xffff ? 2 : 1;
+    }
+    if (!MAYBE_USED.has(text.slice(start, i).toLowerCase()) && ++n > max) return true;
+  }
+  return false;
+}
+
 // ---------------------------------------------------------------- public API
 
 export interface DateOptions {
   /** Read an ambiguous slash date a/b/yyyy as day/month (default: month/day, as in US English). */
   dayFirst?: boolean;
+  /**
+   * Callers that reject a date with more than this many other words (otherWords) may say so:
+   * parseDate then returns null as soon as the line holds more words that no date, time, zone or
+   * filler can use (a sentence), before it looks for a date. Default: no limit.
+   */
+  maxOther?: number;
 }
 
 export interface ParsedDate {
@@ -440,6 +486,7 @@ export interface ParsedDate {
 export function parseDate(text: string, opts: DateOptions = {}): ParsedDate | null {
   if (text.length > 400) return null;
   const dayFirst = opts.dayFirst ?? false;
+  if (opts.maxOther !== undefined && moreOthers(text, opts.maxOther)) return null;
   const toks = tokenize(text);
   let date: DatePart | null = null;
   let time: TimePart | null = null;
@@ -496,8 +543,8 @@ export function parseDate(text: string, opts: DateOptions = {}): ParsedDate | nu
         used[i] = 1;
       }
     }
-    const ilya = /\bil y a\b/iu.test(text);
-    if (!((unit && (ago || ilya)) || day || /^just now$/iu.test(text.trim()))) return null;
+    // the regexes only when the cheaper tests leave the answer open
+    if (!((unit && (ago || ILYA.test(text))) || day || JUST_NOW.test(text.trim()))) return null;
     relative = true;
     for (let i = 0; i < toks.length; i++) if (toks[i]!.t === 'w' && RELATIVE_WORDS.has(toks[i]!.l)) used[i] = 1;
   } else if (!date && time) {
@@ -551,6 +598,12 @@ export function parseDate(text: string, opts: DateOptions = {}): ParsedDate | nu
 /** "Updated", "mis à jour", "обновлено", ... where a second date in a line starts. */
 const UPDATED_AT = /(?:^|[\s(,;|–—-])(?:last\s+)?(?:updated|update|modified|mis à jour|modifié|actualisé|actualizado|actualizada|actualización|aktualisiert|обновлено|обновлён|изменено|aggiornato|atualizado)(?![\p{L}])/iu;
 
+/**
+ * UPDATED_AT needs one of these pieces (any case) or a non-ASCII character (à, ö, Cyrillic, and ſ or K,
+ * which /iu folds onto s and k): a cheap /i scan that most lines fail.
+ */
+const UPDATED_HINT = /updat|modif|actuali|aktuali|aggiorn|atualiz|[^\x00-\x7f]/i;
+
 export interface DateLine {
   /** The publication date the line gives (null when it names only an update). */
   published: ParsedDate | null;
@@ -566,11 +619,12 @@ export interface DateLine {
  */
 export function parseDateLine(text: string, opts: DateOptions = {}): DateLine | null {
   if (text.length > 400) return null;
-  const m = UPDATED_AT.exec(text);
+  const m = UPDATED_HINT.test(text) ? UPDATED_AT.exec(text) : null;
   if (m && m.index > 0 && text.slice(0, m.index).trim() !== '') {
     const head = text.slice(0, m.index);
     const tail = text.slice(m.index).replace(/^[\s(,;|–—-]+/u, '').replace(/\)\s*$/u, '');
-    const p = parseDate(head, opts);
+    // the head is read without a limit: an "Updated" head gives way to the tail whatever its other words
+    const p = parseDate(head, opts.maxOther === undefined ? opts : { ...opts, maxOther: undefined });
     const u = parseDate(tail, opts);
     if (p && u) return { published: p.updated ? null : p, updated: { ...u, updated: true } };
   }

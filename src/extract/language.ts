@@ -39,6 +39,41 @@ LANGS.forEach((lang, bit) => {
   for (const w of FUNCTION_WORDS[lang]!.split(' ')) WORD_LANGS.set(w, (WORD_LANGS.get(w) ?? 0) | (1 << bit));
 });
 
+/**
+ * WORD_LANGS as an open-addressing table keyed by a hash of the word's char codes, so the
+ * tokenizer looks a token up without slicing it out of the text (a slice per token was most
+ * of detectLanguage's cost).
+ */
+const TABLE_SIZE = 4096; // a power of two, over twice the number of words
+const tabWord: string[] = new Array<string>(TABLE_SIZE).fill('');
+const tabHash = new Int32Array(TABLE_SIZE);
+const tabMask = new Int32Array(TABLE_SIZE);
+let MAX_WORD = 0;
+function hashOf(w: string): number {
+  let h = 0;
+  for (let i = 0; i < w.length; i++) h = (Math.imul(h, 31) + w.charCodeAt(i)) | 0;
+  return h;
+}
+for (const [w, mask] of WORD_LANGS) {
+  const h = hashOf(w);
+  let k = h & (TABLE_SIZE - 1);
+  while (tabWord[k] !== '') k = (k + 1) & (TABLE_SIZE - 1);
+  tabWord[k] = w;
+  tabHash[k] = h;
+  tabMask[k] = mask;
+  MAX_WORD = Math.max(MAX_WORD, w.length);
+}
+/** WORD_LANGS.get(s.slice(start, end)) ?? 0, given the hash of that slice. */
+function maskAt(s: string, start: number, end: number, h: number): number {
+  const len = end - start;
+  if (len > MAX_WORD) return 0;
+  for (let k = h & (TABLE_SIZE - 1); ; k = (k + 1) & (TABLE_SIZE - 1)) {
+    const w = tabWord[k]!;
+    if (w === '') return 0;
+    if (tabHash[k] === h && w.length === len && s.startsWith(w, start)) return tabMask[k]!;
+  }
+}
+
 const SAMPLE_CHARS = 3_000;
 const MAX_TOKENS = 500;
 const PERSIAN = /[پچژگکی]/u;
@@ -88,16 +123,21 @@ export function detectLanguage(text: string): string | null {
   const lower = s.toLowerCase();
   let n = 0;
   let start = -1;
+  let h = 0;
   for (let i = 0; i <= lower.length && n < MAX_TOKENS; i++) {
     const c = i < lower.length ? lower.charCodeAt(i) : 32;
     const letter = (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0x24f && c !== 0xf7) || (c >= 0x430 && c <= 0x4ff);
     if (letter) {
-      if (start < 0) start = i;
+      if (start < 0) {
+        start = i;
+        h = 0;
+      }
+      h = (Math.imul(h, 31) + c) | 0;
       continue;
     }
     if (start < 0) continue;
     n++;
-    let mask = WORD_LANGS.get(lower.slice(start, i)) ?? 0;
+    let mask = maskAt(lower, start, i, h);
     start = -1;
     while (mask !== 0) {
       const low = mask & -mask;

@@ -24,12 +24,37 @@ function cleanTag(t: string): string {
 /** True when the whole line is a tag label ("Tags", "Теги:"), whose tags follow on the next lines. */
 export function isTagLabel(text: string): boolean {
   if (text.length > 30) return false;
-  return LABEL_SET.has(text.toLowerCase().replace(/(?<![\s:：])[\s:：]+$/u, ''));
+  // the trailing run of white space and colons goes (lower-casing neither makes nor takes such characters)
+  let e = text.length;
+  while (e > 0 && isSpaceOrColon(text.charCodeAt(e - 1))) e--;
+  // lower-casing never shortens a text; an ASCII first character must open some label
+  if (e === 0 || e > LABEL_MAX || asciiNoLabel(text.charCodeAt(0))) return false;
+  return LABEL_SET.has(text.slice(0, e).toLowerCase());
+}
+
+const LABEL_MAX = Math.max(...LABELS.map((l) => l.length));
+/** ASCII letters some label opens with (lower case). */
+const LABEL_FIRST = new Uint8Array(128);
+for (const l of LABELS) if (l.charCodeAt(0) < 128) LABEL_FIRST[l.charCodeAt(0)] = 1;
+
+/** An ASCII character no label's first letter lower-cases from (every label opens with a letter). */
+function asciiNoLabel(c: number): boolean {
+  if (c >= 128) return false;
+  const l = c | 32;
+  return l < 97 || l > 122 || LABEL_FIRST[l] === 0;
+}
+
+/** JavaScript's \s, ':' and '：'. */
+function isSpaceOrColon(c: number): boolean {
+  return c === 32 || c === 58 || c === 0xff1a || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** "Tags: a, b" -> ["a", "b"]; null when the line has no tag label. */
 export function parseLabelledTags(text: string): string[] | null {
   if (text.length > 500 || (!text.includes(':') && !text.includes('：'))) return null;
+  // the label opens the line: an ASCII letter no label opens with, or a mark, cannot start one
+  const c0 = text.charCodeAt(0);
+  if (c0 !== 32 && c0 !== 45 && asciiNoLabel(c0)) return null;
   const m = LABELLED.exec(text);
   if (!m || !LABEL_SET.has(m[1]!.toLowerCase().trim())) return null;
   const tags = m[2]!.split(SPLIT).map(cleanTag).filter((t) => t !== '' && t.length <= 60);

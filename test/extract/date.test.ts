@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
 import { parseDate, parseDateLine } from '../../src/extract/date.js';
 
 const cases: [string, string | null, string?][] = [
@@ -79,5 +80,28 @@ describe('parseDateLine', () => {
     const l = parseDateLine('Updated 3:45 PM ET, Tue March 3, 2020')!;
     expect(l.published).toBeNull();
     expect(l.updated!.iso).toBe('2020-03-03T15:45:00-05:00');
+  });
+});
+
+describe('maxOther (the early stop for callers that reject other words)', () => {
+  // words a date line can hold, words it cannot, and marks, in random order: the limited parse
+  // must give the full parse whenever that one has at most maxOther other words, and null otherwise
+  const pieces = ['14', '2020', '3', '12', '07', ':', '.', '/', '-', ',', '(', ')', '+', 'July', 'июля', 'de', 'Nov', 'PM', 'am', 'a', 'm', 'GMT', 'ET', 'МСК',
+    'Updated', 'Published', 'on', 'at', 'Tue', 'hours', 'ago', 'il', 'y', 'yesterday', 'just', 'now', 'Uhr', 'h', 'T', 'th', 'er', 'the', 'council', 'voted', 'Reuters', 'plan', 'mis à jour', 'update'];
+  const line = fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 9 }).map((w) => w.join(' '));
+  it('agrees with the full parse', () => {
+    fc.assert(
+      fc.property(line, fc.integer({ min: 0, max: 3 }), (text, k) => {
+        const full = parseDate(text);
+        const limited = parseDate(text, { maxOther: k });
+        if (full && full.otherWords.length <= k) expect(limited).toEqual(full);
+        else expect(limited === null || limited.otherWords.length > k).toBe(true);
+        const fl = parseDateLine(text);
+        const ll = parseDateLine(text, { maxOther: k });
+        // a line with a date and an update date is kept when both have few other words
+        if (fl && [fl.published, fl.updated].every((d) => !d || d.otherWords.length <= k)) expect(ll).toEqual(fl);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

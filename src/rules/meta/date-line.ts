@@ -1,5 +1,6 @@
 import { lineRule } from '../../core/rule-kit.js';
 import { parseDateLine, type ParsedDate } from '../../extract/date.js';
+import { prefiltered } from '../../extract/ci.js';
 
 /**
  * A line that is a date or clock and little else feeds `published`: "21:39 GMT14 July 2020",
@@ -17,21 +18,21 @@ function dateOnly(d: ParsedDate): boolean {
 }
 
 /** Cheap gate: a date line holds a digit or a relative-date word. */
-const HINT = /\d|ago\b|yesterday|today|just now|назад|вчера|сегодня|hace|ayer|hoy|vor |gestern|heute|il y a|hier|aujourd/iu;
+const HINT = prefiltered(
+  /\d|ago\b|yesterday|today|just now|hace|ayer|hoy|vor |gestern|heute|il y a|hier|aujourd/i,
+  /\d|ago\b|yesterday|today|just now|назад|вчера|сегодня|hace|ayer|hoy|vor |gestern|heute|il y a|hier|aujourd/iu,
+);
 
-function hasDigit(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-  }
-  return false;
-}
+const DIGIT = /\d/;
+
+const OTHER_2 = { maxOther: 2 };
 
 export function isDateLine(text: string): boolean {
   if (text.length > 120) return false;
   // without a digit only a short relative date ("yesterday", "il y a une heure") can be one
-  if (!hasDigit(text) && (text.length > 40 || !HINT.test(text))) return false;
-  const l = parseDateLine(text);
+  if (!DIGIT.test(text) && (text.length > 40 || !HINT(text))) return false;
+  // more than two words no date can use: a sentence (parseDate stops before the date search)
+  const l = parseDateLine(text, OTHER_2);
   if (!l) return false;
   if (l.published && l.updated) return l.published.otherWords.length === 0 && l.updated.otherWords.length === 0;
   return dateOnly((l.published ?? l.updated)!);

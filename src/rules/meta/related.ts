@@ -1,8 +1,9 @@
 import type { Block, Doc, Hit, Rule } from '../../core/types.js';
-import { articleSpan, capitalShare, headingKey, headlineShaped } from './shape.js';
+import { articleSpan, capitalShare, headingKey, headlineWords } from './shape.js';
 import { wordCount } from '../../core/text.js';
 import { lineRule } from '../../core/rule-kit.js';
 import { parseDate } from '../../extract/date.js';
+import { asciiTest } from '../../extract/ci.js';
 
 /** Headings that open a list of other stories, en / ru / es / de / fr. */
 const HEADINGS = [
@@ -33,7 +34,10 @@ const HEADING_PREFIX = /^(?:more from|more in|more on|more about|more stories fr
 /** "More explainers", "More football news", "Other stories": "more" + one to three words. */
 const MORE_HEADING = /^(?:more|other|latest|related|further)(?: [\p{L}&'’-]+){1,3}$/u;
 /** Links that end a list: chrome, contact lines (phone, postcode), not headlines. */
-const ITEM_CHROME = /\b(?:follow|log in|login|sign in|sign up|subscribe|terms of|privacy|cookies?|newsletter|comments?|advertis\w*|contact us|scroll|back to top|tel|phone|fax|e-?mail|\d+ of \d+)\b|\b[A-Z]{1,2}-\d{4,5}\b|\+\d|\d{3,}-\d{3,}/iu;
+const isItemChrome = asciiTest(
+  /\b(?:follow|log in|login|sign in|sign up|subscribe|terms of|privacy|cookies?|newsletter|comments?|advertis\w*|contact us|scroll|back to top|tel|phone|fax|e-?mail|\d+ of \d+)\b|\b[A-Z]{1,2}-\d{4,5}\b|\+\d|\d{3,}-\d{3,}/i,
+  /\b(?:follow|log in|login|sign in|sign up|subscribe|terms of|privacy|cookies?|newsletter|comments?|advertis\w*|contact us|scroll|back to top|tel|phone|fax|e-?mail|\d+ of \d+)\b|\b[A-Z]{1,2}-\d{4,5}\b|\+\d|\d{3,}-\d{3,}/iu,
+);
 /** Words glued by a missing separator ("useCommunity"): menu text run together. */
 const GLUED = /(?<!\p{L})\p{Ll}{3,}\p{Lu}\p{Ll}/u;
 /** Cheap pre-test for GLUED (its lookbehind makes it slow on every line). */
@@ -43,27 +47,132 @@ const LOWER_UPPER = /\p{Ll}\p{Lu}/u;
 const FIRST_WORDS = new Set<string>(['more', 'other', 'latest', 'related', 'further', 'also', 'mehr', 'más', 'plus', 'ещё', 'еще', 'другие']);
 for (const h of HEADINGS) FIRST_WORDS.add(h.split(' ')[0]!);
 const FIRST = /^[^\p{L}]{0,3}(\p{L}[\p{L}'’-]*)/u;
+/**
+ * The first two letters of FIRST_WORDS, for ASCII: pair[a * 128 + b] is set when some word opens with
+ * letters a, b, and single[a] when some word is the letter a alone. The lower case of an ASCII letter
+ * is c | 32, and no other character lowers to an ASCII letter but the Kelvin sign and dotted I, which
+ * are not ASCII, so a text that opens with two ASCII characters outside these tables cannot have a
+ * first word in FIRST_WORDS.
+ */
+const PAIR = new Uint8Array(128 * 128);
+const SINGLE = new Uint8Array(128);
+const FIRST_ASCII = new Uint8Array(128);
+for (const w of FIRST_WORDS) {
+  const a = w.charCodeAt(0);
+  if (a >= 128) continue;
+  FIRST_ASCII[a] = 1;
+  if (w.length === 1) SINGLE[a] = 1;
+  else if (w.charCodeAt(1) < 128) PAIR[a * 128 + w.charCodeAt(1)] = 1;
+}
+const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
+
+/**
+ * True when the word w, cut before its first lower-to-upper step ("RelatedStories" -> "Related")
+ * and lower-cased, is surely not in FIRST_WORDS, read from its first two characters.
+ */
+function gluedMiss(w: string): boolean {
+  const c0 = w.charCodeAt(0);
+  if (c0 >= 128) return false;
+  const a = c0 | 32;
+  if (FIRST_ASCII[a] === 0) return true;
+  const c1 = w.charCodeAt(1);
+  // one letter left: the word is one letter long, or the cut comes right after it ("aB...")
+  if (w.length === 1 || (c0 >= 97 && c0 <= 122 && c1 >= 65 && c1 <= 90)) return SINGLE[a] === 0;
+  if (c1 >= 128) return false;
+  return PAIR[a * 128 + (isAsciiLetter(c1) ? c1 | 32 : c1)] === 0;
+}
+
+/**
+ * FIRST's verdict read by hand when the text opens with ASCII: 0 when FIRST finds no word (no
+ * letter among the first four characters) or the word it finds is surely not in FIRST_WORDS
+ * (gluedMiss); 1 when the regex must decide.
+ */
+function asciiFirstWord(text: string): number {
+  const n = Math.min(text.length, 4);
+  for (let p = 0; p < n; p++) {
+    const c = text.charCodeAt(p);
+    if (c >= 128) return 1;
+    if (!isAsciiLetter(c)) continue;
+    const d = text.charCodeAt(p + 1);
+    if (Number.isNaN(d) || d >= 128) return 1;
+    // the word's second character, if the word has one (letters, apostrophe, hyphen)
+    const two = isAsciiLetter(d) || d === 39 || d === 45;
+    return gluedMiss(two ? text.slice(p, p + 2) : text[p]!) ? 0 : 1;
+  }
+  // no letter among the first four characters: FIRST needs one after at most three others
+  return 0;
+}
+
+/** True when the first word (text up to e) is surely not in FIRST_WORDS, read from its first two characters. */
+function asciiMiss(text: string, e: number): boolean {
+  if (e === 0) return false;
+  const c0 = text.charCodeAt(0);
+  if (c0 >= 128) return false;
+  if (!isAsciiLetter(c0)) return true;
+  const a = c0 | 32;
+  if (FIRST_ASCII[a] === 0) return true;
+  if (e === 1) return SINGLE[a] === 0;
+  const c1 = text.charCodeAt(1);
+  if (c1 >= 128) return false;
+  // a non-letter second character ends no word here but the one-letter ones (e > 1 means it is no space or colon)
+  return PAIR[a * 128 + (isAsciiLetter(c1) ? c1 | 32 : c1)] === 0;
+}
 
 export function isRelatedHeading(text: string): boolean {
   if (text.length > 60) return false;
   // cheap gate: the first word, up to a space or colon, must open some heading
   let e = 0;
   while (e < text.length && e < 24 && text.charCodeAt(e) !== 32 && text.charCodeAt(e) !== 58) e++;
-  if (!FIRST_WORDS.has(text.slice(0, e).toLowerCase())) {
+  if (asciiMiss(text, e) || !FIRST_WORDS.has(text.slice(0, e).toLowerCase())) {
     // the slow path only for a first word that opens with a mark ("» Related") or may be glued ("RelatedStories")
     const c = text.charCodeAt(0);
     const letter = ((c | 32) >= 97 && (c | 32) <= 122) || (c >= 0xc0 && c < 0x250) || (c >= 0x400 && c < 0x530);
     if (letter && e <= 10) return false;
+    const q = asciiFirstWord(text);
+    if (q === 0) return false;
     const f = FIRST.exec(text);
-    if (!f || !FIRST_WORDS.has(f[1]!.replace(/(\p{Ll})\p{Lu}.*$/u, '$1').toLowerCase())) return false;
+    if (!f || gluedMiss(f[1]!) || !FIRST_WORDS.has(f[1]!.replace(/(\p{Ll})\p{Lu}.*$/u, '$1').toLowerCase())) return false;
   }
   const k = headingKey(text);
   return HEADING_SET.has(k) || (HEADING_PREFIX.test(k) && wordCount(k) <= 6) || MORE_HEADING.test(k);
 }
 
-/** A related headline: 3..20 words, no sentence end, no URL. */
-function isItem(b: Block, minWords: number): boolean {
-  return headlineShaped(b.text, minWords, 20) && !/[.!]$/u.test(b.text) && !ITEM_CHROME.test(b.text) && !(LOWER_UPPER.test(b.text) && GLUED.test(b.text)) && !isRelatedHeading(b.text) && !startsWithDate(b.text);
+/**
+ * A related headline: 3..20 words, no sentence end, no URL. The list scans try the
+ * same lines several times (minimum 3 after a heading, 4 without), so a run keeps
+ * each block's headline word count and the result of the other tests.
+ */
+interface ItemMemo {
+  /** headlineWords(text, 20), -2 until computed. */
+  words: Int32Array;
+  /** The other item tests: 0 unknown, 1 pass, 2 fail. */
+  rest: Uint8Array;
+}
+
+function itemMemo(n: number): ItemMemo {
+  return { words: new Int32Array(n).fill(-2), rest: new Uint8Array(n) };
+}
+
+function itemRest(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  // no full stop or exclamation mark at the end (/[.!]$/)
+  return last !== 46 && last !== 33 && !(LOWER_UPPER.test(text) && GLUED.test(text)) && !isRelatedHeading(text) && !isItemChrome(text) && !startsWithDate(text);
+}
+
+/** headlineShaped(text, minWords, 20) and the item tests. */
+function isItem(memo: ItemMemo, b: Block, minWords: number): boolean {
+  if (b.text.length < 2 * minWords - 1) return false;
+  let n = memo.words[b.index]!;
+  if (n === -2) memo.words[b.index] = n = headlineWords(b.text, 20);
+  if (n < minWords) return false;
+  let r = memo.rest[b.index]!;
+  if (r === 0) memo.rest[b.index] = r = itemRest(b.text) ? 1 : 2;
+  return r === 1;
+}
+
+/** Word count of a block isItem() accepted. */
+function itemWords(memo: ItemMemo, b: Block): number {
+  return memo.words[b.index]!;
 }
 
 /**
@@ -82,11 +191,11 @@ function templated(texts: string[]): boolean {
 /** "June 9 -- Coral Sky Amphitheatre, ...": a schedule or listing line, not a headline. */
 function startsWithDate(text: string): boolean {
   const head = /^\S+\s+\S+/u.exec(text)?.[0] ?? text;
-  const d = parseDate(head);
+  const d = parseDate(head, { maxOther: 0 });
   return d !== null && d.otherWords.length === 0 && d.used >= 2;
 }
 
-function takeRun(doc: Doc, from: number, minWords: number, hits: Hit[]): number {
+function takeRun(doc: Doc, memo: ItemMemo, from: number, minWords: number, hits: Hit[]): number {
   const { blocks, labels } = doc;
   let j = from;
   let n = 0;
@@ -97,7 +206,7 @@ function takeRun(doc: Doc, from: number, minWords: number, hits: Hit[]): number 
       if (l.field === 'published' || l.field === 'counters' || l.field === 'authors') continue;
       break;
     }
-    if (!isItem(blocks[j]!, minWords)) break;
+    if (!isItem(memo, blocks[j]!, minWords)) break;
     hits.push({ block: j, field: 'related' });
     n++;
   }
@@ -125,19 +234,21 @@ export const relatedList: Rule = {
     const { blocks, labels } = doc;
     const span = articleSpan(doc);
     const taken = new Set<number>();
+    const memo = itemMemo(blocks.length);
     // 1. heading-led lists, anywhere
     for (let i = 0; i < blocks.length; i++) {
       const b = blocks[i]!;
-      const seriesAfter = span && i > span[1] && labels[i]?.rule === 'series-label';
-      if (!seriesAfter && !isRelatedHeading(b.text)) continue;
       // above the article, what follows a heading like "Up next" may be the article's own headline
       if (span && i < span[0]) continue;
+      const seriesAfter = span && i > span[1] && labels[i]?.rule === 'series-label';
+      // a line another rule took for a field is no heading here (tested before the heading, which is dearer)
       if (labels[i] && !seriesAfter && labels[i]!.field) continue;
+      if (!seriesAfter && !isRelatedHeading(b.text)) continue;
       const run: Hit[] = [];
-      const n = takeRun(doc, i + 1, 3, run);
+      const n = takeRun(doc, memo, i + 1, 3, run);
       if (n === 0) continue;
       let words = 0;
-      for (const h of run) words += wordCount(blocks[h.block]!.text);
+      for (const h of run) words += itemWords(memo, blocks[h.block]!);
       if (words / n < 4) continue;
       if (!labels[i]) hits.push({ block: i });
       for (const h of run) {
@@ -151,25 +262,29 @@ export const relatedList: Rule = {
     let i = span[1] + 1;
     // a headline-shaped tail of the body joins the run after it
     let tail = span[1];
-    while (tail > span[0] && doc.body?.has(tail) && !labels[tail] && isItem(blocks[tail]!, 4) && wordCount(blocks[tail]!.text) <= 16) tail--;
+    while (tail > span[0] && doc.body?.has(tail) && !labels[tail] && isItem(memo, blocks[tail]!, 4) && itemWords(memo, blocks[tail]!) <= 16) tail--;
     if (tail < span[1]) i = tail + 1;
     while (i < blocks.length) {
-      if (labels[i] || taken.has(i) || !isItem(blocks[i]!, 4)) {
+      if (labels[i] || taken.has(i) || !isItem(memo, blocks[i]!, 4)) {
         i++;
         continue;
       }
       const run: Hit[] = [];
-      const n = takeRun(doc, i, 4, run);
+      const n = takeRun(doc, memo, i, 4, run);
       const items = run.filter((h) => !taken.has(h.block));
-      let words = 0, caps = 0, apart = 0;
+      let words = 0, apart = 0;
       for (const [k, h] of items.entries()) {
         const b = blocks[h.block]!;
-        words += wordCount(b.text);
-        caps += capitalShare(b.text);
+        words += itemWords(memo, b);
         if (k > 0 && b.blankBefore > 0) apart++;
       }
       // without a heading: consecutive lines (a list, not paragraphs or captions), mostly title case
-      if (n >= 3 && items.length === n && words / n >= 5 && caps / n >= 0.6 && apart === 0 && !templated(items.map((h) => blocks[h.block]!.text))) hits.push(...items);
+      // (the capital share, dearer, only for a run that passes the rest)
+      if (n >= 3 && items.length === n && words / n >= 5 && apart === 0) {
+        let caps = 0;
+        for (const h of items) caps += capitalShare(blocks[h.block]!.text);
+        if (caps / n >= 0.6 && !templated(items.map((h) => blocks[h.block]!.text))) hits.push(...items);
+      }
       i = run.length ? run[run.length - 1]!.block + 1 : i + 1;
     }
     return hits;

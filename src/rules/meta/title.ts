@@ -5,9 +5,10 @@ import { isDateLine } from './date-line.js';
 import { splitNames } from '../../extract/authors.js';
 import { parseDate } from '../../extract/date.js';
 import { splitDateline } from '../../extract/dateline.js';
+import { asciiTest } from '../../extract/ci.js';
 
 /** Lines of page chrome that can look like a headline. */
-const CHROME = /\b(?:subscribe|sign in|sign up|log in|newsletter|cookies?|advertisement|skip to|read more|follow|share|click here|download|all rights reserved|copyright|listen|watch live|get short url|continue reading|menu|search|playback|unsupported|welcome to|never miss|donate|external links?|new window|signed in|recent stories|most recent|most popular|related)\b/iu;
+const CHROME = asciiTest(/\b(?:subscribe|sign in|sign up|log in|newsletter|cookies?|advertisement|skip to|read more|follow|share|click here|download|all rights reserved|copyright|listen|watch live|get short url|continue reading|menu|search|playback|unsupported|welcome to|never miss|donate|external links?|new window|signed in|recent stories|most recent|most popular|related)\b/i, /\b(?:subscribe|sign in|sign up|log in|newsletter|cookies?|advertisement|skip to|read more|follow|share|click here|download|all rights reserved|copyright|listen|watch live|get short url|continue reading|menu|search|playback|unsupported|welcome to|never miss|donate|external links?|new window|signed in|recent stories|most recent|most popular|related)\b/iu);
 /** Bylines and breadcrumbs: "By ...", "Home ...". */
 const NOT_HEAD = /^(?:by|von|por|par|home|accueil|inicio|startseite|главная)\s/iu;
 /** Two words run together by a missing separator ("JamesStaff", "FriendlyBabywearing"): menu or byline text. */
@@ -22,20 +23,21 @@ const NOT_TITLE = /\(\s*[\p{Lu}\d\s/.&-]{4,}\)$|\p{Ll}\.\p{Lu}|[,!?][”"’]\s|
 const ANCHORS = new Set(['authors', 'published', 'updated']);
 
 export function titleShaped(text: string): boolean {
+  // pure tests, cheapest first: the dateline, date and name parsers come last
   return (
     headlineShaped(text, 5, 20) &&
-    !splitDateline(text) &&
-    !NOT_HEAD.test(text) &&
-    !NOT_TITLE.test(text) &&
-    !startsWithDate(text) &&
-    !GLUED.test(text) &&
     !/[.!…:]$/u.test(text) &&
-    !CHROME.test(text) &&
+    !text.includes('|') &&
+    text !== text.toUpperCase() &&
+    !NOT_HEAD.test(text) &&
     !VIDEO.test(text) &&
     !LEAD_IN.test(text) &&
-    text !== text.toUpperCase() &&
-    !/\|/u.test(text) &&
+    !GLUED.test(text) &&
+    !NOT_TITLE.test(text) &&
+    !CHROME(text) &&
     (capitalShare(text) > 0 || /^\p{Lu}/u.test(text)) &&
+    !splitDateline(text) &&
+    !startsWithDate(text) &&
     !isDateLine(text) &&
     !namesOnly(text)
   );
@@ -43,7 +45,7 @@ export function titleShaped(text: string): boolean {
 
 /** "February 1, 2019 Ilana Muhlstein": a date leads listing and byline lines, not headlines. */
 function startsWithDate(text: string): boolean {
-  const d = parseDate(text.split(' ').slice(0, 3).join(' '));
+  const d = parseDate(text.split(' ').slice(0, 3).join(' '), { maxOther: 0 });
   return d !== null && d.otherWords.length === 0 && d.used >= 3;
 }
 
