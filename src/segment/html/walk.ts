@@ -61,39 +61,6 @@ const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i
 const ARTICLE_ITEM = /articlebody|(?:^|\/)(?:news|blog|report|scholarly|tech)?article$|blogposting$|\btext$/;
 const AUTHOR_CLASS = /^(?:author|byline|author-?name|byline-?name|article-?author|post-?author|entry-?author|vcard|fn|by-?author)$/;
 
-/** fold()'s white-space pattern (src/core/text.ts), for foldLarge. */
-const SPACE_RUN = /[\s\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/g;
-/** Longer strings are folded by foldLarge. */
-const LARGE = 1 << 16;
-/** Pieces joined at a time by foldLarge (keeps its arrays small and short-lived). */
-const PIECES = 8192;
-
-/**
- * fold() with the same result, in linear time on any input: V8's
- * String#replace with millions of matches (10 MB of `<b>x ` once its tags are
- * blanked by capNesting) builds a match list that makes the young-generation
- * GC copy it over and over: 14 ms at 1 MB, 670 ms at 10 MB. An exec() loop
- * joining bounded batches of pieces is linear (issue 6).
- */
-export function foldLarge(s: string): string {
-  if (s.length < LARGE) return fold(s);
-  const out: string[] = [];
-  let piece: string[] = [];
-  let last = 0;
-  SPACE_RUN.lastIndex = 0;
-  for (let m = SPACE_RUN.exec(s); m; m = SPACE_RUN.exec(s)) {
-    piece.push(s.slice(last, m.index), ' ');
-    last = m.index + m[0].length;
-    if (piece.length >= PIECES) {
-      out.push(piece.join(''));
-      piece = [];
-    }
-  }
-  piece.push(s.slice(last));
-  out.push(piece.join(''));
-  return out.join('').trim();
-}
-
 const MAX_TOKENS = 48;
 const MAX_PATH = 10;
 /** Ancestors a block's text is credited to when element totals are built (bounded work on deep pages). */
@@ -177,7 +144,7 @@ export function textOf(node: DomNode, cap = 300): string {
     if (n.type === 'text') out += n.data ?? '';
     else if (n.children && (n === node || !(n.name && SKIP.has(n.name)))) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
   }
-  return foldLarge(out).slice(0, cap);
+  return fold(out).slice(0, cap);
 }
 
 function isHidden(a: Record<string, string>): boolean {
@@ -235,7 +202,7 @@ export function walk(root: DomNode, src: string): WalkResult {
 
   const flush = (owner: Ctx) => {
     if (buf === '') return;
-    const text = foldLarge(buf);
+    const text = fold(buf);
     const start = bufStart;
     buf = '';
     bufStart = -1;
@@ -287,7 +254,7 @@ export function walk(root: DomNode, src: string): WalkResult {
       if (d !== '') {
         if (bufStart < 0 && /\S/.test(d)) bufStart = node.startIndex ?? -1;
         buf += d;
-        if (linkDepth > 0) linkChars += foldLarge(d).length;
+        if (linkDepth > 0) linkChars += fold(d).length;
       }
       continue;
     }
