@@ -1,7 +1,7 @@
 import type { Rule, Hit, Doc } from '../../core/types.js';
 import { endsLikeSentence } from '../../core/text.js';
 import { featuresOf } from '../../body/features.js';
-import { proseWords, MIN_PROSE_BEFORE } from './end-marker.js';
+import { MIN_PROSE_BEFORE } from './end-marker.js';
 import { lastWord, countWords } from './vocab/match.js';
 
 /**
@@ -76,7 +76,8 @@ export const commentThread: Rule = {
         chainSays[k] = says[k]! && chainSays[k + 1]!;
       }
     }
-    const prose = proseWords(doc);
+    // Words of prose before block i: only whether it has reached MIN_PROSE_BEFORE matters,
+    // so blocks are classified only until it has.
     let before = 0;
     let k = 0;
     for (let i = 0; i < n && k < authors.length; i++) {
@@ -96,7 +97,10 @@ export const commentThread: Rule = {
         }
         k++;
       }
-      before += prose[i]!;
+      if (before < MIN_PROSE_BEFORE && !doc.labels[i]) {
+        const f = featuresOf(doc.blocks[i]!);
+        if (f.cls === 'good') before += f.words;
+      }
     }
     return [];
   },

@@ -14,11 +14,13 @@ export interface LineFacts extends LineScan {
   chrome: string[] | undefined;
   /** ANY_HINT.test(text), once asked for: 0 not yet, 1 no, 2 yes. */
   hint: number;
+  /** end-marker's isMarker(text), once asked for: 0 not yet, 1 no, 2 yes. */
+  marker: number;
 }
 
 export function lineFacts(text: string): LineFacts {
   const s = scanLine(text);
-  return { words: s.words, wordsUnglued: s.wordsUnglued, glued: s.glued, nonAscii: s.nonAscii, astral: s.astral, first: firstWordOf(text), chrome: undefined, hint: 0 };
+  return { words: s.words, wordsUnglued: s.wordsUnglued, glued: s.glued, nonAscii: s.nonAscii, astral: s.astral, first: firstWordOf(text), chrome: undefined, hint: 0, marker: 0 };
 }
 
 /** chromeWords of the line, computed on first use. */
