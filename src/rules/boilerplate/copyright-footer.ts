@@ -1,7 +1,7 @@
 import { lineRule } from '../../core/rule-kit.js';
 
 import { FOOTER_PHRASES, RIGHTS_RESERVED } from './vocab/footer.js';
-import { coveredBy, unglue, ub, firstWords } from './vocab/match.js';
+import { coveredBy, containsPhrase, unglue, ub, firstWords } from './vocab/match.js';
 import { factsOf, lineFacts, chromeOf, mayHint, type LineFacts } from './vocab/facts.js';
 import { SIGN_HINT, SIGN_HINT_WIDE } from './vocab/hints.js';
 import { UI_PHRASES } from './vocab/ui.js';
@@ -43,7 +43,7 @@ export function isCopyrightOrFooter(text: string, facts: LineFacts = lineFacts(t
   if (text.length > 200 || !FOOTER_FIRST.has(facts.first)) return false;
   const w = chromeOf(facts, text);
   if (w.length >= 1 && w.length <= 24 && coveredBy(w, FOOTER_AND_UI)) {
-    for (let k = 1; k <= 8; k++) for (let i = 0; i + k <= w.length; i++) if (FOOTER_PHRASES.has(w.slice(i, i + k).join(' '))) return true;
+    if (containsPhrase(w, FOOTER_PHRASES, 8)) return true;
   }
   return false;
 }

@@ -108,24 +108,65 @@ export function chromeWords(text: string): string[] {
   return out;
 }
 
+/** Per vocabulary: for each first word, the most words of a phrase that opens with it. */
+const phraseIndex = new WeakMap<ReadonlySet<string>, ReadonlyMap<string, number>>();
+function openersOf(set: ReadonlySet<string>): ReadonlyMap<string, number> {
+  let ix = phraseIndex.get(set);
+  if (ix === undefined) {
+    const m = new Map<string, number>();
+    for (const p of set) {
+      const parts = p.split(' ');
+      m.set(parts[0]!, Math.max(m.get(parts[0]!) ?? 0, parts.length));
+    }
+    ix = m;
+    phraseIndex.set(set, ix);
+  }
+  return ix;
+}
+
 /**
  * True when words can be cut into phrases of `set` (phrases of up to `maxLen` words).
- * Linear in the number of words times maxLen.
+ * Linear in the number of words times maxLen. Words hold no spaces, so a phrase
+ * of k words can start at a word only when some phrase of `set` opens with that
+ * word and has k words or more: longer phrases are built only then.
  */
 export function coveredBy(words: readonly string[], set: ReadonlySet<string>, maxLen = 5): boolean {
   const n = words.length;
   if (n === 0) return false;
-  const ok = new Array<boolean>(n + 1).fill(false);
-  ok[0] = true;
+  const openers = openersOf(set);
+  const ok = new Uint8Array(n + 1);
+  ok[0] = 1;
+  let reach = 0; // the furthest word boundary reached; beyond it nothing can be
   for (let i = 0; i < n; i++) {
-    if (!ok[i]) continue;
-    let phrase = '';
-    for (let k = 1; k <= maxLen && i + k <= n; k++) {
-      phrase = k === 1 ? words[i]! : `${phrase} ${words[i + k - 1]!}`;
-      if (set.has(phrase)) ok[i + k] = true;
+    if (i > reach) return false;
+    if (ok[i] === 0) continue;
+    const w = words[i]!;
+    const kmax = Math.min(maxLen, openers.get(w) ?? 0, n - i);
+    let phrase = w;
+    for (let k = 1; k <= kmax; k++) {
+      if (k > 1) phrase = `${phrase} ${words[i + k - 1]!}`;
+      if (set.has(phrase)) {
+        ok[i + k] = 1;
+        if (i + k > reach) reach = i + k;
+      }
     }
   }
-  return ok[n]!;
+  return ok[n] === 1;
+}
+
+/** True when some run of up to `maxLen` words is a phrase of `set`. */
+export function containsPhrase(words: readonly string[], set: ReadonlySet<string>, maxLen: number): boolean {
+  const openers = openersOf(set);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const kmax = Math.min(maxLen, openers.get(w) ?? 0, words.length - i);
+    let phrase = w;
+    for (let k = 1; k <= kmax; k++) {
+      if (k > 1) phrase = `${phrase} ${words[i + k - 1]!}`;
+      if (set.has(phrase)) return true;
+    }
+  }
+  return false;
 }
 
 /** Word boundaries that know every script (JavaScript's \b only knows ASCII letters). */
