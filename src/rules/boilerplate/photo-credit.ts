@@ -49,9 +49,33 @@ const MAX_LEAD_WORDS = 40;
 const MAX_TAIL_WORDS = 80;
 const MAX_CUE_WORDS = 90;
 
-function tailSignOf(text: string, nonAscii: boolean): boolean {
+/**
+ * A tail sign where a tail shape can still use it: AGENCY_ONLY (a short line) or TAIL, whose
+ * every alternative has one of TAIL_NEEDS in the end of the unglued line (unglue adds only
+ * spaces after lower-case letters, so that end holds no sign the end of the text lacks).
+ */
+function tailSignOf(text: string, n: number, nonAscii: boolean): boolean {
   const tail = text.length > 160 ? text.slice(-160) : text;
+  if (n > MAX_AGENCY_WORDS && !TAIL_NEEDS.test(tail)) return false;
   return TAIL_SIGN.test(tail) || (nonAscii && TAIL_SIGN_WIDE.test(tail));
+}
+
+/**
+ * Each caption cue, with a cheap test its match implies (on the unglued, trimmed line):
+ * the long unanchored ones run only where they can match.
+ */
+const CUE_PLACED = /,\s(?:left|right|cent|front|rear|fore|back|top|bottom|second)/u;
+const CUE_THIS = /^(?:in this|this)/iu;
+/** Last letters of the toggle words (less, more, caption, expand, close), either case; ſ folds to s under /iu. */
+const TOGGLE_ENDS: ReadonlySet<number> = new Set([...'sSſeEnNdD'].map((c) => c.charCodeAt(0)));
+function cueMatches(t: string): boolean {
+  const c0 = t.charCodeAt(0);
+  if (c0 >= 48 && c0 <= 57 && CAPTION_CUES[0]!.test(t)) return true;
+  if (CUE_PLACED.test(t) && CAPTION_CUES[1]!.test(t)) return true;
+  if (TOGGLE_ENDS.has(t.charCodeAt(t.length - 1)) && CAPTION_CUES[2]!.test(t)) return true;
+  if (CUE_THIS.test(t) && CAPTION_CUES[3]!.test(t)) return true;
+  if (t.endsWith(')') && CAPTION_CUES[4]!.test(t)) return true;
+  return false;
 }
 
 /** TOGGLES.has(lastWord(text)), with no string built unless the last letter is one a toggle ends with. */
@@ -79,11 +103,11 @@ export function isPhotoCredit(text: string, facts: LineFacts = lineFacts(text)):
   if (n === 0 || n > MAX_CUE_WORDS) return false;
   const lead = LEAD_START.test(text);
   // A tail sign counts only where a tail shape can still match (at most MAX_TAIL_WORDS words).
-  let tailSign = !lead && n <= MAX_TAIL_WORDS && tailSignOf(text, facts.nonAscii);
+  let tailSign = !lead && n <= MAX_TAIL_WORDS && tailSignOf(text, n, facts.nonAscii);
   let cues = !lead && !tailSign && cuesOf(text);
   if (!lead && !tailSign && !cues) return false;
   if (lead) {
-    tailSign = n <= MAX_TAIL_WORDS && tailSignOf(text, facts.nonAscii);
+    tailSign = n <= MAX_TAIL_WORDS && tailSignOf(text, n, facts.nonAscii);
     cues = cuesOf(text);
   } else if (tailSign) cues = cuesOf(text);
   const t = unglue(text).trim();
@@ -94,8 +118,7 @@ export function isPhotoCredit(text: string, facts: LineFacts = lineFacts(text)):
     const end = t.length > 160 ? t.slice(-160) : t;
     if (TAIL_NEEDS.test(end) && TAIL.test(end)) return true;
   }
-  if (cues && n <= MAX_CUE_WORDS) for (const re of CAPTION_CUES) if (re.test(t)) return true;
-  return false;
+  return cues && n <= MAX_CUE_WORDS && cueMatches(t);
 }
 
 export const photoCredit = lineRule(
