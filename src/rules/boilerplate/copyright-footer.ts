@@ -42,10 +42,8 @@ export function isCopyrightOrFooter(text: string, facts: LineFacts = lineFacts(t
   // A row of legal / about links: "Privacy Policy | Terms of Use | Contact Us"
   if (text.length > 200 || !FOOTER_FIRST.has(facts.first)) return false;
   const w = chromeOf(facts, text);
-  if (w.length >= 1 && w.length <= 24 && coveredBy(w, FOOTER_AND_UI)) {
-    if (containsPhrase(w, FOOTER_PHRASES, 8)) return true;
-  }
-  return false;
+  // made of footer and UI phrases, at least one of them a footer phrase
+  return w.length >= 1 && w.length <= 24 && containsPhrase(w, FOOTER_PHRASES, 8) && coveredBy(w, FOOTER_AND_UI);
 }
 
 export const copyrightFooter = lineRule(

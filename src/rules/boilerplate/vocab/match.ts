@@ -110,7 +110,10 @@ export function chromeWords(text: string): string[] {
 
 /** Per vocabulary: for each first word, the most words of a phrase that opens with it. */
 const phraseIndex = new WeakMap<ReadonlySet<string>, ReadonlyMap<string, number>>();
+let lastSet: ReadonlySet<string> | null = null;
+let lastOpeners: ReadonlyMap<string, number> | null = null;
 function openersOf(set: ReadonlySet<string>): ReadonlyMap<string, number> {
+  if (set === lastSet) return lastOpeners!;
   let ix = phraseIndex.get(set);
   if (ix === undefined) {
     const m = new Map<string, number>();
@@ -121,6 +124,8 @@ function openersOf(set: ReadonlySet<string>): ReadonlyMap<string, number> {
     ix = m;
     phraseIndex.set(set, ix);
   }
+  lastSet = set;
+  lastOpeners = ix;
   return ix;
 }
 
@@ -133,22 +138,41 @@ function openersOf(set: ReadonlySet<string>): ReadonlyMap<string, number> {
 export function coveredBy(words: readonly string[], set: ReadonlySet<string>, maxLen = 5): boolean {
   const n = words.length;
   if (n === 0) return false;
+  if (n > 30) return coveredByArray(words, set, maxLen);
   const openers = openersOf(set);
-  const ok = new Uint8Array(n + 1);
-  ok[0] = 1;
-  let reach = 0; // the furthest word boundary reached; beyond it nothing can be
+  // ok: bit i set when words[0..i) can be cut into phrases (n <= 30: the bits fit a 32-bit integer)
+  let ok = 1;
+  let reach = 0; // the furthest boundary reached; nothing beyond it can be
   for (let i = 0; i < n; i++) {
     if (i > reach) return false;
-    if (ok[i] === 0) continue;
+    if ((ok & (1 << i)) === 0) continue;
     const w = words[i]!;
     const kmax = Math.min(maxLen, openers.get(w) ?? 0, n - i);
     let phrase = w;
     for (let k = 1; k <= kmax; k++) {
       if (k > 1) phrase = `${phrase} ${words[i + k - 1]!}`;
       if (set.has(phrase)) {
-        ok[i + k] = 1;
+        ok |= 1 << (i + k);
         if (i + k > reach) reach = i + k;
       }
+    }
+  }
+  return (ok & (1 << n)) !== 0;
+}
+
+function coveredByArray(words: readonly string[], set: ReadonlySet<string>, maxLen: number): boolean {
+  const n = words.length;
+  const openers = openersOf(set);
+  const ok = new Uint8Array(n + 1);
+  ok[0] = 1;
+  for (let i = 0; i < n; i++) {
+    if (ok[i] === 0) continue;
+    const w = words[i]!;
+    const kmax = Math.min(maxLen, openers.get(w) ?? 0, n - i);
+    let phrase = w;
+    for (let k = 1; k <= kmax; k++) {
+      if (k > 1) phrase = `${phrase} ${words[i + k - 1]!}`;
+      if (set.has(phrase)) ok[i + k] = 1;
     }
   }
   return ok[n] === 1;
