@@ -19,5 +19,24 @@ export const CTA_HINT_WIDE = /boîte|почту|приложени/i;
 export const JOB_HINT = /reporter|writer|editor|correspon|journalist|contributor|columnist|author|blogger|freelanc|producer|photograph|host|critic|analyst|anchor|commentator|novelist|researcher|professor|fellow|intern|redakt|autor|korrespond|periodista|redactor|corresponsal|columnista|escritor|chroniqu/i;
 export const JOB_HINT_WIDE = /rédact|журналист|корреспондент|обозревател|редактор|колумнист/i;
 
-/** Any of the three ASCII lists. */
-export const ANY_HINT = new RegExp([SIGN_HINT, CTA_HINT, JOB_HINT].map((re) => re.source).join('|'), 'i');
+/**
+ * Any of the three ASCII lists, as one alternation with the plain lower-case words grouped
+ * by first letter ("r(?:eserv|eporter|…)|c(?:ookie|…)"): V8 tries each alternative at each
+ * position, so the grouped form is tried ~20 times per position instead of ~70.
+ */
+export const ANY_HINT = new RegExp(groupByFirst([SIGN_HINT, CTA_HINT, JOB_HINT].flatMap((re) => re.source.split('|'))), 'i');
+
+function groupByFirst(alternatives: readonly string[]): string {
+  const groups = new Map<string, string[]>();
+  const other: string[] = [];
+  for (const a of alternatives) {
+    if (!/^[a-z][a-z ]*$/.test(a)) {
+      other.push(a); // escapes, \b: kept as they are
+      continue;
+    }
+    const rest = groups.get(a[0]!) ?? [];
+    rest.push(a.slice(1));
+    groups.set(a[0]!, rest);
+  }
+  return [...[...groups].map(([c, rest]) => `${c}(?:${rest.join('|')})`), ...other].join('|');
+}
