@@ -1,6 +1,8 @@
 import { lineRule } from '../../core/rule-kit.js';
 
-import { ub, countWords, firstWordOf } from './vocab/match.js';
+import { ub } from './vocab/match.js';
+import { factsOf, lineFacts, mayHint, type LineFacts } from './vocab/facts.js';
+import { JOB_HINT, JOB_HINT_WIDE } from './vocab/hints.js';
 
 /**
  * An author's bio, usually under the article: "Jane Doe is a staff writer at …",
@@ -26,14 +28,13 @@ const PATTERNS: readonly RegExp[] = [
   /^(?:follow|reach|contact|email|e-mail) (?:\p{Lu}[\p{L}'’-]+|him|her|them|the author)\b.{0,60}(?:@|twitter|\bat\b)/iu,
 ].map(ub);
 const MAX_WORDS = 90;
-/** Cheap pre-tests: a job word somewhere, or the first word of the other shapes. */
-const JOB_HINT = /reporter|writer|editor|correspon|journalist|contributor|columnist|author|blogger|freelanc|producer|photograph|host|critic|analyst|anchor|commentator|novelist|researcher|professor|fellow|intern|redakt|autor|korrespond|periodista|redactor|corresponsal|columnista|escritor|rédact|chroniqu|журналист|корреспондент|обозревател|редактор|колумнист/i;
+/** Cheap pre-tests: a job word somewhere (vocab/hints), or the first word of the other shapes. */
 const OTHER_FIRST = new Set(['about', 'über', 'sobre', 'à', 'об', 'thank', 'thanks', 'follow', 'reach', 'contact', 'email', 'e-mail']);
 
-export function isAuthorBio(text: string): boolean {
+export function isAuthorBio(text: string, facts: LineFacts = lineFacts(text)): boolean {
   if (text.length > 700 || text.length < 10) return false;
-  if (countWords(text) > MAX_WORDS) return false;
-  if (!JOB_HINT.test(text) && !OTHER_FIRST.has(firstWordOf(text))) return false;
+  if (facts.words > MAX_WORDS) return false;
+  if (!OTHER_FIRST.has(facts.first) && !(mayHint(facts, text) && JOB_HINT.test(text)) && !(facts.nonAscii && JOB_HINT_WIDE.test(text))) return false;
   for (const re of PATTERNS) if (re.test(text)) return true;
   return false;
 }
@@ -41,5 +42,5 @@ export function isAuthorBio(text: string): boolean {
 export const authorBio = lineRule(
   'author-bio',
   'An author bio or contact line: "Jane Doe is a staff writer at …", "Pulitzer Prize-winning journalist … writes …", "About the author".',
-  (b) => isAuthorBio(b.text),
+  (b, doc) => isAuthorBio(b.text, factsOf(doc, b)),
 );

@@ -1,6 +1,9 @@
 import { lineRule } from '../../core/rule-kit.js';
 
-import { unglue, ub, countWords, firstWordOf } from './vocab/match.js';
+import { unglue, ub } from './vocab/match.js';
+import { factsOf, lineFacts, mayHint, type LineFacts } from './vocab/facts.js';
+/** Words that unanchored patterns need somewhere in the line. */
+import { CTA_HINT, CTA_HINT_WIDE } from './vocab/hints.js';
 
 /**
  * Sentences that ask the reader to do something other than read the article:
@@ -82,8 +85,6 @@ export const FIRST_WORDS = new Set(
   abonnieren jetzt melden registrieren hier newsletter lesen mehr auch das folgen
   abonnez-vous inscrivez-vous je recevez à a lire voir sur suivez-nous`.split(/\s+/),
 );
-/** Words that unanchored patterns need somewhere in the line. */
-const KEYWORDS = /cookie|newsletter|sign up|subscribed|subscription|tracking tech|do not sell|as little as|inbox|phone|mailbox|postfach|correo|bandeja|bo[iî]te|почту|\bapp\b|application|приложени/i;
 /** Patterns anchored at the line start run when the first word allows; the others when a keyword is present. */
 const ANCHORED = PATTERNS.filter(([re]) => re.source.startsWith('^'));
 export const FREE = PATTERNS.filter(([re]) => !re.source.startsWith('^'));
@@ -95,13 +96,18 @@ export const FREE = PATTERNS.filter(([re]) => !re.source.startsWith('^'));
  */
 export const ANY_ANCHORED = new RegExp(`^(?:${ANCHORED.map(([re]) => `(?:${re.source.slice(1)})`).join('|')})`, 'iu');
 
-export function isCallToAction(text: string): boolean {
+/** The longest line any pattern takes, in words. */
+const MAX_WORDS = Math.max(...PATTERNS.map(([, max]) => max));
+
+export function isCallToAction(text: string, facts: LineFacts = lineFacts(text)): boolean {
   if (text.length > 800) return false;
-  const anchored = FIRST_WORDS.has(firstWordOf(text).replace('’', "'"));
-  const free = KEYWORDS.test(text);
+  const n = facts.wordsUnglued; // countWords(unglue(text))
+  if (n > MAX_WORDS) return false;
+  const first = facts.first;
+  const anchored = FIRST_WORDS.has(first.includes('’') ? first.replace('’', "'") : first);
+  const free = (mayHint(facts, text) && CTA_HINT.test(text)) || (facts.nonAscii && CTA_HINT_WIDE.test(text));
   if (!anchored && !free) return false;
   const t = unglue(text);
-  const n = countWords(t);
   if (anchored && ANY_ANCHORED.test(t)) for (const [re, max] of ANCHORED) if (n <= max && re.test(t)) return true;
   if (free) for (const [re, max] of FREE) if (n <= max && re.test(t)) return true;
   return false;
@@ -110,5 +116,5 @@ export function isCallToAction(text: string): boolean {
 export const callToAction = lineRule(
   'call-to-action',
   'A prompt to subscribe, sign up for a newsletter, log in, accept cookies, click, follow, or read another story (en/ru/es/de/fr).',
-  (b) => isCallToAction(b.text),
+  (b, doc) => isCallToAction(b.text, factsOf(doc, b)),
 );

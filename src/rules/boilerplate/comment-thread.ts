@@ -1,7 +1,7 @@
 import type { Rule, Hit, Doc } from '../../core/types.js';
 import { endsLikeSentence } from '../../core/text.js';
 import { featuresOf } from '../../body/features.js';
-import { proseWords, MIN_PROSE_BEFORE } from './end-marker.js';
+import { MIN_PROSE_BEFORE } from './end-marker.js';
 import { lastWord, countWords } from './vocab/match.js';
 
 /**
@@ -17,8 +17,15 @@ const AUTHOR_LINE = /^\S.{0,80}?\s(?:says|said|wrote|writes|commented|replied|di
 const TIME_LINE = /\b\d{1,2}:\d{2}\b|\b(?:ago|yesterday|today)\b|назад|вчера|сегодня|\bhace\b|\bvor\b|il y a|\b(?:19|20)\d{2}\b/iu;
 /** "says:" author lines needed to call it a thread; name-above-date headers need one more. */
 const MIN_AUTHORS = 2;
-/** Every time line has a digit or one of these words (cheap pre-test). */
-const DIGIT_OR_WORD = /\d|ago|yesterday|today|назад|вчера|сегодня|hace|vor|il y a/i;
+/**
+ * Every time line has a digit or one of these words (cheap pre-test); the words with
+ * non-ASCII letters are tested only on lines that have such a letter (V8 scans an
+ * ASCII-only alternation much faster, and under /i an ASCII letter matches only ASCII letters).
+ */
+const DIGIT_OR_WORD = /\d|ago|yesterday|today|hace|vor|il y a/i;
+const DIGIT_OR_WORD_WIDE = /назад|вчера|сегодня/i;
+// eslint-disable-next-line no-control-regex
+const NON_ASCII = /[^\x00-\x7f]/;
 /** Largest gap (in blocks) between two comments of one thread. */
 const MAX_GAP = 12;
 const MAX_NAME_WORDS = 6;
@@ -28,9 +35,23 @@ const MAX_HEAD_WORDS = 8;
 
 const AUTHOR_VERBS = new Set('says said wrote writes commented replied dice dijo escribió comentó sagt schreibt meint écrit dit пишет написал написала ответил ответила'.split(' '));
 
+/** Last letters of the verbs, in either case: lastWord is built only when the line ends with one. */
+const VERB_ENDS: ReadonlySet<number> = new Set(
+  [...AUTHOR_VERBS].flatMap((v) => [v.charCodeAt(v.length - 1), v.toUpperCase().charCodeAt(v.length - 1)]),
+);
+function mayEndWithVerb(text: string): boolean {
+  let e = text.length;
+  while (e > 0) {
+    const c = text.charCodeAt(e - 1);
+    if (c === 32 || c === 58 || c === 0xff1a) e--; // as lastWord skips them
+    else break;
+  }
+  return e > 0 && VERB_ENDS.has(text.charCodeAt(e - 1));
+}
+
 export function isCommentAuthorLine(text: string): boolean {
   if (text.length > 120 || text.length < 6) return false;
-  return AUTHOR_VERBS.has(lastWord(text)) && AUTHOR_LINE.test(text) && (/[:：]\s*$/u.test(text) || /\d/.test(text));
+  return mayEndWithVerb(text) && AUTHOR_VERBS.has(lastWord(text)) && AUTHOR_LINE.test(text) && (/[:：]\s*$/u.test(text) || /\d/.test(text));
 }
 
 function isDateLine(doc: Doc, j: number): boolean {
@@ -39,7 +60,7 @@ function isDateLine(doc: Doc, j: number): boolean {
   if (b.text.length > 60) return false;
   const label = doc.labels[j];
   if (label && (label.field === 'published' || label.field === 'updated' || label.rule === 'date-line')) return true;
-  return DIGIT_OR_WORD.test(b.text) && countWords(b.text) <= 10 && TIME_LINE.test(b.text);
+  return (DIGIT_OR_WORD.test(b.text) || (NON_ASCII.test(b.text) && DIGIT_OR_WORD_WIDE.test(b.text))) && countWords(b.text) <= 10 && TIME_LINE.test(b.text);
 }
 
 function isAuthorHeader(doc: Doc, i: number): boolean {
@@ -76,7 +97,8 @@ export const commentThread: Rule = {
         chainSays[k] = says[k]! && chainSays[k + 1]!;
       }
     }
-    const prose = proseWords(doc);
+    // Words of prose before block i: only whether it has reached MIN_PROSE_BEFORE matters,
+    // so blocks are classified only until it has.
     let before = 0;
     let k = 0;
     for (let i = 0; i < n && k < authors.length; i++) {
@@ -96,7 +118,10 @@ export const commentThread: Rule = {
         }
         k++;
       }
-      before += prose[i]!;
+      if (before < MIN_PROSE_BEFORE && !doc.labels[i]) {
+        const f = featuresOf(doc.blocks[i]!);
+        if (f.cls === 'good') before += f.words;
+      }
     }
     return [];
   },

@@ -1,7 +1,9 @@
 import { lineRule } from '../../core/rule-kit.js';
 
 import { FOOTER_PHRASES, RIGHTS_RESERVED } from './vocab/footer.js';
-import { chromeWords, coveredBy, unglue, ub, countWords, firstWordOf, firstWords } from './vocab/match.js';
+import { coveredBy, containsPhrase, unglue, ub, firstWords } from './vocab/match.js';
+import { factsOf, lineFacts, chromeOf, mayHint, type LineFacts } from './vocab/facts.js';
+import { SIGN_HINT, SIGN_HINT_WIDE } from './vocab/hints.js';
 import { UI_PHRASES } from './vocab/ui.js';
 
 /** "© 2020 Foo", "Copyright 2019-2021", "(c) 2018", "ⓒ Foo" at the start of a line. */
@@ -25,29 +27,27 @@ const LEGAL: readonly RegExp[] = [
 const FOOTER_AND_UI: ReadonlySet<string> = new Set([...FOOTER_PHRASES, ...UI_PHRASES]);
 const FOOTER_FIRST = firstWords(FOOTER_AND_UI);
 
-/** Any sign of a copyright or legal line, in one scan (the precise tests run only after it). */
-const SIGNS = /reserv|rechte|droits|derechos|direitos|diritti|права|무단|版权|著作権|©|ⓒ|\(c\)|opyright|OPYRIGHT|trademark|delayed|diagnose|disclaimer|affiliate|commission/i;
+/** Longest copyright or legal line, in words (after unglue): the tests below allow 80, 60 and 40. */
+const MAX_SIGN_WORDS = 80;
 
-export function isCopyrightOrFooter(text: string): boolean {
+export function isCopyrightOrFooter(text: string, facts: LineFacts = lineFacts(text)): boolean {
   if (text.length > 600) return false;
-  if (SIGNS.test(text)) {
+  const n = facts.wordsUnglued;
+  if (n <= MAX_SIGN_WORDS && ((mayHint(facts, text) && SIGN_HINT.test(text)) || (facts.nonAscii && SIGN_HINT_WIDE.test(text)))) {
     const t = unglue(text);
-    const n = countWords(t);
     if (n <= 80 && LEGAL_HINT.test(text) && LEGAL.some((re) => re.test(text))) return true;
     if (n <= 60 && RIGHTS_HINT.test(text) && RIGHTS_RESERVED.test(t)) return true;
     if (n <= 40 && COPYRIGHT.test(t) && !PHOTO.test(t)) return true;
   }
   // A row of legal / about links: "Privacy Policy | Terms of Use | Contact Us"
-  if (text.length > 200 || !FOOTER_FIRST.has(firstWordOf(text))) return false;
-  const w = chromeWords(text);
-  if (w.length >= 1 && w.length <= 24 && coveredBy(w, FOOTER_AND_UI)) {
-    for (let k = 1; k <= 8; k++) for (let i = 0; i + k <= w.length; i++) if (FOOTER_PHRASES.has(w.slice(i, i + k).join(' '))) return true;
-  }
-  return false;
+  if (text.length > 200 || !FOOTER_FIRST.has(facts.first)) return false;
+  const w = chromeOf(facts, text);
+  // made of footer and UI phrases, at least one of them a footer phrase
+  return w.length >= 1 && w.length <= 24 && containsPhrase(w, FOOTER_PHRASES, 8) && coveredBy(w, FOOTER_AND_UI);
 }
 
 export const copyrightFooter = lineRule(
   'copyright-footer',
   'A copyright or footer line: "© 2020 …", "All rights reserved" (en/ru/es/de/fr…), rows of privacy / terms / contact links.',
-  (b) => isCopyrightOrFooter(b.text),
+  (b, doc) => isCopyrightOrFooter(b.text, factsOf(doc, b)),
 );

@@ -1,6 +1,7 @@
 import type { Rule, Hit, Doc, Block } from '../../core/types.js';
 import { featuresOf } from '../../body/features.js';
 import { unglue, ub } from './vocab/match.js';
+import { factsOf, releaseFacts } from './vocab/facts.js';
 
 /**
  * Comment sections and community footers open with a marker line; nothing after
@@ -90,13 +91,11 @@ function isMarker(text: string): boolean {
   return false;
 }
 
-/** Words of prose (good blocks) per free block, as body selection classifies them. */
-export function proseWords(doc: Doc): number[] {
-  return doc.blocks.map((b) => {
-    if (doc.labels[b.index]) return 0;
-    const f = featuresOf(b);
-    return f.cls === 'good' ? f.words : 0;
-  });
+/** isMarker of a block's text, kept with its line facts: end-marker and comment-link both ask. */
+function isMarkerBlock(doc: Doc, b: Block): boolean {
+  const f = factsOf(doc, b);
+  if (f.marker === 0) f.marker = isMarker(b.text) ? 2 : 1;
+  return f.marker === 2;
 }
 
 /** Minimum words of prose before a marker. */
@@ -119,14 +118,15 @@ export const endMarker: Rule = {
       if (!doc.labels[i] && b.text.length <= MAX_MARKER_CHARS) candidates.push(i);
     }
     if (candidates.length === 0) return [];
-    const prose = proseWords(doc);
+    // Words of prose before block i; only whether it has reached MIN_PROSE_BEFORE matters, so
+    // blocks are classified only until it has (body selection classifies the others later).
     let before = 0;
     for (let i = 0; i < n; i++) {
       const b = doc.blocks[i]!;
       if (doc.labels[i]) continue;
       const short = b.text.length <= MAX_MARKER_CHARS;
       const counted = short && before >= MIN_PROSE_BEFORE && COUNTED_START.test(b.text) && COUNTED.test(unglue(b.text).trim());
-      if (short && before >= MIN_PROSE_BEFORE && (counted || (b.text.length <= MAX_PLAIN_MARKER_CHARS && isMarker(b.text)))) {
+      if (short && before >= MIN_PROSE_BEFORE && (counted || (b.text.length <= MAX_PLAIN_MARKER_CHARS && isMarkerBlock(doc, b)))) {
         let ok = counted;
         if (!ok) {
           let prev = -1;
@@ -147,7 +147,10 @@ export const endMarker: Rule = {
           return hits;
         }
       }
-      before += prose[i]!;
+      if (before < MIN_PROSE_BEFORE) {
+        const f = featuresOf(b);
+        if (f.cls === 'good') before += f.words;
+      }
     }
     return [];
   },
@@ -165,8 +168,9 @@ export const commentLink: Rule = {
     const hits: Hit[] = [];
     for (const b of doc.blocks) {
       if (doc.labels[b.index] || b.text.length > MAX_PLAIN_MARKER_CHARS) continue;
-      if (isMarker(b.text)) hits.push({ block: b.index });
+      if (isMarkerBlock(doc, b)) hits.push({ block: b.index });
     }
+    releaseFacts(); // the last rule of the run that reads the line facts
     return hits;
   },
 };

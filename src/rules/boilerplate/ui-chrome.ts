@@ -1,18 +1,19 @@
 import { lineRule } from '../../core/rule-kit.js';
 import { UI_PHRASES } from './vocab/ui.js';
 import { END_OF_COPY } from './end-marker.js';
-import { chromeWords, coveredBy, firstWordOf, firstWords } from './vocab/match.js';
+import { coveredBy, firstWords } from './vocab/match.js';
+import { factsOf, lineFacts, chromeOf, type LineFacts } from './vocab/facts.js';
 
 /** Longest line (in words) that can still be a row of buttons. */
 const MAX_WORDS = 16;
 const UI_FIRST = firstWords(UI_PHRASES);
 
 /** True when the line is made only of UI chrome words (buttons, share widgets, player controls), counters and icons. */
-export function isChrome(text: string): boolean {
+export function isChrome(text: string, facts: LineFacts = lineFacts(text)): boolean {
   if (text.length > 200) return false;
-  const first = firstWordOf(text);
+  const first = facts.first;
   if (first !== '' && !UI_FIRST.has(first)) return false;
-  const w = chromeWords(text);
+  const w = chromeOf(facts, text);
   if (w.length === 0) {
     if (END_OF_COPY.test(text)) return false; // "###" ends a press release: end-marker's
     // Only icons, counters and separators: "0 165", "☰", "•"? Counters feed a field elsewhere; bare icons are chrome.
@@ -24,5 +25,5 @@ export function isChrome(text: string): boolean {
 export const uiChrome = lineRule(
   'ui-chrome',
   'A line made only of UI chrome (listen, watch, play, share, print, email, subscribe, sign in, read more, advertisement...) in en/ru/es/de/fr, glued words split first.',
-  (b) => isChrome(b.text),
+  (b, doc) => isChrome(b.text, factsOf(doc, b)),
 );

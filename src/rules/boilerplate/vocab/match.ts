@@ -52,6 +52,8 @@ function caseOf(code: number): number {
   return k;
 }
 
+/** Characters that the word-edge trim removes (. ' ’ + -). */
+const EDGE: ReadonlySet<number> = new Set([0x2e, 0x27, 0x2019, 0x2b, 0x2d]);
 /** Lines longer than this are never rows of buttons or links. */
 const MAX_CHROME_CHARS = 240;
 const MAX_CHROME_WORDS = 30;
@@ -80,10 +82,13 @@ export function chromeWords(text: string): string[] {
   let start = -1;
   let prevLower = false;
   const push = (end: number) => {
-    let w = text.slice(start, end).replace(/^[.'’+-]+|[.'’-]+$/gu, '');
+    // The trim regex runs only when the word opens or closes with one of its characters;
+    // only a word that opens with a digit can be a counter.
+    let w = EDGE.has(text.charCodeAt(start)) || EDGE.has(text.charCodeAt(end - 1)) ? text.slice(start, end).replace(/^[.'’+-]+|[.'’-]+$/gu, '') : text.slice(start, end);
     if (w === '') return;
     w = w.toLowerCase();
-    if (!COUNTER.test(w)) out.push(w);
+    const c0 = w.charCodeAt(0);
+    if (!(c0 >= 48 && c0 <= 57 && COUNTER.test(w))) out.push(w);
   };
   for (let i = 0; i <= text.length; i++) {
     const code = i < text.length ? text.charCodeAt(i) : 32;
@@ -103,24 +108,89 @@ export function chromeWords(text: string): string[] {
   return out;
 }
 
+/** Per vocabulary: for each first word, the most words of a phrase that opens with it. */
+const phraseIndex = new WeakMap<ReadonlySet<string>, ReadonlyMap<string, number>>();
+let lastSet: ReadonlySet<string> | null = null;
+let lastOpeners: ReadonlyMap<string, number> | null = null;
+function openersOf(set: ReadonlySet<string>): ReadonlyMap<string, number> {
+  if (set === lastSet) return lastOpeners!;
+  let ix = phraseIndex.get(set);
+  if (ix === undefined) {
+    const m = new Map<string, number>();
+    for (const p of set) {
+      const parts = p.split(' ');
+      m.set(parts[0]!, Math.max(m.get(parts[0]!) ?? 0, parts.length));
+    }
+    ix = m;
+    phraseIndex.set(set, ix);
+  }
+  lastSet = set;
+  lastOpeners = ix;
+  return ix;
+}
+
 /**
  * True when words can be cut into phrases of `set` (phrases of up to `maxLen` words).
- * Linear in the number of words times maxLen.
+ * Linear in the number of words times maxLen. Words hold no spaces, so a phrase
+ * of k words can start at a word only when some phrase of `set` opens with that
+ * word and has k words or more: longer phrases are built only then.
  */
 export function coveredBy(words: readonly string[], set: ReadonlySet<string>, maxLen = 5): boolean {
   const n = words.length;
   if (n === 0) return false;
-  const ok = new Array<boolean>(n + 1).fill(false);
-  ok[0] = true;
+  if (n > 30) return coveredByArray(words, set, maxLen);
+  const openers = openersOf(set);
+  // ok: bit i set when words[0..i) can be cut into phrases (n <= 30: the bits fit a 32-bit integer)
+  let ok = 1;
+  let reach = 0; // the furthest boundary reached; nothing beyond it can be
   for (let i = 0; i < n; i++) {
-    if (!ok[i]) continue;
-    let phrase = '';
-    for (let k = 1; k <= maxLen && i + k <= n; k++) {
-      phrase = k === 1 ? words[i]! : `${phrase} ${words[i + k - 1]!}`;
-      if (set.has(phrase)) ok[i + k] = true;
+    if (i > reach) return false;
+    if ((ok & (1 << i)) === 0) continue;
+    const w = words[i]!;
+    const kmax = Math.min(maxLen, openers.get(w) ?? 0, n - i);
+    let phrase = w;
+    for (let k = 1; k <= kmax; k++) {
+      if (k > 1) phrase = `${phrase} ${words[i + k - 1]!}`;
+      if (set.has(phrase)) {
+        ok |= 1 << (i + k);
+        if (i + k > reach) reach = i + k;
+      }
     }
   }
-  return ok[n]!;
+  return (ok & (1 << n)) !== 0;
+}
+
+function coveredByArray(words: readonly string[], set: ReadonlySet<string>, maxLen: number): boolean {
+  const n = words.length;
+  const openers = openersOf(set);
+  const ok = new Uint8Array(n + 1);
+  ok[0] = 1;
+  for (let i = 0; i < n; i++) {
+    if (ok[i] === 0) continue;
+    const w = words[i]!;
+    const kmax = Math.min(maxLen, openers.get(w) ?? 0, n - i);
+    let phrase = w;
+    for (let k = 1; k <= kmax; k++) {
+      if (k > 1) phrase = `${phrase} ${words[i + k - 1]!}`;
+      if (set.has(phrase)) ok[i + k] = 1;
+    }
+  }
+  return ok[n] === 1;
+}
+
+/** True when some run of up to `maxLen` words is a phrase of `set`. */
+export function containsPhrase(words: readonly string[], set: ReadonlySet<string>, maxLen: number): boolean {
+  const openers = openersOf(set);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const kmax = Math.min(maxLen, openers.get(w) ?? 0, words.length - i);
+    let phrase = w;
+    for (let k = 1; k <= kmax; k++) {
+      if (k > 1) phrase = `${phrase} ${words[i + k - 1]!}`;
+      if (set.has(phrase)) return true;
+    }
+  }
+  return false;
 }
 
 /** Word boundaries that know every script (JavaScript's \b only knows ASCII letters). */
@@ -166,12 +236,38 @@ export function countWords(s: string): number {
 }
 
 /**
+ * Where /[\p{Ll})’”'"?!]\p{Lu}/u would next match from `from` (the index of its first
+ * character), or -1; exact for text without surrogates, as caseOf reads the BMP.
+ */
+export function glueFrom(text: string, from: number): number {
+  let prev = false;
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const k = caseOf(c);
+    if (k === UPPER && prev) return i - 1;
+    prev = k === LOWER || c === 0x29 || c === 0x2019 || c === 0x201d || c === 0x27 || c === 0x22 || c === 0x3f || c === 0x21;
+  }
+  return -1;
+}
+
+/** countWords(text.slice(from)) >= min, counted in place and stopping at min. */
+export function hasWordsFrom(text: string, from: number, min: number): boolean {
+  if (min <= 0) return true;
+  let n = 0;
+  let inWord = false;
+  for (let i = from; i < text.length; i++) {
+    const w = isTokenChar(text.charCodeAt(i));
+    if (w && !inWord && ++n >= min) return true;
+    inWord = w;
+  }
+  return false;
+}
+
+/**
  * The first word of a line as chromeWords would give it (lower case, glued
  * words split, counters skipped), or '' when there is none in the first 60
  * characters: a cheap gate before matching a whole line.
  */
-/** Characters that the word-edge trim removes (. ' ’ + -). */
-const EDGE: ReadonlySet<number> = new Set([0x2e, 0x27, 0x2019, 0x2b, 0x2d]);
 export function firstWordOf(text: string): string {
   const n = Math.min(text.length, 60);
   let i = 0;
@@ -218,4 +314,70 @@ export function hasGlue(text: string): boolean {
     prev = k === LOWER || c === 0x29 || c === 0x2019 || c === 0x201d || c === 0x27 || c === 0x22 || c === 0x3f || c === 0x21;
   }
   return false;
+}
+
+/** What one pass over a line's characters tells the rules (see scanLine). */
+export interface LineScan {
+  /** countWords(text). */
+  words: number;
+  /** countWords(unglue(text)): each glue point splits a word in two. */
+  wordsUnglued: number;
+  /** hasGlue(text). */
+  glued: boolean;
+  /** A code unit outside ASCII: only then can a pattern with non-ASCII letters match. */
+  nonAscii: boolean;
+  /** A surrogate code unit (a character outside the BMP, an emoji say). */
+  astral: boolean;
+}
+
+// Per code unit: token char (countWords), lower / upper case (caseOf), closing mark (hasGlue); 0 = unknown.
+const F_TOKEN = 1;
+const F_LOWER = 2;
+const F_UPPER = 4;
+const F_CLOSER = 8;
+const F_KNOWN = 16;
+const flagTable = new Uint8Array(65536);
+const CLOSERS: ReadonlySet<number> = new Set([0x29, 0x2019, 0x201d, 0x27, 0x22, 0x3f, 0x21]);
+function flagsOf(code: number): number {
+  let f = flagTable[code]!;
+  if (f === 0) {
+    const k = caseOf(code);
+    f = F_KNOWN | (isTokenChar(code) ? F_TOKEN : 0) | (k === LOWER ? F_LOWER : k === UPPER ? F_UPPER : 0) | (CLOSERS.has(code) ? F_CLOSER : 0);
+    flagTable[code] = f;
+  }
+  return f;
+}
+for (let c = 0; c < 128; c++) flagsOf(c);
+
+/**
+ * countWords, the glue points of unglue and hasGlue in one pass, with no string
+ * built: the rules share it instead of walking every line several times.
+ */
+export function scanLine(text: string): LineScan {
+  let words = 0;
+  let glues = 0;
+  let glued = false;
+  let nonAscii = false;
+  let astral = false;
+  let inWord = false;
+  let prevLower = false;
+  let prevGlue = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) {
+      nonAscii = true;
+      if (c >= 0xd800 && c <= 0xdfff) astral = true;
+    }
+    const f = flagsOf(c);
+    const tok = (f & F_TOKEN) !== 0;
+    if (tok && !inWord) words++;
+    inWord = tok;
+    if ((f & F_UPPER) !== 0) {
+      if (prevLower) glues++;
+      if (prevGlue) glued = true;
+    }
+    prevLower = (f & F_LOWER) !== 0;
+    prevGlue = (f & (F_LOWER | F_CLOSER)) !== 0;
+  }
+  return { words, wordsUnglued: words + glues, glued, nonAscii, astral };
 }
