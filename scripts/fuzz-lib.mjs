@@ -9,10 +9,15 @@
  *     (binary data, corrupt gzip);
  *   - deterministic: the same input gives a deep-equal record and
  *     byte-identical JSON;
- *   - idempotent on its own body: clean(body).body === body;
+ *   - idempotent on its own body: clean(body).body === body for text input;
+ *     for HTML input (whose body the markup chose, and whose first text round
+ *     may still drop lines; see test/property and README) the body is a fixed
+ *     point from the first text round on: clean(clean(body).body).body ===
+ *     clean(body).body;
  *   - every non-blank line of a text capture is accounted for: its folded text
- *     is a body paragraph (or ends with one, when a dateline was cut off its
- *     front), or `removed` holds its line number;
+ *     is a body paragraph (or is the record's dateline, then one of the first
+ *     six paragraphs, when the dateline was cut off its front), or `removed`
+ *     holds its line number;
  *   - the body is well formed: no NBSP, no doubled space, paragraphs separated
  *     by exactly one blank line, no edge white space;
  *   - time: each call stays under a cap (re-measured before it counts, so a
@@ -224,6 +229,9 @@ export function describeInput(x) {
  *   deps: { clean, decode, finishText, InputError, validate? }
  *   opts: { capMs }
  */
+/** Paragraphs the dateline extractor looks at (src/extract/index.ts: the first three, or up to six with an agency). */
+const DATELINE_PARAGRAPHS = 6;
+
 export function makeCheck(deps, opts = {}) {
   const capMs = opts.capMs ?? 2000;
   const { clean, decode, finishText, InputError, validate } = deps;
@@ -271,15 +279,26 @@ export function makeCheck(deps, opts = {}) {
     if (body.includes('\n\n\n')) throw new Error('body holds a run of blank lines');
     if (body !== body.trim()) throw new Error('body has white space at its edges');
 
-    // Idempotent on its own body.
+    // Idempotent on its own body. Text input: clean(body).body === body. HTML input (README, test/property):
+    // the body is settled through the text pipeline, whose first round may still drop lines the markup
+    // kept; from that round on it is a fixed point: clean(clean(body).body).body === clean(body).body.
+    const html = r1.input.format === 'html';
     const t2 = timed('clean(body)', () => clean(body));
     slowest = Math.max(slowest, t2.ms);
-    if (t2.result.body !== body) {
-      const again = t2.result.body;
+    let settled = body;
+    let again = t2.result.body;
+    if (html) {
+      settled = again;
+      const t3 = timed('clean(clean(body).body)', () => clean(settled));
+      slowest = Math.max(slowest, t3.ms);
+      again = t3.result.body;
+    }
+    if (again !== settled) {
       let d = 0;
-      while (d < body.length && body[d] === again[d]) d++;
+      while (d < settled.length && settled[d] === again[d]) d++;
       const from = Math.max(0, d - 120);
-      throw new Error(`not idempotent (${r1.input.format} input): clean(body).body differs at ${d}\n  body:  …${JSON.stringify(body.slice(from, d + 200))}\n  again: …${JSON.stringify(again.slice(from, d + 200))}`);
+      const what = html ? 'clean(clean(body).body).body differs from clean(body).body' : 'clean(body).body differs';
+      throw new Error(`not idempotent (${r1.input.format} input): ${what} at ${d}\n  body:  …${JSON.stringify(settled.slice(from, d + 200))}\n  again: …${JSON.stringify(again.slice(from, d + 200))}`);
     }
 
     // Every non-blank line of a text capture is accounted for.
@@ -293,8 +312,9 @@ export function makeCheck(deps, opts = {}) {
       for (let i = 0; i < lines.length; i++) {
         const f = fold(lines[i]);
         if (f === '' || removedLines.has(i + 1) || paraSet.has(f)) continue;
-        // A dateline cut off the front of the first paragraphs.
-        if (r1.dateline && paragraphs.slice(0, 3).some((p) => p !== '' && f.endsWith(p))) continue;
+        // A dateline cut off the front of an early paragraph (the dateline extractor reads the first
+        // six; a repeated lead paragraph loses the same dateline): the line is the dateline, then the paragraph.
+        if (r1.dateline && f.startsWith(r1.dateline.place.split(',')[0]) && paragraphs.slice(0, DATELINE_PARAGRAPHS).some((p) => p !== '' && f.endsWith(p))) continue;
         throw new Error(`line ${i + 1} is neither in the body nor in removed: ${JSON.stringify(f.slice(0, 300))}`);
       }
     }

@@ -39,6 +39,7 @@ export const SELECTION_REASONS = {
   'outside-article': 'A prose-like block that is not part of the article\'s main prose run (promos, bios, teasers, comments around the article).',
   'short-fragment': 'A short line (a few words) outside the article\'s prose run: menu items, buttons, labels, headlines.',
   'not-prose': 'A longer line that does not read as prose (few function words, no sentence shape) outside the article\'s prose run: headline lists, link rows, addresses.',
+  'markup-text': 'A line of HTML markup opening the body: left in, the body would read as an HTML document when cleaned again.',
 } as const;
 export type SelectionReason = keyof typeof SELECTION_REASONS;
 
