@@ -26,8 +26,13 @@ import { CONTINUATION_CLASS, cp1252Byte } from './cp1252.js';
 const C = `[${CONTINUATION_CLASS}]`;
 /** Runs of lead+continuation groups. The lead classes and the continuation class are disjoint, so the regex never backtracks. */
 const RUN = new RegExp(`(?:[\\u00c2-\\u00df]${C}|[\\u00e0-\\u00ef]${C}{2}|[\\u00f0-\\u00f4]${C}{3})+`, 'gu');
-/** `â€` whose third byte (0x9D, undefined in Windows-1252) was dropped: a right double quote. */
-const DROPPED_RDQ = new RegExp(`\\u00e2\\u20ac(?!${C})`, 'gu');
+/**
+ * `â€` whose third byte (0x9D, undefined in Windows-1252) was dropped: a right double quote.
+ * The second byte may also show as U+0080 (its Latin-1 reading); normalizing maps that C1
+ * control to `€` later, so both must be repaired here, or a second decode of the output would
+ * find a `â€` the first one left (not idempotent).
+ */
+const DROPPED_RDQ = new RegExp(`\\u00e2[\\u20ac\\u0080](?!${C})`, 'gu');
 /**
  * Quick test: a lead followed by a continuation character, which every RUN
  * and DROPPED_RDQ match starts with. Text in French, German, Spanish holds

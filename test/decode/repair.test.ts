@@ -32,6 +32,13 @@ describe('mojibake', () => {
     expect(repairMojibake('Ã¢â‚¬â„¢').text).toBe('’');
     expect(repairMojibake('â€œquotedâ€ here').text).toBe('“quoted” here');
   });
+  it('a dropped-byte right quote whose € shows as its Latin-1 C1 control is repaired too, so a second decode finds nothing left', () => {
+    for (const form of ['me lâ\u0080\nnext line', 'me lâ\u0080']) {
+      const once = finishText(normalizeText(repairMojibake(form).text), 'text', []);
+      expect(once).toContain('l”');
+      expect(finishText(normalizeText(repairMojibake(once).text), 'text', [])).toBe(once);
+    }
+  });
   it('legitimate accented text is left alone', () => {
     const legit = [
       'Le café est très bon, et les élèves ont été reçus à l’école. Ça coûte 5 €.',
