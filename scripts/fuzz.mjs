@@ -279,7 +279,8 @@ if (isMainThread) {
     const v = UnboilRecord.safeParse(r);
     if (!v.success) throw new Error(`record does not match the schema: ${v.error.message.slice(0, 500)}`);
   };
-  const check = makeCheck({ clean, decode, finishText, InputError, validate }, { capMs: opts.cap });
+  const { splitDateline } = await import(join(root, 'dist/extract/dateline.js'));
+  const check = makeCheck({ clean, decode, finishText, InputError, validate, splitDateline }, { capMs: opts.cap });
   const message = (e) => String(e && e.message ? e.message : e);
 
   /** Replays one input (fast-check runs seed + path, then shrinks it), within a time budget. */

@@ -14,6 +14,7 @@ import fc from 'fast-check';
 import { fileURLToPath } from 'node:url';
 import { clean, InputError, UnboilRecord } from '../../src/index.js';
 import { decode, finishText } from '../../src/decode/index.js';
+import { splitDateline } from '../../src/extract/dateline.js';
 // @ts-expect-error: plain ESM helper shared with scripts/fuzz.mjs, no type declarations
 import { arbitraries, loadFixtures, makeCheck, fold } from '../../scripts/fuzz-lib.mjs';
 
@@ -27,7 +28,7 @@ const validate = (r: unknown): void => {
   if (!v.success) throw new Error(`record does not match the schema: ${v.error.message.slice(0, 500)}`);
 };
 // Generous cap: CI machines are shared; `npm run fuzz` and bench:hostile measure time properly.
-const check = makeCheck({ clean, decode, finishText, InputError, validate }, { capMs: 5000 }) as (x: string | Uint8Array) => number;
+const check = makeCheck({ clean, decode, finishText, InputError, validate, splitDateline }, { capMs: 5000 }) as (x: string | Uint8Array) => number;
 
 // No shrinking in CI (shrinking HTML counterexamples took minutes); FC_SHRINK=1 turns it on.
 const params = { seed: SEED, numRuns: RUNS, endOnFailure: process.env.FC_SHRINK !== '1' };
