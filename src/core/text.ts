@@ -52,18 +52,25 @@ export function words(s: string): string[] {
 }
 
 /** Letters, digits and '_' (what WORD matches), cached per BMP code unit: 0 unknown, 1 yes, 2 no. */
-const TOKEN_CP = /^[\p{L}\p{N}_]$/u;
-const tokenTable = new Uint8Array(65536);
-function isTokenCp(cp: number): boolean {
-  if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (cp >= 48 && cp <= 57) || cp === 95;
-  if (cp > 0xffff) return TOKEN_CP.test(String.fromCodePoint(cp));
-  let k = tokenTable[cp]!;
-  if (k === 0) {
-    k = cp >= 0xd800 && cp <= 0xdfff ? 2 : TOKEN_CP.test(String.fromCharCode(cp)) ? 1 : 2;
-    tokenTable[cp] = k;
-  }
-  return k === 1;
+/**
+ * A code-point test for the one-character class `re`, cached per BMP code unit
+ * (a lone surrogate is in no class); `ascii` answers below 128 without a lookup.
+ */
+export function codePointClass(re: RegExp, ascii: (cp: number) => boolean): (cp: number) => boolean {
+  const table = new Uint8Array(65536); // 0 unknown, 1 in the class, 2 not
+  return (cp) => {
+    if (cp < 128) return ascii(cp);
+    if (cp > 0xffff) return re.test(String.fromCodePoint(cp));
+    let k = table[cp]!;
+    if (k === 0) {
+      k = cp >= 0xd800 && cp <= 0xdfff ? 2 : re.test(String.fromCharCode(cp)) ? 1 : 2;
+      table[cp] = k;
+    }
+    return k === 1;
+  };
 }
+
+const isTokenCp = codePointClass(/^[\p{L}\p{N}_]$/u, (cp) => (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (cp >= 48 && cp <= 57) || cp === 95);
 
 /**
  * Number of WORD matches, counted by hand (a regex exec per token cost ~0.7 us

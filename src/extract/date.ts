@@ -17,6 +17,7 @@
  * Slash dates: `a/b/yyyy` is month/day unless `a` > 12 (then day/month); dotted
  * dates `14.07.2020` are day.month.year.
  */
+import { codePointClass } from '../core/text.js';
 
 export interface DateTok {
   /** 'n' digits, 'w' letters, 'p' one other character. */
@@ -31,18 +32,7 @@ export interface DateTok {
 // Tokens as /(\d+)|(\p{L}+)|(\S)/gu would give them (ASCII digit runs, letter
 // runs, any other non-space code point), scanned by hand: a regex exec per token
 // cost ~1.5 us per line, and date rules tokenize most lines.
-const IS_LETTER = /^\p{L}$/u;
-const letterTable = new Uint8Array(65536); // 0 unknown, 1 letter, 2 not
-function isLetterCp(cp: number): boolean {
-  if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90);
-  if (cp > 0xffff) return IS_LETTER.test(String.fromCodePoint(cp));
-  let k = letterTable[cp]!;
-  if (k === 0) {
-    k = cp >= 0xd800 && cp <= 0xdfff ? 2 : IS_LETTER.test(String.fromCharCode(cp)) ? 1 : 2;
-    letterTable[cp] = k;
-  }
-  return k === 1;
-}
+const isLetterCp = codePointClass(/^\p{L}$/u, (cp) => (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90));
 /** JavaScript's \s. */
 function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
