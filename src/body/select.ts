@@ -27,6 +27,7 @@
 import type { Block, Doc } from '../core/types.js';
 import { blockCache, featuresOf, type BlockClass, type BlockFeatures } from './features.js';
 import { selectHtmlBody } from './select-html.js';
+import { BlockSet } from '../core/block-set.js';
 
 export interface BodySelection {
   body: number[];
@@ -235,7 +236,7 @@ function teaserDiscount(items: readonly Item[], raw: number[], plain: boolean): 
   }
 }
 
-function selectOnce(items: readonly Item[], plain: boolean): Set<number> {
+function selectOnce(items: readonly Item[], plain: boolean): BlockSet {
   const rows = listRows(items);
   const raw = items.map((it, i) => {
     if (!it.f) return -it.gap;
@@ -245,13 +246,15 @@ function selectOnce(items: readonly Item[], plain: boolean): Set<number> {
   teaserDiscount(items, raw, plain);
   const scores = withGapGrowth(raw, items.map((it) => it.f !== null));
   const run = bestRun(scores);
-  const kept = new Set<number>();
-  if (!run) return kept;
-  for (let i = run[0]; i <= run[1]; i++) {
-    const it = items[i]!;
-    if (it.f) kept.add(it.block.index);
+  const kept: number[] = [];
+  const n = items.length > 0 ? items[items.length - 1]!.block.index + 1 : 0;
+  if (run) {
+    for (let i = run[0]; i <= run[1]; i++) {
+      const it = items[i]!;
+      if (it.f) kept.push(it.block.index);
+    }
   }
-  return kept;
+  return new BlockSet(kept, n);
 }
 
 interface Item {

@@ -1,5 +1,6 @@
 /** Shared types of the pipeline: blocks, labels, rules and extractors. */
 import type { UnboilRecord } from '../schema/record.js';
+import type { IndexSet } from './block-set.js';
 
 export type Format = 'text' | 'html';
 
@@ -101,7 +102,7 @@ export interface Doc {
   meta: Meta;
   warnings: string[];
   /** Set after body selection: indices of the blocks chosen as body (post rules read it). */
-  body: Set<number> | null;
+  body: IndexSet | null;
 }
 
 /** A boilerplate rule: one small module with an id, a one-line description and a run function. */
