@@ -4,9 +4,10 @@
  *   decode -> segment into blocks -> pre rules -> body selection -> post rules
  *          -> metadata extractors -> record
  */
-import type { Block, CleanOptions, Doc, FieldName, Format, Rule } from './types.js';
+import type { Block, CleanOptions, Doc, FieldName, Format, Label, Rule } from './types.js';
 import type { UnboilRecord, RemovedLine } from '../schema/record.js';
 import { SCHEMA_VERSION } from '../schema/version.js';
+import { BlockSet } from './block-set.js';
 import { decode, finishText } from '../decode/index.js';
 import { sniffFormat } from '../segment/sniff.js';
 import { segmentText } from '../segment/text.js';
@@ -23,11 +24,27 @@ export interface Analysis {
   body: number[];
 }
 
+/**
+ * One frozen label per rule and field, shared by every block it takes: a page
+ * of a hundred thousand "Share" lines holds one label, not a hundred thousand
+ * (issue 6: long-lived objects per line are what the young-generation GC copies).
+ */
+const labelCache = new Map<string, Label>();
+export function labelOf(rule: string, field?: FieldName): Label {
+  const key = field ? `${rule}\u0000${field}` : rule;
+  let l = labelCache.get(key);
+  if (l === undefined) {
+    l = Object.freeze(field ? { rule, field } : { rule });
+    labelCache.set(key, l);
+  }
+  return l;
+}
+
 function runRules(doc: Doc, rules: readonly Rule[]): void {
   for (const rule of rules) {
     for (const hit of rule.run(doc)) {
       if (doc.labels[hit.block]) continue;
-      doc.labels[hit.block] = hit.field ? { rule: rule.id, field: hit.field } : { rule: rule.id };
+      doc.labels[hit.block] = labelOf(rule.id, hit.field);
     }
   }
 }
@@ -63,11 +80,11 @@ export function selectRound(capture: string | Uint8Array, options: CleanOptions)
   // Text selection does not use a language guess; only HTML selection reads it.
   const guessLang = format === 'html' ? detectLanguage(blocks.filter((b) => !doc.labels[b.index]).map((b) => b.text).join('\n')) : null;
   const sel = selectBody(doc, guessLang);
-  doc.body = new Set(sel.body);
+  doc.body = new BlockSet(sel.body, blocks.length);
   runRules(doc, postRules);
-  for (const [i, rule] of sel.reasons) if (!doc.labels[i]) doc.labels[i] = { rule };
+  for (const [i, rule] of sel.reasons) if (!doc.labels[i]) doc.labels[i] = labelOf(rule);
   const body = sel.body.filter((i) => !doc.labels[i]);
-  doc.body = new Set(body);
+  doc.body = new BlockSet(body, blocks.length);
   return { dec, doc, body };
 }
 
@@ -140,7 +157,7 @@ function settle(doc: Doc, body: number[]) {
     body = body.filter((i) => !doc.labels[i]);
     cur = paragraphsOf(doc, body, rewritten);
   }
-  doc.body = new Set(body);
+  doc.body = new BlockSet(body, doc.blocks.length);
   return { body, ...cur };
 }
 

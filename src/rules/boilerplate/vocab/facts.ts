@@ -11,7 +11,7 @@ export interface LineFacts extends LineScan {
   /** firstWordOf(text). */
   first: string;
   /** chromeWords(text), once asked for. */
-  chrome: string[] | undefined;
+  chrome: readonly string[] | undefined;
   /** ANY_HINT.test(text), once asked for: 0 not yet, 1 no, 2 yes. */
   hint: number;
   /** end-marker's isMarker(text), once asked for: 0 not yet, 1 no, 2 yes. */
@@ -33,7 +33,7 @@ export function lineFacts(text: string): LineFacts {
 }
 
 /** chromeWords of the line, computed on first use. */
-export function chromeOf(facts: LineFacts, text: string): string[] {
+export function chromeOf(facts: LineFacts, text: string): readonly string[] {
   return (facts.chrome ??= chromeWords(text));
 }
 

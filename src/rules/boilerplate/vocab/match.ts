@@ -76,37 +76,48 @@ function isWordChar(code: number): boolean {
  * Lower-cased words of a line: split at separators and icons, and at glued
  * lower->Upper boundaries; counters dropped; empty for long lines.
  */
-export function chromeWords(text: string): string[] {
-  if (text.length > MAX_CHROME_CHARS) return [];
-  const out: string[] = [];
+/**
+ * The chrome word text[start, end): edge dots, quotes and dashes trimmed, lower-cased;
+ * '' when nothing is left or the word is a counter (only a word that opens with a digit can be one).
+ * A plain function, not a closure in chromeWords: no allocation per line beyond the words.
+ */
+function chromeWord(text: string, start: number, end: number): string {
+  let w = EDGE.has(text.charCodeAt(start)) || EDGE.has(text.charCodeAt(end - 1)) ? text.slice(start, end).replace(/^[.'’+-]+|[.'’-]+$/gu, '') : text.slice(start, end);
+  if (w === '') return '';
+  w = w.toLowerCase();
+  const c0 = w.charCodeAt(0);
+  return c0 >= 48 && c0 <= 57 && COUNTER.test(w) ? '' : w;
+}
+
+/** Words of the line being split, reused: the result is an exact-size copy (a line's words live as long as its facts). */
+const scratch: string[] = [];
+
+export function chromeWords(text: string): readonly string[] {
+  const out = scratch;
+  out.length = 0;
+  if (text.length > MAX_CHROME_CHARS) return NO_WORDS;
   let start = -1;
   let prevLower = false;
-  const push = (end: number) => {
-    // The trim regex runs only when the word opens or closes with one of its characters;
-    // only a word that opens with a digit can be a counter.
-    let w = EDGE.has(text.charCodeAt(start)) || EDGE.has(text.charCodeAt(end - 1)) ? text.slice(start, end).replace(/^[.'’+-]+|[.'’-]+$/gu, '') : text.slice(start, end);
-    if (w === '') return;
-    w = w.toLowerCase();
-    const c0 = w.charCodeAt(0);
-    if (!(c0 >= 48 && c0 <= 57 && COUNTER.test(w))) out.push(w);
-  };
   for (let i = 0; i <= text.length; i++) {
     const code = i < text.length ? text.charCodeAt(i) : 32;
     const word = i < text.length && isWordChar(code);
     const k = word ? caseOf(code) : OTHER;
     if (word && start >= 0 && k === UPPER && prevLower) {
-      push(i);
+      const w = chromeWord(text, start, i);
+      if (w !== '') out.push(w);
       start = i;
     } else if (word && start < 0) start = i;
     else if (!word && start >= 0) {
-      push(i);
+      const w = chromeWord(text, start, i);
+      if (w !== '') out.push(w);
       start = -1;
-      if (out.length > MAX_CHROME_WORDS) return [];
+      if (out.length > MAX_CHROME_WORDS) return NO_WORDS;
     }
     prevLower = k === LOWER;
   }
-  return out;
+  return out.length === 0 ? NO_WORDS : out.slice();
 }
+const NO_WORDS: readonly string[] = Object.freeze([]);
 
 /** Per vocabulary: for each first word, the most words of a phrase that opens with it. */
 const phraseIndex = new WeakMap<ReadonlySet<string>, ReadonlyMap<string, number>>();
