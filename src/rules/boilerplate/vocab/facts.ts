@@ -4,10 +4,12 @@
  * of one run instead of each rule walking the line again.
  */
 import type { Block, Doc } from '../../../core/types.js';
-import { scanLine, firstWordOf, chromeWords, type LineScan } from './match.js';
+import { scanLineInto, firstWordOf, chromeWords, type LineScan } from './match.js';
 import { ANY_HINT } from './hints.js';
 
 export interface LineFacts extends LineScan {
+  /** The line these are the facts of. */
+  text: string;
   /** firstWordOf(text). */
   first: string;
   /** chromeWords(text), once asked for. */
@@ -25,11 +27,11 @@ export interface LineFacts extends LineScan {
 const MAX_FACT_CHARS = 1000;
 
 export function lineFacts(text: string): LineFacts {
-  if (text.length > MAX_FACT_CHARS) {
-    return { words: 0, wordsUnglued: 0, glued: false, nonAscii: false, astral: false, first: '', chrome: undefined, hint: 0, marker: 0 };
-  }
-  const s = scanLine(text);
-  return { words: s.words, wordsUnglued: s.wordsUnglued, glued: s.glued, nonAscii: s.nonAscii, astral: s.astral, first: firstWordOf(text), chrome: undefined, hint: 0, marker: 0 };
+  const f: LineFacts = { text, words: 0, wordsUnglued: 0, glued: false, nonAscii: false, astral: false, first: '', chrome: undefined, hint: 0, marker: 0 };
+  if (text.length > MAX_FACT_CHARS) return f;
+  scanLineInto(text, f);
+  f.first = firstWordOf(text);
+  return f;
 }
 
 /** chromeWords of the line, computed on first use. */
@@ -43,29 +45,26 @@ export function mayHint(facts: LineFacts, text: string): boolean {
   return facts.hint === 2;
 }
 
-// One document at a time: the facts of doc.blocks, by block index, with the text they were computed from.
+// One document at a time: the facts of doc.blocks, by block index, each with the text it was computed from.
 let cachedBlocks: readonly Block[] | null = null;
-let cachedTexts: (string | undefined)[] = [];
-let cachedFacts: (LineFacts | undefined)[] = [];
+let cached: (LineFacts | undefined)[] = [];
 
 /** Facts of a block of doc, computed once per block (and again if its text changes). */
 export function factsOf(doc: Doc, b: Block): LineFacts {
   if (doc.blocks !== cachedBlocks) {
     cachedBlocks = doc.blocks;
-    cachedTexts = [];
-    cachedFacts = [];
+    cached = [];
   }
   const i = b.index;
-  if (cachedTexts[i] === b.text) return cachedFacts[i]!;
+  const c = cached[i];
+  if (c !== undefined && c.text === b.text) return c;
   const f = lineFacts(b.text);
-  cachedTexts[i] = b.text;
-  cachedFacts[i] = f;
+  cached[i] = f;
   return f;
 }
 
 /** Lets go of the last document (called by the last rule that reads the cache). */
 export function releaseFacts(): void {
   cachedBlocks = null;
-  cachedTexts = [];
-  cachedFacts = [];
+  cached = [];
 }

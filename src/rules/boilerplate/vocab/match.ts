@@ -365,6 +365,11 @@ for (let c = 0; c < 128; c++) flagsOf(c);
  * built: the rules share it instead of walking every line several times.
  */
 export function scanLine(text: string): LineScan {
+  return scanLineInto(text, { words: 0, wordsUnglued: 0, glued: false, nonAscii: false, astral: false });
+}
+
+/** scanLine writing into `out` (the facts of a line are one object, not two). */
+export function scanLineInto<T extends LineScan>(text: string, out: T): T {
   let words = 0;
   let glues = 0;
   let glued = false;
@@ -390,5 +395,10 @@ export function scanLine(text: string): LineScan {
     prevLower = (f & F_LOWER) !== 0;
     prevGlue = (f & (F_LOWER | F_CLOSER)) !== 0;
   }
-  return { words, wordsUnglued: words + glues, glued, nonAscii, astral };
+  out.words = words;
+  out.wordsUnglued = words + glues;
+  out.glued = glued;
+  out.nonAscii = nonAscii;
+  out.astral = astral;
+  return out;
 }
