@@ -81,12 +81,43 @@ function isWordChar(code: number): boolean {
  * '' when nothing is left or the word is a counter (only a word that opens with a digit can be one).
  * A plain function, not a closure in chromeWords: no allocation per line beyond the words.
  */
+/**
+ * Lower-cased words repeat from line to line ("share", "the", "read"): the facts
+ * of a page keep one copy of each short word, not one per line (a 10 MB capture
+ * of repeated lines otherwise keeps millions of equal strings; issue 6). Bounded,
+ * so a stream of distinct words costs a lookup and nothing more.
+ */
+const interned = new Map<string, string>();
+const singles = new Map<string, readonly string[]>();
+const MAX_INTERNED = 4096;
+const MAX_INTERNED_CHARS = 24;
+function intern(w: string): string {
+  if (w.length > MAX_INTERNED_CHARS) return w;
+  const s = interned.get(w);
+  if (s !== undefined) return s;
+  if (interned.size >= MAX_INTERNED) interned.clear();
+  interned.set(w, w);
+  return w;
+}
+/** The chrome words of a one-word line, one frozen array per word (see intern). */
+function single(w: string): readonly string[] {
+  let a = singles.get(w);
+  if (a === undefined) {
+    a = Object.freeze([w]);
+    if (w.length <= MAX_INTERNED_CHARS) {
+      if (singles.size >= MAX_INTERNED) singles.clear();
+      singles.set(w, a);
+    }
+  }
+  return a;
+}
+
 function chromeWord(text: string, start: number, end: number): string {
   let w = EDGE.has(text.charCodeAt(start)) || EDGE.has(text.charCodeAt(end - 1)) ? text.slice(start, end).replace(/^[.'’+-]+|[.'’-]+$/gu, '') : text.slice(start, end);
   if (w === '') return '';
   w = w.toLowerCase();
   const c0 = w.charCodeAt(0);
-  return c0 >= 48 && c0 <= 57 && COUNTER.test(w) ? '' : w;
+  return c0 >= 48 && c0 <= 57 && COUNTER.test(w) ? '' : intern(w);
 }
 
 /** Words of the line being split, reused: the result is an exact-size copy (a line's words live as long as its facts). */
@@ -115,7 +146,7 @@ export function chromeWords(text: string): readonly string[] {
     }
     prevLower = k === LOWER;
   }
-  return out.length === 0 ? NO_WORDS : out.slice();
+  return out.length === 0 ? NO_WORDS : out.length === 1 ? single(out[0]!) : out.slice();
 }
 const NO_WORDS: readonly string[] = Object.freeze([]);
 
@@ -303,7 +334,7 @@ export function firstWordOf(text: string): string {
     const w = trimmed.toLowerCase();
     const c0 = w.charCodeAt(0);
     if (c0 >= 48 && c0 <= 57 && COUNTER.test(w)) continue; // counters ("12", "1.2K") are skipped, as chromeWords does
-    return w;
+    return intern(w);
   }
   return '';
 }
