@@ -7,7 +7,7 @@ import type { ProcessConfig, Task } from './types.js';
 const cfg = workerData as ProcessConfig;
 
 // A worker's heap may grow this far past its live data before a full collection (see gc.ts).
-const keepHeap = heapKeeper((Number(process.env.UNBOIL_WORKER_HEAP_MB) || 16) * 1024 * 1024);
+const keepHeap = heapKeeper((Number(process.env.UNBOIL_WORKER_HEAP_MB) || 64) * 1024 * 1024);
 
 const utf8 = new TextEncoder();
 

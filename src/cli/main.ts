@@ -218,7 +218,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--html-field <name>', 'JSON Lines: field holding an HTML capture', 'html')
     .option('--id-field <name>', 'JSON Lines: field naming the record in error messages', 'id')
     .option('--url-field <name>', 'JSON Lines: field holding the page URL', 'url')
-    .option('-j, --jobs <n>', `worker threads (default: number of cores, ${defaultJobs()} here)`, intArg)
+    .option('-j, --jobs <n>', `threads that clean: the main one and n - 1 workers (default: number of cores, ${defaultJobs()} here)`, intArg)
     .option('--max-bytes <size>', 'refuse inputs larger than this (e.g. 50M, 512K)', bytesArg, DEFAULT_MAX_BYTES)
     .option('--strict', 'stop at the first input that fails (exit 1)')
     .option('-q, --quiet', 'no progress, summary or warnings on stderr; errors still shown')

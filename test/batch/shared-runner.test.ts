@@ -1,0 +1,37 @@
+/** Issue 5 item 4: --jobs N is the main thread and N - 1 workers; results keep task order whoever cleans a chunk. */
+import { expect, test } from 'vitest';
+import { capture } from '../cli/helpers.js';
+// The runner starts worker threads from dist/ (built by `npm test` before vitest runs).
+import { SharedRunner, inlineRunner } from '../../dist/batch/pool.js';
+
+const cfg = { textField: 'text', htmlField: 'html', idField: 'id', urlField: 'url', maxBytes: 50 * 1024 * 1024, debug: false };
+const utf8 = new TextEncoder();
+const decode = (j: string | Uint8Array) => (typeof j === 'string' ? j : new TextDecoder().decode(j));
+
+function chunk(c: number) {
+  return Array.from({ length: 8 }, (_, k) => {
+    const i = c * 8 + k;
+    const line = i % 13 === 5 ? '{"id": "broken"' : JSON.stringify({ id: `r${i}`, text: capture(i) });
+    const data = utf8.encode(line);
+    return { kind: 'jsonl' as const, data, bytes: data.byteLength, lineNo: i + 1, path: null };
+  });
+}
+
+test('chunks go to the worker until it has two queued, then to the main thread; each result matches inline cleaning', async () => {
+  const shared = await SharedRunner.create(2, cfg);
+  const inline = await inlineRunner(cfg);
+  try {
+    // Posted without waiting, as the pipeline does with its window of chunks in flight.
+    const pending = Array.from({ length: 6 }, (_, c) => shared.run(chunk(c)));
+    const got = await Promise.all(pending);
+    // Chunks 0 and 1 went to the worker; with two queued, the next ones were cleaned here.
+    expect(shared.inlineChunks).toBe(4);
+    for (let c = 0; c < 6; c++) {
+      const want = await inline.run(chunk(c));
+      expect(got[c]!.map((r) => [r.ok, decode(r.json)])).toEqual(want.map((r) => [r.ok, decode(r.json)]));
+      expect(got[c]!.map((r) => decode(r.json)).filter((j) => j.includes('"error"')).length).toBe(want.filter((r) => !r.ok).length);
+    }
+  } finally {
+    await shared.close();
+  }
+}, 60_000);
