@@ -29,14 +29,18 @@ export interface Analysis {
  * of a hundred thousand "Share" lines holds one label, not a hundred thousand
  * (issue 6: long-lived objects per line are what the young-generation GC copies).
  */
-const labelCache = new Map<string, Label>();
+const plainLabels = new Map<string, Label>();
+const fieldLabels = new Map<string, Map<FieldName, Label>>();
 export function labelOf(rule: string, field?: FieldName): Label {
-  const key = field ? `${rule}\u0000${field}` : rule;
-  let l = labelCache.get(key);
-  if (l === undefined) {
-    l = Object.freeze(field ? { rule, field } : { rule });
-    labelCache.set(key, l);
+  if (!field) {
+    let l = plainLabels.get(rule);
+    if (l === undefined) plainLabels.set(rule, (l = Object.freeze({ rule })));
+    return l;
   }
+  let byField = fieldLabels.get(rule);
+  if (byField === undefined) fieldLabels.set(rule, (byField = new Map()));
+  let l = byField.get(field);
+  if (l === undefined) byField.set(field, (l = Object.freeze({ rule, field })));
   return l;
 }
 

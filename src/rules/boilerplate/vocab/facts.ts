@@ -4,7 +4,7 @@
  * of one run instead of each rule walking the line again.
  */
 import type { Block, Doc } from '../../../core/types.js';
-import { scanLineInto, firstWordOf, chromeWords, type LineScan } from './match.js';
+import { scanLineInto, firstWordOf, chromeWords, internWords, type LineScan } from './match.js';
 import { ANY_HINT } from './hints.js';
 
 export interface LineFacts extends LineScan {
@@ -45,6 +45,9 @@ export function mayHint(facts: LineFacts, text: string): boolean {
   return facts.hint === 2;
 }
 
+/** Documents of this many lines or more share their words' strings (a dev-set capture has a few hundred). */
+const INTERN_FROM_BLOCKS = 20000;
+
 // One document at a time: the facts of doc.blocks, by block index, each with the text it was computed from.
 let cachedBlocks: readonly Block[] | null = null;
 let cached: (LineFacts | undefined)[] = [];
@@ -54,6 +57,7 @@ export function factsOf(doc: Doc, b: Block): LineFacts {
   if (doc.blocks !== cachedBlocks) {
     cachedBlocks = doc.blocks;
     cached = [];
+    internWords(doc.blocks.length >= INTERN_FROM_BLOCKS);
   }
   const i = b.index;
   const c = cached[i];

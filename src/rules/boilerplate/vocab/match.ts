@@ -91,8 +91,14 @@ const interned = new Map<string, string>();
 const singles = new Map<string, readonly string[]>();
 const MAX_INTERNED = 4096;
 const MAX_INTERNED_CHARS = 24;
+/** On only for documents of many lines (see internWords): on a page of a few hundred lines the lookups cost more than the copies. */
+let interning = false;
+/** Turns interning on or off (factsOf does, per document, by its number of lines). */
+export function internWords(on: boolean): void {
+  interning = on;
+}
 function intern(w: string): string {
-  if (w.length > MAX_INTERNED_CHARS) return w;
+  if (!interning || w.length > MAX_INTERNED_CHARS) return w;
   const s = interned.get(w);
   if (s !== undefined) return s;
   if (interned.size >= MAX_INTERNED) interned.clear();
@@ -101,6 +107,7 @@ function intern(w: string): string {
 }
 /** The chrome words of a one-word line, one frozen array per word (see intern). */
 function single(w: string): readonly string[] {
+  if (!interning) return [w];
   let a = singles.get(w);
   if (a === undefined) {
     a = Object.freeze([w]);
