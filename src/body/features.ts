@@ -215,6 +215,18 @@ export function blockCache<T>(name: string): { get(block: Block): T | undefined;
   };
 }
 
+/**
+ * Gives `to` the cached values of `from` (every blockCache): a later round that
+ * segments the same paragraph again (the settle round, HTML's text round) then
+ * does not compute its features again. Entries keep the text they were computed
+ * from, so a block with other text ignores what it inherited.
+ */
+export function inheritCaches(from: Block, to: Block): void {
+  for (const key of Object.getOwnPropertySymbols(from)) {
+    Object.defineProperty(to, key, Object.getOwnPropertyDescriptor(from, key)!);
+  }
+}
+
 const cache = blockCache<BlockFeatures>('features');
 /** Features of a block, computed once per block object (and again if its text changes). */
 export function featuresOf(block: Block): BlockFeatures {

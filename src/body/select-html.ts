@@ -257,7 +257,7 @@ function settleAsText(doc: Doc, body: number[], reasons: Map<number, string>, ma
   let cur = body;
   let lost = 0;
   for (let round = 0; round < 4 && cur.length; round++) {
-    const sub = selectRound(cur.map((i) => doc.blocks[i]!.text).join('\n\n'), { format: 'text' });
+    const sub = selectRound(cur.map((i) => doc.blocks[i]!.text).join('\n\n'), { format: 'text' }, cur.map((i) => doc.blocks[i]!));
     // one text block per body block: block texts are folded single lines
     if (sub.doc.blocks.length !== cur.length) break;
     const kept = new Set(sub.body);

@@ -14,6 +14,7 @@ import { segmentText } from '../segment/text.js';
 import { segmentHtml } from '../segment/html.js';
 import { preRules, postRules } from '../rules/index.js';
 import { selectBody } from '../body/select.js';
+import { inheritCaches } from '../body/features.js';
 import { extractMetadata } from '../extract/index.js';
 import { detectLanguage } from '../extract/language.js';
 
@@ -61,7 +62,7 @@ const MAX_SETTLE_ROUNDS = 8;
  * rules. One round, unsettled: `body` is what this round keeps (HTML selection
  * uses it to see what a text round would drop).
  */
-export function selectRound(capture: string | Uint8Array, options: CleanOptions) {
+export function selectRound(capture: string | Uint8Array, options: CleanOptions, seed?: readonly Block[]) {
   const dec = decode(capture, options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {});
   const format: Format = options.format && options.format !== 'auto' ? options.format : sniffFormat(dec.text);
 
@@ -77,6 +78,8 @@ export function selectRound(capture: string | Uint8Array, options: CleanOptions)
     warnings.push(...seg.warnings);
   } else {
     blocks = segmentText(dec.text);
+    // A round over paragraphs already seen (settle, HTML's text round): their per-block caches carry over.
+    if (seed && seed.length === blocks.length) for (let k = 0; k < blocks.length; k++) inheritCaches(seed[k]!, blocks[k]!);
   }
   const doc: Doc = { format, blocks, labels: blocks.map(() => null), meta, warnings, body: null };
 
@@ -139,7 +142,7 @@ function settle(doc: Doc, body: number[]) {
       text = cur.paragraphs.map((p) => p[1]).join('\n\n');
     }
     if (doc.format === 'html' || cur.paragraphs.length === 0) break;
-    const again = selectRound(text, { format: 'text' });
+    const again = selectRound(text, { format: 'text' }, cur.paragraphs.map((p) => doc.blocks[p[0]]!));
     // one block per paragraph (paragraphs are folded single lines); if not, nothing maps back
     if (again.doc.blocks.length !== cur.paragraphs.length) break;
     const next = paragraphsOf(again.doc, again.body, new Map());
