@@ -138,7 +138,7 @@ function settle(doc: Doc, body: number[]) {
     let text = cur.paragraphs.map((p) => p[1]).join('\n\n');
     while (cur.paragraphs.length > 0 && sniffFormat(text) === 'html') {
       const i = cur.paragraphs[0]![0];
-      doc.labels[i] = { rule: 'markup-text' };
+      doc.labels[i] = labelOf('markup-text');
       body = body.filter((j) => j !== i);
       cur = paragraphsOf(doc, body, rewritten);
       text = cur.paragraphs.map((p) => p[1]).join('\n\n');
@@ -155,7 +155,7 @@ function settle(doc: Doc, body: number[]) {
       const t2 = kept.get(k);
       if (t2 === undefined) {
         const label = again.doc.labels[k];
-        doc.labels[i] = label ? { ...label } : { rule: 'not-prose' };
+        doc.labels[i] = label ?? labelOf('not-prose');
         changed = true;
       } else if (t2 !== t) {
         rewritten.set(i, t2);

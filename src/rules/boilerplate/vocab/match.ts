@@ -127,6 +127,7 @@ function chromeWord(text: string, start: number, end: number): string {
   return c0 >= 48 && c0 <= 57 && COUNTER.test(w) ? '' : intern(w);
 }
 
+const NO_WORDS: readonly string[] = Object.freeze([]);
 /** Words of the line being split, reused: the result is an exact-size copy (a line's words live as long as its facts). */
 const scratch: string[] = [];
 
@@ -155,7 +156,6 @@ export function chromeWords(text: string): readonly string[] {
   }
   return out.length === 0 ? NO_WORDS : out.length === 1 ? single(out[0]!) : out.slice();
 }
-const NO_WORDS: readonly string[] = Object.freeze([]);
 
 /** Per vocabulary: for each first word, the most words of a phrase that opens with it. */
 const phraseIndex = new WeakMap<ReadonlySet<string>, ReadonlyMap<string, number>>();
