@@ -4,6 +4,7 @@
  * separators). Glued words ("standardsDiscussion", "PlayFBI") are split at
  * lower->Upper boundaries first.
  */
+import { codePointClass } from '../../../core/text.js';
 
 /** Splits words glued by a missing separator: "standardsDiscussion" -> "standards Discussion", "PlayFBI" -> "Play FBI". */
 export function unglue(text: string): string {
@@ -59,17 +60,10 @@ const MAX_CHROME_CHARS = 240;
 const MAX_CHROME_WORDS = 30;
 /** Counters: "12", "1.2K", "3,456". */
 const COUNTER = /^\d+(?:[.,]\d+)?[kmкм]?$/iu;
-const WORDISH = /^[\p{L}\p{N}]$/u;
-const wordTable = new Uint8Array(65536); // 0 unknown, 1 word char, 2 separator
+/** Letters and digits, and ' - . + (ASCII) and ’, which join the parts of a chrome word. */
+const isWordCp = codePointClass(/^[\p{L}\p{N}]$/u, (c) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 || c === 45 || c === 46 || c === 43);
 function isWordChar(code: number): boolean {
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 39 || code === 45 || code === 46 || code === 43;
-  if (code === 0x2019) return true; // ’
-  let k = wordTable[code]!;
-  if (k === 0) {
-    k = code >= 0xd800 && code <= 0xdfff ? 2 : WORDISH.test(String.fromCharCode(code)) ? 1 : 2;
-    wordTable[code] = k;
-  }
-  return k === 1;
+  return code === 0x2019 || isWordCp(code);
 }
 
 /**
@@ -184,44 +178,31 @@ function openersOf(set: ReadonlySet<string>): ReadonlyMap<string, number> {
  * of k words can start at a word only when some phrase of `set` opens with that
  * word and has k words or more: longer phrases are built only then.
  */
+/** Boundaries reached, reused between calls (grown when a line has more words). */
+let reached = new Uint8Array(64);
+
 export function coveredBy(words: readonly string[], set: ReadonlySet<string>, maxLen = 5): boolean {
   const n = words.length;
   if (n === 0) return false;
-  if (n > 30) return coveredByArray(words, set, maxLen);
+  if (reached.length < n + 1) reached = new Uint8Array(2 * (n + 1));
+  // ok[i] = 1 when words[0..i) can be cut into phrases
+  const ok = reached;
+  ok.fill(0, 0, n + 1);
+  ok[0] = 1;
   const openers = openersOf(set);
-  // ok: bit i set when words[0..i) can be cut into phrases (n <= 30: the bits fit a 32-bit integer)
-  let ok = 1;
   let reach = 0; // the furthest boundary reached; nothing beyond it can be
   for (let i = 0; i < n; i++) {
     if (i > reach) return false;
-    if ((ok & (1 << i)) === 0) continue;
-    const w = words[i]!;
-    const kmax = Math.min(maxLen, openers.get(w) ?? 0, n - i);
-    let phrase = w;
-    for (let k = 1; k <= kmax; k++) {
-      if (k > 1) phrase = `${phrase} ${words[i + k - 1]!}`;
-      if (set.has(phrase)) {
-        ok |= 1 << (i + k);
-        if (i + k > reach) reach = i + k;
-      }
-    }
-  }
-  return (ok & (1 << n)) !== 0;
-}
-
-function coveredByArray(words: readonly string[], set: ReadonlySet<string>, maxLen: number): boolean {
-  const n = words.length;
-  const openers = openersOf(set);
-  const ok = new Uint8Array(n + 1);
-  ok[0] = 1;
-  for (let i = 0; i < n; i++) {
     if (ok[i] === 0) continue;
     const w = words[i]!;
     const kmax = Math.min(maxLen, openers.get(w) ?? 0, n - i);
     let phrase = w;
     for (let k = 1; k <= kmax; k++) {
       if (k > 1) phrase = `${phrase} ${words[i + k - 1]!}`;
-      if (set.has(phrase)) ok[i + k] = 1;
+      if (set.has(phrase)) {
+        ok[i + k] = 1;
+        if (i + k > reach) reach = i + k;
+      }
     }
   }
   return ok[n] === 1;
