@@ -3,6 +3,7 @@
 // shared, loaded machine) and wall time, over ../shared/bench/zyte/html.
 //
 //   npx tsc -p . && node scripts/profile-html.mjs [--rounds 3] [--bytes] [--warmup 1] [--slowest]
+//   (--dist DIR loads another build, e.g. a private one from npx tsc -p . --outDir DIR)
 // The best round is printed too: on a loaded machine CPU time inflates with contention.
 //   node --cpu-prof --cpu-prof-dir=/tmp/prof scripts/profile-html.mjs   (then read the .cpuprofile)
 //
@@ -18,7 +19,7 @@ const WARMUP = Number(opt('--warmup', 1));
 const BYTES = args.includes('--bytes');
 const dir = path.resolve(root, opt('--dir', '../shared/bench/zyte/html'));
 
-const { clean } = await import(path.join(root, 'dist', 'index.js'));
+const { clean } = await import(path.resolve(root, opt('--dist', 'dist'), 'index.js'));
 const files = fs.readdirSync(dir).filter((f) => f.endsWith('.html.gz')).sort();
 const pages = files.map((f) => {
   const raw = zlib.gunzipSync(fs.readFileSync(path.join(dir, f)));

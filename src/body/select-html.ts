@@ -22,7 +22,7 @@ import { boilerReason, classWeight, ARTICLE_ITEM } from '../segment/html/vocab.j
 import { ANCESTOR_CAP, isProse, pageRegionLookup } from '../segment/html/furniture.js';
 import { endsLikeSentence, wordCount } from '../core/text.js';
 // selectRound is only called at run time (a cycle clean -> select -> select-html -> clean is safe in ESM)
-import { selectRound } from '../core/clean.js';
+import { selectRound, seedOf } from '../core/clean.js';
 
 const PARA = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th', 'blockquote', 'pre', 'dd', 'dt', 'figcaption', 'caption', 'address', 'summary']);
 
@@ -257,7 +257,7 @@ function settleAsText(doc: Doc, body: number[], reasons: Map<number, string>, ma
   let cur = body;
   let lost = 0;
   for (let round = 0; round < 4 && cur.length; round++) {
-    const sub = selectRound(cur.map((i) => doc.blocks[i]!.text).join('\n\n'), { format: 'text' }, cur.map((i) => doc.blocks[i]!));
+    const sub = selectRound(cur.map((i) => doc.blocks[i]!.text).join('\n\n'), { format: 'text' }, seedOf(doc, cur));
     // one text block per body block: block texts are folded single lines
     if (sub.doc.blocks.length !== cur.length) break;
     const kept = new Set(sub.body);

@@ -62,7 +62,13 @@ const MAX_SETTLE_ROUNDS = 8;
  * rules. One round, unsettled: `body` is what this round keeps (HTML selection
  * uses it to see what a text round would drop).
  */
-export function selectRound(capture: string | Uint8Array, options: CleanOptions, seed?: readonly Block[]) {
+/** Blocks of an earlier round that a new round segments again, one per block, with doc.cleared of each. */
+export interface Seed {
+  blocks: readonly Block[];
+  cleared: ArrayLike<number>;
+}
+
+export function selectRound(capture: string | Uint8Array, options: CleanOptions, seed?: Seed) {
   const dec = decode(capture, options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {});
   const format: Format = options.format && options.format !== 'auto' ? options.format : sniffFormat(dec.text);
 
@@ -78,12 +84,23 @@ export function selectRound(capture: string | Uint8Array, options: CleanOptions,
     warnings.push(...seg.warnings);
   } else {
     blocks = segmentText(dec.text);
-    // A round over paragraphs already seen (settle, HTML's text round): their per-block caches carry over.
-    if (seed && seed.length === blocks.length) for (let k = 0; k < blocks.length; k++) inheritCaches(seed[k]!, blocks[k]!);
   }
-  const doc: Doc = { format, blocks, labels: blocks.map(() => null), meta, warnings, body: null };
+  const cleared = new Uint8Array(blocks.length);
+  // A round over paragraphs already seen (settle, HTML's text round): their per-block caches carry
+  // over, and a paragraph of unchanged text that the line rules cleared is not tested by them again.
+  if (seed && format === 'text' && seed.blocks.length === blocks.length) {
+    for (let k = 0; k < blocks.length; k++) {
+      const from = seed.blocks[k]!;
+      const to = blocks[k]!;
+      inheritCaches(from, to);
+      if (seed.cleared[k] === 1 && from.text === to.text) cleared[k] = 1;
+    }
+  }
+  const doc: Doc = { format, blocks, labels: blocks.map(() => null), meta, warnings, body: null, cleared };
 
   runRules(doc, preRules);
+  // Every line rule is a pre rule (test/rules/registry.test.ts): what they all left free is cleared.
+  for (let i = 0; i < blocks.length; i++) if (!doc.labels[i]) cleared[i] = 1;
   // Text selection does not use a language guess; only HTML selection reads it.
   const guessLang = format === 'html' ? detectLanguage(blocks.filter((b) => !doc.labels[b.index]).map((b) => b.text).join('\n')) : null;
   const sel = selectBody(doc, guessLang);
@@ -93,6 +110,12 @@ export function selectRound(capture: string | Uint8Array, options: CleanOptions,
   const body = sel.body.filter((i) => !doc.labels[i]);
   doc.body = new BlockSet(body, blocks.length);
   return { dec, doc, body };
+}
+
+/** The seed of a round over blocks `at` of doc (see selectRound). */
+export function seedOf(doc: Doc, at: readonly number[]): Seed {
+  const cleared = doc.cleared;
+  return { blocks: at.map((i) => doc.blocks[i]!), cleared: cleared ? Uint8Array.from(at, (i) => cleared[i]!) : new Uint8Array(at.length) };
 }
 
 /** Metadata and the body paragraphs of a selection: [block index, paragraph text], empty paragraphs left out. */
@@ -124,9 +147,10 @@ function paragraphsOf(doc: Doc, body: number[], rewritten: ReadonlyMap<number, s
  * from that round on the body is a fixed point by the text rounds here.
  *
  * On the 181 text dev captures the first round confirms the body (one extra
- * text round per capture, about a quarter of the CPU time of clean(), less the
- * features of the paragraphs, which the round inherits from the blocks they
- * came from: selectRound's `seed`); on mutated captures a second
+ * text round per capture, about a sixth of the CPU time of clean(): the round
+ * inherits the features of the paragraphs from the blocks they came from, and
+ * the line rules skip the paragraphs they cleared in the first round, both
+ * through selectRound's `seed`); on mutated captures a second
  * round is needed now and then. Were a round to split a paragraph or the
  * rounds run out, the body would stand unconfirmed (never seen in 40,000
  * fuzzed inputs).
@@ -144,7 +168,7 @@ function settle(doc: Doc, body: number[]) {
       text = cur.paragraphs.map((p) => p[1]).join('\n\n');
     }
     if (doc.format === 'html' || cur.paragraphs.length === 0) break;
-    const again = selectRound(text, { format: 'text' }, cur.paragraphs.map((p) => doc.blocks[p[0]]!));
+    const again = selectRound(text, { format: 'text' }, seedOf(doc, cur.paragraphs.map((p) => p[0])));
     // one block per paragraph (paragraphs are folded single lines); if not, nothing maps back
     if (again.doc.blocks.length !== cur.paragraphs.length) break;
     const next = paragraphsOf(again.doc, again.body, new Map());

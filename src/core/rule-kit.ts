@@ -1,7 +1,12 @@
 /** Helpers for writing rules. */
 import type { Doc, Hit, Rule, FieldName, Block } from './types.js';
 
-/** A rule that looks at one block at a time. */
+/**
+ * A rule that looks at one block at a time, by its text alone: `test` may read
+ * `doc` only for caches keyed by the block's text (factsOf). A later round over
+ * the same text skips blocks the first round cleared (doc.cleared), so a test
+ * that read a block's neighbours or position would not be asked again.
+ */
 export function lineRule(
   id: string,
   description: string,
@@ -11,10 +16,12 @@ export function lineRule(
   return {
     id,
     description,
+    byText: true,
     run(doc) {
       const hits: Hit[] = [];
+      const cleared = doc.cleared;
       for (const b of doc.blocks) {
-        if (doc.labels[b.index]) continue;
+        if (doc.labels[b.index] || (cleared !== undefined && cleared[b.index] === 1)) continue;
         if (test(b, doc)) hits.push(field ? { block: b.index, field } : { block: b.index });
       }
       return hits;

@@ -103,6 +103,13 @@ export interface Doc {
   warnings: string[];
   /** Set after body selection: indices of the blocks chosen as body (post rules read it). */
   body: IndexSet | null;
+  /**
+   * cleared[i] = 1 when every line rule (rule-kit's lineRule, which judges a
+   * block by its text alone) has found nothing in block i's text. Set for the
+   * blocks the pre rules leave free, and carried into a later round over the
+   * same paragraphs (settle, HTML's text round), whose line rules then skip them.
+   */
+  cleared?: Uint8Array;
 }
 
 /** A boilerplate rule: one small module with an id, a one-line description and a run function. */
@@ -111,4 +118,6 @@ export interface Rule {
   description: string;
   /** Returns the blocks this rule takes. Blocks already labelled are ignored by the pipeline. */
   run(doc: Doc): Hit[];
+  /** True for rules made by rule-kit's lineRule: they judge a block by its text alone and skip doc.cleared blocks. */
+  byText?: boolean;
 }
