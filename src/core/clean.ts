@@ -15,7 +15,7 @@ import { segmentHtml } from '../segment/html.js';
 import { preRules, postRules } from '../rules/index.js';
 import { selectBody } from '../body/select.js';
 import { inheritCaches } from '../body/features.js';
-import { extractMetadata } from '../extract/index.js';
+import { extractMetadata, bodyDateline } from '../extract/index.js';
 import { detectLanguage } from '../extract/language.js';
 
 export interface Analysis {
@@ -118,15 +118,15 @@ export function seedOf(doc: Doc, at: readonly number[]): Seed {
   return { blocks: at.map((i) => doc.blocks[i]!), cleared: cleared ? Uint8Array.from(at, (i) => cleared[i]!) : new Uint8Array(at.length) };
 }
 
-/** Metadata and the body paragraphs of a selection: [block index, paragraph text], empty paragraphs left out. */
-function paragraphsOf(doc: Doc, body: number[], rewritten: ReadonlyMap<number, string>) {
-  const m = extractMetadata(doc, body);
+/** The body paragraphs of a selection: [block index, paragraph text], empty paragraphs left out. */
+function paragraphsOf(doc: Doc, body: number[], rewritten: ReadonlyMap<number, string>): { paragraphs: [number, string][] } {
+  const { bodyText } = bodyDateline(doc, body);
   const paragraphs: [number, string][] = [];
   for (const i of body) {
-    const t = rewritten.get(i) ?? m.bodyText.get(i) ?? doc.blocks[i]!.text;
+    const t = rewritten.get(i) ?? bodyText.get(i) ?? doc.blocks[i]!.text;
     if (t !== '') paragraphs.push([i, t]);
   }
-  return { m, paragraphs };
+  return { paragraphs };
 }
 
 /**
@@ -191,7 +191,8 @@ function settle(doc: Doc, body: number[]) {
     cur = paragraphsOf(doc, body, rewritten);
   }
   doc.body = new BlockSet(body, doc.blocks.length);
-  return { body, ...cur };
+  // Metadata reads the labels and the body as settled (only the dateline, above, changes paragraphs).
+  return { body, m: extractMetadata(doc, body), paragraphs: cur.paragraphs };
 }
 
 export function analyze(capture: string | Uint8Array, options: CleanOptions = {}): Analysis {

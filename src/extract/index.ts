@@ -34,7 +34,11 @@ export interface Metadata {
 
 const nonEmpty = <T>(a: T[] | undefined): a is T[] => Array.isArray(a) && a.length > 0;
 
-export function extractMetadata(doc: Doc, body: number[]): Metadata {
+/**
+ * The dateline of the body ("MOSCOW (Sputnik) —") and the paragraphs it is cut
+ * from: the one part of the metadata that changes body text.
+ */
+export function bodyDateline(doc: Doc, body: readonly number[]): { dateline: Dateline | null; bodyText: Map<number, string> } {
   const bodyText = new Map<number, string>();
   let dateline: Dateline | null = null;
   // the first three paragraphs; paragraphs 4..6 only with an agency named (a promo or caption may come first)
@@ -50,6 +54,11 @@ export function extractMetadata(doc: Doc, body: number[]): Metadata {
       break;
     }
   }
+  return { dateline, bodyText };
+}
+
+export function extractMetadata(doc: Doc, body: number[]): Metadata {
+  const { dateline, bodyText } = bodyDateline(doc, body);
 
   // one pass: the texts of the blocks each field's rules tagged, in page order
   const by = new Map<FieldName, { index: number; text: string }[]>();
