@@ -1,9 +1,7 @@
 #!/usr/bin/env node
-// A small young generation for the main thread: in a worker pool it only reads and writes, and
-// V8's default nursery (up to 3 x 16 MB) would be most of its resident size.
-import { setFlagsFromString } from 'node:v8';
-
-setFlagsFromString('--max-semi-space-size=2');
-const { main } = await import('../dist/cli/main.js');
+// No V8 heap flags here: V8 reads them when an isolate is created, before any line of this file
+// runs (setFlagsFromString('--max-semi-space-size=…') had no effect on the main thread). A
+// worker's young generation is set through Worker resourceLimits, in batch/pool.ts.
+import { main } from '../dist/cli/main.js';
 
 process.exitCode = await main(process.argv.slice(2));

@@ -4,7 +4,8 @@
 //   npm run bench:speed -- --records 2000 --html-rounds 1 --rss-records 20000   (a quicker run)
 // Options: --bench DIR (default ../shared/bench), --bin FILE (default bin/unboil.js),
 //          --records N (text JSONL records, default 20000), --html-rounds N (passes over the
-//          181 HTML pages, default 3), --rss-records N (default 200000), --skip-rss, --skip-html.
+//          181 HTML pages, default 3), --rss-records N (default 200000), --skip-rss, --skip-html,
+//          --only text|html|rss (one part; comma-separated for several).
 //
 // Figures:
 //   1. text captures/s and MB/s, `unboil --from jsonl -j 1` over the dev set's text captures
@@ -28,6 +29,8 @@ const bin = path.resolve(opt('--bin', path.join(root, 'bin', 'unboil.js')));
 const RECORDS = Number(opt('--records', 20000));
 const HTML_ROUNDS = Number(opt('--html-rounds', 3));
 const RSS_RECORDS = Number(opt('--rss-records', 200000));
+const ONLY = opt('--only', null);
+const part = (name) => (ONLY ? ONLY.split(',').includes(name) : !args.includes(`--skip-${name}`));
 const textDir = path.join(bench, 'zyte-text');
 const htmlDir = path.join(bench, 'zyte', 'html');
 
@@ -147,21 +150,23 @@ const textBytes = writeJsonl(textFile, texts, RECORDS, 'text');
 console.error(`bench:speed: wall-clock rates need an idle machine; "per CPU-second" rows show the same runs by CPU time (user + system, sampled every 50 ms).`);
 console.error(`bench:speed: ${texts.length} text captures repeated to ${fmt(RECORDS)} JSONL records (${fmt(mb(textBytes), 1)} MB); ${os.cpus().length} cores, load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
 
-const floor = await run(process.execPath, ['-e', FLOOR, textFile]);
-const one = await run(process.execPath, [bin, '--from', 'jsonl', '-q', '-j', '1', textFile]);
-if (one.lines !== RECORDS) throw new Error(`unboil -j 1 printed ${one.lines} lines for ${RECORDS} records`);
-const textRate = RECORDS / one.secs;
-row('text captures/s, -j 1', `${fmt(textRate)} /s, ${fmt(mb(textBytes) / one.secs, 1)} MB/s`, `floor ${fmt(RECORDS / floor.secs)} /s, ${fmt(mb(textBytes) / floor.secs, 1)} MB/s`, `${(one.secs / floor.secs).toFixed(1)}x floor time`, '>= 2,000/s and <= 5x', textRate >= 2000 && one.secs / floor.secs <= 5);
+if (part('text')) {
+  const floor = await run(process.execPath, ['-e', FLOOR, textFile]);
+  const one = await run(process.execPath, [bin, '--from', 'jsonl', '-q', '-j', '1', textFile]);
+  if (one.lines !== RECORDS) throw new Error(`unboil -j 1 printed ${one.lines} lines for ${RECORDS} records`);
+  const textRate = RECORDS / one.secs;
+  row('text captures/s, -j 1', `${fmt(textRate)} /s, ${fmt(mb(textBytes) / one.secs, 1)} MB/s`, `floor ${fmt(RECORDS / floor.secs)} /s, ${fmt(mb(textBytes) / floor.secs, 1)} MB/s`, `${(one.secs / floor.secs).toFixed(1)}x floor time`, '>= 2,000/s and <= 5x', textRate >= 2000 && one.secs / floor.secs <= 5);
 
-row('  per CPU-second, -j 1', `${fmt(RECORDS / one.cpu)} /s`, `floor ${fmt(RECORDS / floor.cpu)} /s`, `${(one.cpu / floor.cpu).toFixed(1)}x floor CPU`, 'same targets', null);
+  row('  per CPU-second, -j 1', `${fmt(RECORDS / one.cpu)} /s`, `floor ${fmt(RECORDS / floor.cpu)} /s`, `${(one.cpu / floor.cpu).toFixed(1)}x floor CPU`, 'same targets', null);
 
-// 3. -j 2 over -j 1.
-const two = await run(process.execPath, [bin, '--from', 'jsonl', '-q', '-j', '2', textFile]);
-if (two.lines !== RECORDS) throw new Error(`unboil -j 2 printed ${two.lines} lines for ${RECORDS} records`);
-row('text captures/s, -j 2', `${fmt(RECORDS / two.secs)} /s`, `-j 1 ${fmt(textRate)} /s`, `${(one.secs / two.secs).toFixed(2)}x`, '>= 1.7x', one.secs / two.secs >= 1.7);
+  // 3. -j 2 over -j 1.
+  const two = await run(process.execPath, [bin, '--from', 'jsonl', '-q', '-j', '2', textFile]);
+  if (two.lines !== RECORDS) throw new Error(`unboil -j 2 printed ${two.lines} lines for ${RECORDS} records`);
+  row('text captures/s, -j 2', `${fmt(RECORDS / two.secs)} /s`, `-j 1 ${fmt(textRate)} /s`, `${(one.secs / two.secs).toFixed(2)}x`, '>= 1.7x', one.secs / two.secs >= 1.7);
+}
 
 // 2. HTML pages, one worker, beside Readability.js on linkedom.
-if (!args.includes('--skip-html')) {
+if (part('html')) {
   const pages = fs.readdirSync(htmlDir).filter((f) => f.endsWith('.html.gz')).sort().map((f) => ({
     id: f.replace(/\.html\.gz$/, ''),
     body: zlib.gunzipSync(fs.readFileSync(path.join(htmlDir, f))).toString('utf8'),
@@ -183,7 +188,7 @@ if (!args.includes('--skip-html')) {
 }
 
 // 4. peak RSS over records generated on the fly.
-if (!args.includes('--skip-rss')) {
+if (part('rss')) {
   const small = texts.map((t) => JSON.stringify({ id: t.id, text: t.body, url: t.url }));
   const feed = (stdin) => {
     let i = 0;
