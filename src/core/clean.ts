@@ -57,17 +57,17 @@ function runRules(doc: Doc, rules: readonly Rule[]): void {
 /** Rounds of settling (see settle); each round drops or rewrites at least one paragraph. */
 const MAX_SETTLE_ROUNDS = 8;
 
-/**
- * The stages before metadata: decode, segment, pre rules, body selection, post
- * rules. One round, unsettled: `body` is what this round keeps (HTML selection
- * uses it to see what a text round would drop).
- */
 /** Blocks of an earlier round that a new round segments again, one per block, with doc.cleared of each. */
 export interface Seed {
   blocks: readonly Block[];
   cleared: ArrayLike<number>;
 }
 
+/**
+ * The stages before metadata: decode, segment, pre rules, body selection, post
+ * rules. One round, unsettled: `body` is what this round keeps (HTML selection
+ * uses it to see what a text round would drop).
+ */
 export function selectRound(capture: string | Uint8Array, options: CleanOptions, seed?: Seed) {
   const dec = decode(capture, options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {});
   const format: Format = options.format && options.format !== 'auto' ? options.format : sniffFormat(dec.text);
@@ -99,7 +99,7 @@ export function selectRound(capture: string | Uint8Array, options: CleanOptions,
   const doc: Doc = { format, blocks, labels: blocks.map(() => null), meta, warnings, body: null, cleared };
 
   runRules(doc, preRules);
-  // Every line rule is a pre rule (test/rules/registry.test.ts): what they all left free is cleared.
+  // Every line rule is a pre rule (test/core/cleared.test.ts): what they all left free is cleared.
   for (let i = 0; i < blocks.length; i++) if (!doc.labels[i]) cleared[i] = 1;
   // Text selection does not use a language guess; only HTML selection reads it.
   const guessLang = format === 'html' ? detectLanguage(blocks.filter((b) => !doc.labels[b.index]).map((b) => b.text).join('\n')) : null;
