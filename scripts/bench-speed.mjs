@@ -145,12 +145,13 @@ const texts = fs.readdirSync(textDir).filter((f) => f.endsWith('.txt')).sort().m
   try { url = JSON.parse(fs.readFileSync(path.join(textDir, `${id}.gold.json`), 'utf8')).url; } catch { /* none */ }
   return { id, body: fs.readFileSync(path.join(textDir, f), 'utf8'), url };
 });
-const textFile = path.join(tmp, 'text.jsonl');
-const textBytes = writeJsonl(textFile, texts, RECORDS, 'text');
 console.error(`bench:speed: wall-clock rates need an idle machine; "per CPU-second" rows show the same runs by CPU time (user + system, sampled every 50 ms).`);
-console.error(`bench:speed: ${texts.length} text captures repeated to ${fmt(RECORDS)} JSONL records (${fmt(mb(textBytes), 1)} MB); ${os.cpus().length} cores, load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+console.error(`bench:speed: ${os.cpus().length} cores, load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
 
 if (part('text')) {
+  const textFile = path.join(tmp, 'text.jsonl');
+  const textBytes = writeJsonl(textFile, texts, RECORDS, 'text');
+  console.error(`bench:speed: ${texts.length} text captures repeated to ${fmt(RECORDS)} JSONL records (${fmt(mb(textBytes), 1)} MB)`);
   const floor = await run(process.execPath, ['-e', FLOOR, textFile]);
   const one = await run(process.execPath, [bin, '--from', 'jsonl', '-q', '-j', '1', textFile]);
   if (one.lines !== RECORDS) throw new Error(`unboil -j 1 printed ${one.lines} lines for ${RECORDS} records`);
