@@ -6,6 +6,7 @@ import { analyze } from '../core/clean.js';
 import { InputError } from '../decode/index.js';
 import { formatBytes } from '../io/errors.js';
 import { lineText } from '../io/lines.js';
+import { parseLargeRecord, LARGE_RECORD_BYTES } from '../io/jsonl-record.js';
 import type { UnboilRecord } from '../schema/record.js';
 import type { CaptureTask, FailedTask, JsonlTask, ProcessConfig, Result, Task } from './types.js';
 
@@ -69,13 +70,16 @@ function doJsonl(t: JsonlTask, cfg: ProcessConfig): Result {
   if (t.tooLong !== undefined) {
     return fail(null, 'too-large', `line is ${formatBytes(t.tooLong)}, over the --max-bytes limit of ${formatBytes(cfg.maxBytes)}; raise --max-bytes to clean it`);
   }
-  const line = lineText(t.data);
-  if (line.trim() === '') return fail(null, 'malformed', 'blank line: expected one JSON object per line');
-  let obj: unknown;
-  try {
-    obj = JSON.parse(line);
-  } catch (e) {
-    return fail(null, 'malformed', `not valid JSON (${(e as Error).message})`);
+  // A large record's capture is decoded from the bytes (io/jsonl-record.ts); null: parse the line whole.
+  let obj: unknown = t.data.byteLength >= LARGE_RECORD_BYTES ? parseLargeRecord(t.data, [cfg.textField, cfg.htmlField]) : null;
+  if (obj === null) {
+    const line = lineText(t.data);
+    if (line.trim() === '') return fail(null, 'malformed', 'blank line: expected one JSON object per line');
+    try {
+      obj = JSON.parse(line);
+    } catch (e) {
+      return fail(null, 'malformed', `not valid JSON (${(e as Error).message})`);
+    }
   }
   if (obj === null || typeof obj !== 'object' || Array.isArray(obj)) {
     return fail(null, 'malformed', `expected a JSON object, found ${Array.isArray(obj) ? 'an array' : obj === null ? 'null' : typeof obj}`);

@@ -178,6 +178,30 @@ describe('--from jsonl', () => {
     expect(rest).toEqual(one);
   });
 
+  test('large records (capture read from the bytes, or the line parsed whole) give the record of a one-capture run', () => {
+    // over 64 KB: escapes of every kind, non-ASCII text, a field after the capture
+    const page = `<html><body><article>${Array.from({ length: 80 }, (_, i) => `<p class="p${i}">${capture(i + 1).split('\n').join(' ')} “${i}” — é\t</p>`).join('\n')}</article></body></html>`;
+    expect(Buffer.byteLength(page)).toBeGreaterThan(64 * 1024);
+    const rows = [
+      JSON.stringify({ id: 'fast', html: page, n: 1 }),
+      // an escaped surrogate pair: the reader leaves this line to JSON.parse
+      JSON.stringify({ id: 'whole', html: page.replace('</article>', '\ud83d\ude00</article>'), n: 2 }).replace('😀', '\\ud83d\\ude00'),
+      // a raw tab inside the capture is not JSON: an error record, as for any malformed line
+      JSON.stringify({ id: 'bad', html: page }).replace('\\t', '\t'),
+    ];
+    const r = unboil(['--from', 'jsonl', '-j', '1'], { input: rows.join('\n') + '\n' });
+    const recs = lines(r.stdout);
+    expect(recs).toHaveLength(3);
+    const one = (html: string) => JSON.parse(unboil(['--format', 'html', '-'], { input: html }).stdout);
+    const { source: s0, ...r0 } = recs[0];
+    expect(s0).toEqual({ id: 'fast', n: 1 });
+    expect(r0).toEqual(one(page));
+    const { source: s1, ...r1 } = recs[1];
+    expect(s1).toEqual({ id: 'whole', n: 2 });
+    expect(r1).toEqual(one(page.replace('</article>', '\ud83d\ude00</article>')));
+    expect(recs[2]).toMatchObject({ line: 3, code: 'malformed' });
+  });
+
   test('--strict stops at the first failing line with exit 1', () => {
     const rows = input(5);
     rows.splice(2, 0, 'not json');
