@@ -110,7 +110,15 @@ function doJsonl(t: JsonlTask, cfg: ProcessConfig): Result {
     const source: Record<string, unknown> = {};
     for (const k of Object.keys(o)) if (k !== cfg.textField && k !== cfg.htmlField) source[k] = o[k];
     record.source = source;
-    return { ok: true, bytes, json: JSON.stringify(record), rules: countRules(record) };
+    let json: string;
+    try {
+      json = JSON.stringify(record);
+    } catch (e) {
+      // JSON.parse reads any depth, JSON.stringify recurses: a field nested thousands deep cannot be written back
+      if (e instanceof RangeError) return fail(id, 'malformed', `the record's other fields cannot be carried into "source" (${e.message}: nested too deep or too large to write back); drop or flatten them`);
+      throw e;
+    }
+    return { ok: true, bytes, json, rules: countRules(record) };
   } catch (e) {
     return fail(id, errorCode(e), failure(errorCode(e), e, cfg));
   }

@@ -202,6 +202,18 @@ describe('--from jsonl', () => {
     expect(recs[2]).toMatchObject({ line: 3, code: 'malformed' });
   });
 
+  test('a field nested too deep to write back gives a clear error record; the next line goes on', () => {
+    const deep = `{"id":"deep","meta":${'['.repeat(100000)}${']'.repeat(100000)},"text":${JSON.stringify(capture(1))}}`;
+    const r = unboil(['--from', 'jsonl'], { input: `${deep}\n${JSON.stringify({ id: 'next', text: capture(2) })}\n` });
+    const recs = lines(r.stdout);
+    expect(recs).toHaveLength(2);
+    expect(recs[0]).toMatchObject({ id: 'deep', line: 1, code: 'malformed' });
+    expect(recs[0].error).toMatch(/cannot be carried into "source".*nested too deep/);
+    expect(recs[0].error).not.toMatch(/internal error/);
+    expect(recs[1].source).toEqual({ id: 'next' });
+    expect(r.code).toBe(1);
+  });
+
   test('--strict stops at the first failing line with exit 1', () => {
     const rows = input(5);
     rows.splice(2, 0, 'not json');
