@@ -4,7 +4,7 @@
  * order; a worker that dies turns its chunks into error records and is replaced.
  */
 import { Worker } from 'node:worker_threads';
-import { errorRecord } from './records.js';
+import { lostResult } from './records.js';
 import type { ProcessConfig, Result, Task } from './types.js';
 
 export interface Runner {
@@ -21,24 +21,6 @@ export async function inlineRunner(cfg: ProcessConfig): Promise<Runner> {
     },
     async close() {},
   };
-}
-
-/** The error result for a task that never got processed. */
-export function lostResult(t: Task, message: string): Result {
-  switch (t.kind) {
-    case 'capture': {
-      const error = `${t.warc ? `${t.path ?? 'stdin'}: WARC record ${t.warc.recordId}` : (t.path ?? 'stdin')}: ${message}`;
-      return { ok: false, bytes: t.data.byteLength, error, json: errorRecord(t.warc ? t.warc.recordId : t.id, null, t.path, 'internal', error) };
-    }
-    case 'jsonl': {
-      const error = `${t.path ?? 'stdin'}: line ${t.lineNo}: ${message}`;
-      return { ok: false, bytes: t.bytes, error, json: errorRecord(null, t.lineNo, t.path, 'internal', error) };
-    }
-    case 'failed':
-      return { ok: false, bytes: 0, error: t.error, json: errorRecord(t.id, t.line, t.path, t.code, t.error) };
-    case 'end':
-      return { ok: true, bytes: 0, json: '' };
-  }
 }
 
 /**

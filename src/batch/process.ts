@@ -10,7 +10,7 @@ import { parseLargeRecord, LARGE_RECORD_BYTES } from '../io/jsonl-record.js';
 import type { UnboilRecord } from '../schema/record.js';
 import type { CaptureTask, FailedTask, JsonlTask, ProcessConfig, Result, Task } from './types.js';
 
-import { errorRecord } from './records.js';
+import { errorRecord, idNote, lostResult } from './records.js';
 
 export { errorRecord };
 
@@ -64,7 +64,7 @@ function doJsonl(t: JsonlTask, cfg: ProcessConfig): Result {
   const where = `${t.path ?? 'stdin'}: line ${t.lineNo}`;
   const bytes = t.tooLong ?? t.bytes;
   const fail = (id: unknown, code: string, msg: string): Result => {
-    const error = `${where}${id !== undefined && id !== null ? ` (id ${JSON.stringify(id)})` : ''}: ${msg}`;
+    const error = `${where}${idNote(id)}: ${msg}`;
     return { ok: false, bytes, error, json: errorRecord(id, t.lineNo, t.path, code, error) };
   };
   if (t.tooLong !== undefined) {
@@ -129,10 +129,16 @@ function doFailed(t: FailedTask): Result {
 }
 
 export function processTask(t: Task, cfg: ProcessConfig): Result {
-  switch (t.kind) {
-    case 'capture': return doCapture(t, cfg);
-    case 'jsonl': return doJsonl(t, cfg);
-    case 'failed': return doFailed(t);
-    case 'end': return { ok: true, bytes: 0, json: '' };
+  // Each task's failures are caught where they happen; this is the last guard, so that one
+  // task can never take its chunk (or, with --jobs 1, the run) down with it.
+  try {
+    switch (t.kind) {
+      case 'capture': return doCapture(t, cfg);
+      case 'jsonl': return doJsonl(t, cfg);
+      case 'failed': return doFailed(t);
+      case 'end': return { ok: true, bytes: 0, json: '' };
+    }
+  } catch (e) {
+    return lostResult(t, `internal error: ${(e as Error)?.message ?? String(e)}; please report it with this input`);
   }
 }

@@ -214,6 +214,19 @@ describe('--from jsonl', () => {
     expect(r.code).toBe(1);
   });
 
+  test.each(['1', '2'])('ids nested too deep to write back: every line still gets its record (-j %s)', (jobs) => {
+    const deep = `${'['.repeat(100000)}${']'.repeat(100000)}`;
+    const rows = [`{"id":${deep},"text":5}`, JSON.stringify({ id: 'ok', text: capture(1) }), `{"id":${deep},"text":${JSON.stringify(capture(2))}}`];
+    const r = unboil(['--from', 'jsonl', '-j', jobs], { input: rows.join('\n') + '\n' });
+    const recs = lines(r.stdout);
+    expect(recs).toHaveLength(3);
+    expect(recs[0]).toMatchObject({ id: null, line: 1, code: 'missing-field' });
+    expect(recs[0].error).toMatch(/id not shown/);
+    expect(recs[1].source).toEqual({ id: 'ok' });
+    expect(recs[2]).toMatchObject({ id: null, line: 3, code: 'malformed' });
+    expect(r.stderr).not.toMatch(/internal error|RangeError/);
+  });
+
   test('--strict stops at the first failing line with exit 1', () => {
     const rows = input(5);
     rows.splice(2, 0, 'not json');
