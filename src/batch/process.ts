@@ -108,7 +108,8 @@ function doJsonl(t: JsonlTask, cfg: ProcessConfig): Result {
     // the same records as one process.
     if (t.path !== null) record.input.line = t.lineNo;
     const source: Record<string, unknown> = {};
-    for (const k of Object.keys(o)) if (k !== cfg.textField && k !== cfg.htmlField) source[k] = o[k];
+    // defineProperty, not assignment: a field named "__proto__" is data to carry, not a prototype to set
+    for (const k of Object.keys(o)) if (k !== cfg.textField && k !== cfg.htmlField) Object.defineProperty(source, k, { value: o[k], enumerable: true, writable: true, configurable: true });
     record.source = source;
     let json: string;
     try {

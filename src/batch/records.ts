@@ -16,11 +16,17 @@ export function writableId(id: unknown): unknown {
   }
 }
 
+/** Characters of an id a message shows. */
+const MAX_ID_SHOWN = 200;
+
 /** " (id ...)" for a message: the id as JSON, or a note that it cannot be shown; "" without an id. */
 export function idNote(id: unknown): string {
   if (id === undefined || id === null) return '';
   const w = writableId(id);
-  return w === null ? ' (id not shown: nested too deep to write)' : ` (id ${JSON.stringify(w)})`;
+  if (w === null) return ' (id not shown: nested too deep to write)';
+  // the error record keeps the whole id; a message shows its start
+  const s = JSON.stringify(w);
+  return s.length <= MAX_ID_SHOWN ? ` (id ${s})` : ` (id ${s.slice(0, MAX_ID_SHOWN)}… ${s.length.toLocaleString('en-US')} characters)`;
 }
 
 /** `{"id","line","path","error","code"}`: the line written in place of a record that could not be made. */

@@ -227,6 +227,13 @@ describe('--from jsonl', () => {
     expect(r.stderr).not.toMatch(/internal error|RangeError/);
   });
 
+  test('every other field is carried into source, even one named __proto__', () => {
+    const r = unboil(['--from', 'jsonl'], { input: `{"id":1,"__proto__":{"x":1},"constructor":2,"text":${JSON.stringify(capture(1))}}\n` });
+    const [rec] = lines(r.stdout);
+    expect(Object.keys(rec.source)).toEqual(['id', '__proto__', 'constructor']);
+    expect(JSON.stringify(rec.source)).toBe('{"id":1,"__proto__":{"x":1},"constructor":2}');
+  });
+
   test('--strict stops at the first failing line with exit 1', () => {
     const rows = input(5);
     rows.splice(2, 0, 'not json');

@@ -20,3 +20,11 @@ test('a sound task is processed as usual', () => {
   expect(r.ok).toBe(true);
   expect(JSON.parse(r.json).source).toEqual({ id: 'a' });
 });
+
+test('a long id is shown by its start in the message, and kept whole in the error record', () => {
+  const id = 'x'.repeat(5000);
+  const data = new Uint8Array(Buffer.from(JSON.stringify({ id, body: 'no capture field' })));
+  const r = processTask({ kind: 'jsonl', data, bytes: data.byteLength, lineNo: 2, path: null } as Task, cfg);
+  expect(r.error).toMatch(/^stdin: line 2 \(id "x{199}… 5,002 characters\): no "text" or "html" field/);
+  expect(JSON.parse(r.json).id).toBe(id);
+});
