@@ -4,7 +4,7 @@
  * captures; every other record is skipped. Gzip-compressed files (.warc.gz,
  * .wet.gz) are decompressed by warcio, member by member.
  */
-import { createReadStream } from 'node:fs';
+import { createReadStream, openSync, readSync, closeSync, fstatSync } from 'node:fs';
 import type { WarcRef } from '../batch/types.js';
 
 export interface WarcCapture {
@@ -67,5 +67,25 @@ export async function* readWarc(path: string, maxBytes: number, onRecordId: (id:
       continue;
     }
     yield { kind: 'capture', data: parts.length === 1 ? parts[0]! : Buffer.concat(parts, size), format, warc: ref };
+  }
+  // warcio ends quietly where a gzip member is corrupt or cut off: what it left unread says so.
+  const left = unreadTail(path, parser.offset);
+  if (left > 0) throw new Error(`${left.toLocaleString('en-US')} bytes from offset ${parser.offset.toLocaleString('en-US')} to the end could not be read as WARC records (corrupt or cut-off data)`);
+}
+
+/** Bytes after `offset` (where the reader stopped) that are not white space: 0 for a file read to its end. */
+function unreadTail(path: string, offset: number): number {
+  const fd = openSync(path, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    const rest = size - offset;
+    if (rest <= 0) return 0;
+    // a few trailing line breaks are allowed; more than 4 KB after the last record is not white space padding
+    if (rest > 4096) return rest;
+    const buf = Buffer.alloc(rest);
+    readSync(fd, buf, 0, rest, offset);
+    return buf.every((b) => b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d) ? 0 : rest;
+  } finally {
+    closeSync(fd);
   }
 }

@@ -318,6 +318,23 @@ describe('WARC and WET', () => {
     expect(recs[1].body).toBe(JSON.parse(unboil(['-'], { input: capture(9, 'de') }).stdout).body);
   });
 
+  test('a .warc.gz with a corrupt or cut-off member: the records before it, then an error record saying where', async () => {
+    const dir = tmp();
+    const good = join(dir, 'g.warc.gz');
+    await makeWarc(good, [{ type: 'response', url: 'https://example.com/a', body: html(1), id: '<urn:uuid:00000000-0000-0000-0000-0000000000ab>' }], true);
+    const bytes = readFileSync(good);
+    const cut = write(join(dir, 'cut.warc.gz'), Buffer.concat([bytes, bytes.subarray(0, bytes.length >> 1)]));
+    const garbled = write(join(dir, 'garbled.warc.gz'), Buffer.concat([bytes, Buffer.from('not gzip at all '.repeat(20)), bytes]));
+    const trailing = write(join(dir, 'trailing.warc.gz'), Buffer.concat([bytes, Buffer.from('\r\n\n')]));
+    const r = unboil([cut, garbled, trailing]);
+    expect(r.code).toBe(1);
+    const recs = lines(r.stdout);
+    expect(recs.map((x) => x.url ?? x.code)).toEqual(['https://example.com/a', 'read-failed', 'https://example.com/a', 'read-failed', 'https://example.com/a']);
+    expect(recs[1]).toMatchObject({ path: cut, id: '<urn:uuid:00000000-0000-0000-0000-0000000000ab>' });
+    expect(recs[1].error).toMatch(/reading stopped after record <urn:uuid:[0-9a-f-]+ab>: [\d,]+ bytes from offset [\d,]+ to the end could not be read as WARC records/);
+    expect(recs[3]).toMatchObject({ path: garbled });
+  });
+
   test('a WARC file cut off inside a record does not hang; a file that is not WARC is an error record', async () => {
     const dir = tmp();
     const good = join(dir, 'g.warc');
