@@ -73,9 +73,17 @@ export async function* readWarc(path: string, maxBytes: number, onRecordId: (id:
   if (left > 0) throw new Error(`${left.toLocaleString('en-US')} bytes from offset ${parser.offset.toLocaleString('en-US')} to the end could not be read as WARC records (corrupt or cut-off data)`);
 }
 
-/** Bytes after `offset` (where the reader stopped) that are not white space: 0 for a file read to its end. */
+/**
+ * How many bytes follow `offset` (where the reader stopped): 0 for a file read to its end (a
+ * little trailing white space allowed), or for a file gone since it was read (its records were).
+ */
 function unreadTail(path: string, offset: number): number {
-  const fd = openSync(path, 'r');
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch {
+    return 0;
+  }
   try {
     const size = fstatSync(fd).size;
     const rest = size - offset;
