@@ -60,6 +60,16 @@ function doCapture(t: CaptureTask & { dest?: Task['dest'] }, cfg: ProcessConfig)
   }
 }
 
+/** Control characters of a message escaped (JSON.parse quotes the line, NULs and all). */
+function visible(msg: string): string {
+  return msg.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** A UTF-16 byte order mark, or NUL bytes in a line of JSON (which UTF-8 JSON never holds raw). */
+function looksUtf16(d: Uint8Array): boolean {
+  return (d[0] === 0xff && d[1] === 0xfe) || (d[0] === 0xfe && d[1] === 0xff) || d.includes(0);
+}
+
 function doJsonl(t: JsonlTask, cfg: ProcessConfig): Result {
   const where = `${t.path ?? 'stdin'}: line ${t.lineNo}`;
   const bytes = t.tooLong ?? t.bytes;
@@ -78,7 +88,7 @@ function doJsonl(t: JsonlTask, cfg: ProcessConfig): Result {
     try {
       obj = JSON.parse(line);
     } catch (e) {
-      return fail(null, 'malformed', `not valid JSON (${(e as Error).message})`);
+      return fail(null, 'malformed', `not valid JSON (${visible((e as Error).message)})${looksUtf16(t.data) ? '; the input looks like UTF-16, and JSON Lines must be UTF-8 (convert it, e.g. iconv -f UTF-16 -t UTF-8)' : ''}`);
     }
   }
   if (obj === null || typeof obj !== 'object' || Array.isArray(obj)) {

@@ -70,7 +70,9 @@ async function* jsonlTasks(stream: Readable, path: string | null, opts: SourceOp
         continue;
       }
       lastLine = l.lineNo;
-      const t: Task = { kind: 'jsonl', data: l.data, bytes: l.data.byteLength, lineNo: l.lineNo, path };
+      // A UTF-8 byte order mark opening the input marks its encoding (Windows tools write one): not part of line 1.
+      const d = l.lineNo === 1 && l.data[0] === 0xef && l.data[1] === 0xbb && l.data[2] === 0xbf ? l.data.subarray(3) : l.data;
+      const t: Task = { kind: 'jsonl', data: d, bytes: d.byteLength, lineNo: l.lineNo, path };
       if (l.tooLong !== undefined) t.tooLong = l.tooLong;
       yield withDest(t, dest);
     }

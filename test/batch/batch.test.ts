@@ -234,6 +234,30 @@ describe('--from jsonl', () => {
     expect(JSON.stringify(rec.source)).toBe('{"id":1,"__proto__":{"x":1},"constructor":2}');
   });
 
+  test('a UTF-8 byte order mark opening the input is not part of line 1 (file and stdin)', () => {
+    const rows = [JSON.stringify({ id: 'a', text: capture(1) }), JSON.stringify({ id: 'b', text: capture(2) })];
+    const body = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(rows.join('\n') + '\n')]);
+    const f = write(join(tmp(), 'bom.jsonl'), body);
+    for (const r of [unboil(['--from', 'jsonl', f]), unboil(['--from', 'jsonl'], { input: body })]) {
+      const recs = lines(r.stdout);
+      expect(recs.map((x) => x.source.id)).toEqual(['a', 'b']);
+      expect(r.code).toBe(0);
+    }
+  });
+
+  test('a UTF-16 file: an error record per line that says so, no raw NUL in messages', () => {
+    const rows = [JSON.stringify({ id: 'a', text: capture(1) }), JSON.stringify({ id: 'b', text: capture(2) })];
+    const f = write(join(tmp(), 'wide.jsonl'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(rows.join('\n') + '\n', 'utf16le')]));
+    const r = unboil(['--from', 'jsonl', f]);
+    const recs = lines(r.stdout);
+    expect(recs.length).toBeGreaterThanOrEqual(2);
+    for (const x of recs) {
+      expect(x.code).toBe('malformed');
+      expect(x.error).toMatch(/looks like UTF-16, and JSON Lines must be UTF-8/);
+    }
+    expect(r.stderr.includes(String.fromCharCode(0))).toBe(false);
+  });
+
   test('--strict stops at the first failing line with exit 1', () => {
     const rows = input(5);
     rows.splice(2, 0, 'not json');
