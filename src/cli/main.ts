@@ -1,5 +1,6 @@
 /** The unboil command line: a thin layer over clean() and the batch driver. */
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { describeFsError, formatBytes, parseBytes } from '../io/errors.js';
 import { walkInputs } from '../io/walk.js';
@@ -172,6 +173,11 @@ async function run(inputs: string[], opts: Opts): Promise<number> {
       if (!opts.quiet) process.stderr.write(`unboil: warning: ${m}\n`);
     },
   };
+  if (opts.out) {
+    let outReal: string;
+    try { outReal = realpathSync(opts.out); } catch { outReal = resolve(opts.out); }
+    walkOpts.skipDirs = [outReal];
+  }
   if (opts.include) walkOpts.include = opts.include;
   if (opts.exclude) walkOpts.exclude = opts.exclude;
   const list: InputSpec[] = [];

@@ -3,7 +3,8 @@
  * files. Folders are walked recursively; --include / --exclude globs (picomatch)
  * match paths relative to the folder given; hidden entries are skipped unless
  * asked; symbolic links are followed, and a link back into one of its own
- * ancestors (a loop) is reported and not followed.
+ * ancestors (a loop) is reported and not followed. The --out folder is never
+ * walked into (skipDirs), wherever it sits.
  */
 import { readdirSync, realpathSync, statSync, lstatSync, type Stats } from 'node:fs';
 import { basename, join, sep } from 'node:path';
@@ -33,6 +34,8 @@ export interface WalkOptions {
   include?: string[];
   exclude?: string[];
   hidden?: boolean;
+  /** Folders (real paths) never walked into: the --out folder, so a rerun does not clean its own output. */
+  skipDirs?: string[];
   /** Notes that are not failures (symlink loops, special files skipped). */
   warn(message: string): void;
 }
@@ -49,6 +52,7 @@ export function walkInputs(args: string[], opts: WalkOptions): WalkItem[] {
   const included = (rel: string) => inc.length === 0 || inc.some((m) => m(rel));
   const excluded = (rel: string) => exc.some((m) => m(rel));
   const out: WalkItem[] = [];
+  const skip = opts.skipDirs ?? [];
 
   const walkDir = (dir: string, rel: string, ancestors: string[]) => {
     let names: string[];
@@ -84,6 +88,7 @@ export function walkInputs(args: string[], opts: WalkOptions): WalkItem[] {
           opts.warn(`${path}: symbolic link loop (points back to ${real}); not followed`);
           continue;
         }
+        if (skip.includes(real)) continue;
         walkDir(path, childRel, [...ancestors, real]);
       } else if (st.isFile()) {
         if (included(childRel)) out.push({ kind: 'file', path, rel: childRel, size: st.size, mtimeMs: st.mtimeMs });
@@ -99,6 +104,10 @@ export function walkInputs(args: string[], opts: WalkOptions): WalkItem[] {
       let real: string;
       try { real = realpathSync(arg); } catch { real = arg; }
       const root = arg.endsWith(sep) && arg.length > 1 ? arg.slice(0, -1) : arg;
+      if (skip.includes(real)) {
+        opts.warn(`${arg}: this is the --out folder; its files are not read as inputs`);
+        continue;
+      }
       walkDir(root, '', [real]);
     } else {
       out.push({ kind: 'file', path: arg, rel: basename(arg), size: st.size, mtimeMs: st.mtimeMs });

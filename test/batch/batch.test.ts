@@ -88,6 +88,21 @@ describe('many inputs', () => {
 });
 
 describe('--out', () => {
+  test('an --out folder inside an input folder is not read as input, on a rerun or given itself', () => {
+    const dir = tree();
+    const out = join(dir, 'clean');
+    const first = unboil(['--out', out, dir]);
+    expect(first.code).toBe(0);
+    const files = allFiles(out);
+    expect(files).toEqual(['a.txt.json', 'b.txt.json', 'sub/c.txt.json', 'sub/deeper/d.html.json']);
+    const again = unboil(['--out', out, dir]);
+    expect(summary(again.stderr)).toEqual({ inputs: 4, records: 4, errors: 0 });
+    expect(allFiles(out)).toEqual(files);
+    const itself = unboil(['--out', out, out]);
+    expect(itself.stderr).toContain(`${out}: this is the --out folder; its files are not read as inputs`);
+    expect(allFiles(out)).toEqual(files);
+  });
+
   test('one pretty .json per input at its mirrored path; nothing else left behind', () => {
     const dir = tree();
     const out = join(tmp(), 'out');
