@@ -195,7 +195,29 @@ function settle(doc: Doc, body: number[]) {
   return { body, m: extractMetadata(doc, body), paragraphs: cur.paragraphs };
 }
 
+const FORMATS: readonly string[] = ['auto', 'text', 'html'];
+
+/** What a value is, for an argument error. */
+function kindOf(x: unknown): string {
+  if (x === null) return 'null';
+  if (typeof x !== 'object') return typeof x;
+  return (x as object).constructor?.name ?? 'an object';
+}
+
+/** Library callers without TypeScript's checks get a clear error for arguments of the wrong kind. */
+function checkArgs(capture: unknown, options: unknown): void {
+  if (typeof capture !== 'string' && !(capture instanceof Uint8Array)) {
+    const hint = capture instanceof ArrayBuffer ? ' (wrap an ArrayBuffer: new Uint8Array(buffer))' : '';
+    throw new TypeError(`clean(): the capture must be a string or a Uint8Array (a Buffer is one), not ${kindOf(capture)}${hint}`);
+  }
+  if (options === null || typeof options !== 'object') throw new TypeError(`clean(): options must be an object, not ${kindOf(options)}`);
+  const o = options as CleanOptions;
+  if (o.format !== undefined && !FORMATS.includes(o.format)) throw new TypeError(`clean(): options.format must be 'auto', 'text' or 'html', not ${JSON.stringify(o.format)}`);
+  if (o.maxBytes !== undefined && !(Number.isSafeInteger(o.maxBytes) && o.maxBytes > 0)) throw new RangeError(`clean(): options.maxBytes must be a whole number of bytes above 0, not ${String(o.maxBytes)}`);
+}
+
 export function analyze(capture: string | Uint8Array, options: CleanOptions = {}): Analysis {
+  checkArgs(capture, options);
   const { dec, doc, body: selected } = selectRound(capture, options);
   const { format, blocks, warnings } = doc;
   const { body, m, paragraphs } = settle(doc, selected);
