@@ -154,7 +154,9 @@ async function run(inputs: string[], opts: Opts): Promise<number> {
   for (const s of specs) {
     if (s === '-') continue;
     try {
-      anyDir ||= statSync(s).isDirectory();
+      // (stat every path: `anyDir ||= statSync(...)` skipped the paths after the first folder)
+      const isDir = statSync(s).isDirectory();
+      anyDir ||= isDir;
     } catch (e) {
       const err = e as NodeJS.ErrnoException;
       const what = err.code === 'ENOENT' ? 'no such file or directory' : describeFsError(e);

@@ -86,13 +86,14 @@ describe('bad input (issue 3 item 8)', () => {
     expect(r.stderr).toMatch(/no such file/);
   });
 
-  test('a missing path among several stops the run before it starts', () => {
+  test.each(['a file', 'a folder'])('a missing path after %s stops the run before it starts', (first) => {
     const dir = tmp();
-    const a = write(join(dir, 'a.txt'), capture(1));
-    const r = unboil([a, join(dir, 'missing.txt')]);
+    const a = write(join(dir, 'in/a.txt'), capture(1));
+    const r = unboil([first === 'a file' ? a : join(dir, 'in'), join(dir, 'missing.txt')]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toContain('missing.txt');
+    expect(r.stderr).toContain(`${join(dir, 'missing.txt')}: no such file or directory`);
+    expect(r.stderr).not.toMatch(/internal error/);
   });
 
   test('a binary file: clear error naming it, exit 1, no record', () => {
