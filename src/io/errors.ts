@@ -76,6 +76,9 @@ export function describeFsError(e: unknown): string {
     case 'EMFILE': case 'ENFILE': return 'too many open files: lower --jobs or raise the open-file limit';
     case 'EIO': return 'input/output error from the device';
     case 'EEXIST': return 'a file already exists where a folder is needed';
+    // zlib, reading .gz inputs
+    case 'Z_BUF_ERROR': return 'the gzip data is cut off (unexpected end of file)';
+    case 'Z_DATA_ERROR': return `the gzip data is corrupt (${err.message})`;
     default: return err?.code ? `${err.code}: ${err.message}` : String((err as Error)?.message ?? err);
   }
 }

@@ -2,6 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { capture, lines, summary, tmp, unboil, write } from '../cli/helpers.js';
 import { makeWarc } from '../io/make-warc.js';
 
@@ -271,6 +272,20 @@ describe('--from jsonl', () => {
       expect(x.error).toMatch(/looks like UTF-16, and JSON Lines must be UTF-8/);
     }
     expect(r.stderr.includes(String.fromCharCode(0))).toBe(false);
+  });
+
+  test('a cut-off or corrupt .jsonl.gz: an error record saying so in words', () => {
+    const dir = tmp();
+    const gz = gzipSync(Buffer.from(input(3).join('\n') + '\n'));
+    const cut = write(join(dir, 'cut.jsonl.gz'), gz.subarray(0, 30));
+    const bad = Buffer.from(gz);
+    for (let i = 12; i < 30; i++) bad[i] = 255 - bad[i]!;
+    const corrupt = write(join(dir, 'corrupt.jsonl.gz'), bad);
+    const r = unboil([cut, corrupt]);
+    const errs = lines(r.stdout).filter((x) => x.code === 'read-failed');
+    expect(errs.map((x) => x.path)).toEqual([cut, corrupt]);
+    expect(errs[0].error).toMatch(/reading stopped after line \d+: the gzip data is cut off/);
+    expect(errs[1].error).toMatch(/reading stopped after line \d+: the gzip data is corrupt/);
   });
 
   test('--strict stops at the first failing line with exit 1', () => {
