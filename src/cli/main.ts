@@ -154,7 +154,7 @@ async function run(inputs: string[], opts: Opts): Promise<number> {
   for (const s of specs) {
     if (s === '-') continue;
     try {
-      // (stat every path: `anyDir ||= statSync(...)` skipped the paths after the first folder)
+      // every path is stat'ed, also those after a folder
       const isDir = statSync(s).isDirectory();
       anyDir ||= isDir;
     } catch (e) {

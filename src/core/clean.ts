@@ -119,14 +119,15 @@ export function seedOf(doc: Doc, at: readonly number[]): Seed {
 }
 
 /** The body paragraphs of a selection: [block index, paragraph text], empty paragraphs left out. */
-function paragraphsOf(doc: Doc, body: number[], rewritten: ReadonlyMap<number, string>): { paragraphs: [number, string][] } {
-  const { bodyText } = bodyDateline(doc, body);
+function paragraphsOf(doc: Doc, body: number[], rewritten: ReadonlyMap<number, string>) {
+  const dateline = bodyDateline(doc, body);
+  const { bodyText } = dateline;
   const paragraphs: [number, string][] = [];
   for (const i of body) {
     const t = rewritten.get(i) ?? bodyText.get(i) ?? doc.blocks[i]!.text;
     if (t !== '') paragraphs.push([i, t]);
   }
-  return { paragraphs };
+  return { paragraphs, dateline };
 }
 
 /**
@@ -192,13 +193,13 @@ function settle(doc: Doc, body: number[]) {
   }
   doc.body = new BlockSet(body, doc.blocks.length);
   // Metadata reads the labels and the body as settled (only the dateline, above, changes paragraphs).
-  return { body, m: extractMetadata(doc, body), paragraphs: cur.paragraphs };
+  return { body, m: extractMetadata(doc, body, cur.dateline), paragraphs: cur.paragraphs };
 }
 
 const FORMATS: readonly string[] = ['auto', 'text', 'html'];
 
 /** What a value is, for an argument error. */
-function kindOf(x: unknown): string {
+function typeName(x: unknown): string {
   if (x === null) return 'null';
   if (typeof x !== 'object') return typeof x;
   return (x as object).constructor?.name ?? 'an object';
@@ -208,9 +209,9 @@ function kindOf(x: unknown): string {
 function checkArgs(capture: unknown, options: unknown): void {
   if (typeof capture !== 'string' && !(capture instanceof Uint8Array)) {
     const hint = capture instanceof ArrayBuffer ? ' (wrap an ArrayBuffer: new Uint8Array(buffer))' : '';
-    throw new TypeError(`clean(): the capture must be a string or a Uint8Array (a Buffer is one), not ${kindOf(capture)}${hint}`);
+    throw new TypeError(`clean(): the capture must be a string or a Uint8Array (a Buffer is one), not ${typeName(capture)}${hint}`);
   }
-  if (options === null || typeof options !== 'object') throw new TypeError(`clean(): options must be an object, not ${kindOf(options)}`);
+  if (options === null || typeof options !== 'object') throw new TypeError(`clean(): options must be an object, not ${typeName(options)}`);
   const o = options as CleanOptions;
   if (o.format !== undefined && !FORMATS.includes(o.format)) throw new TypeError(`clean(): options.format must be 'auto', 'text' or 'html', not ${JSON.stringify(o.format)}`);
   if (o.maxBytes !== undefined && !(Number.isSafeInteger(o.maxBytes) && o.maxBytes > 0)) throw new RangeError(`clean(): options.maxBytes must be a whole number of bytes above 0, not ${String(o.maxBytes)}`);

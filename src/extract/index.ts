@@ -57,8 +57,9 @@ export function bodyDateline(doc: Doc, body: readonly number[]): { dateline: Dat
   return { dateline, bodyText };
 }
 
-export function extractMetadata(doc: Doc, body: number[]): Metadata {
-  const { dateline, bodyText } = bodyDateline(doc, body);
+/** `found`: bodyDateline(doc, body) when the caller has it already (settle does). */
+export function extractMetadata(doc: Doc, body: number[], found = bodyDateline(doc, body)): Metadata {
+  const { dateline, bodyText } = found;
 
   // one pass: the texts of the blocks each field's rules tagged, in page order
   const by = new Map<FieldName, { index: number; text: string }[]>();
