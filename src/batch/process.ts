@@ -11,6 +11,17 @@ import type { UnboilRecord } from '../schema/record.js';
 import type { CaptureTask, FailedTask, JsonlTask, ProcessConfig, Result, Task } from './types.js';
 
 import { errorRecord, idNote, lostResult } from './records.js';
+import { loadProfile, type SiteProfile } from '../profile/lookup.js';
+import type { CleanOptions } from '../core/types.js';
+
+/** The profile of cfg, parsed once per thread. */
+let loaded: { text: string; profile: SiteProfile } | null = null;
+function profileOptions(cfg: ProcessConfig): CleanOptions {
+  const p = cfg.profile;
+  if (!p) return {};
+  if (loaded?.text !== p.text) loaded = { text: p.text, profile: loadProfile(p.text, p.name) };
+  return { profile: loaded.profile, repeatMinDocs: p.minDocs, repeatShare: p.share };
+}
 
 export { errorRecord };
 
@@ -49,7 +60,7 @@ function doCapture(t: CaptureTask & { dest?: Task['dest'] }, cfg: ProcessConfig)
     return { ok: false, bytes, error, json: errorRecord(t.warc ? t.warc.recordId : t.id, null, t.path, 'too-large', error) };
   }
   try {
-    const { record } = analyze(t.data, { format: t.format, path: t.path, url: t.url, maxBytes: cfg.maxBytes });
+    const { record } = analyze(t.data, { format: t.format, path: t.path, url: t.url, maxBytes: cfg.maxBytes, ...profileOptions(cfg) });
     if (t.warc) record.input.warc = { ...t.warc };
     if (t.warnings?.length) record.warnings.push(...t.warnings);
     const pretty = !!t.dest && !t.dest.container;
@@ -112,7 +123,7 @@ function doJsonl(t: JsonlTask, cfg: ProcessConfig): Result {
   }
   const url = typeof o[cfg.urlField] === 'string' ? (o[cfg.urlField] as string) : null;
   try {
-    const { record } = analyze(capture, { format, path: t.path, url, maxBytes: cfg.maxBytes });
+    const { record } = analyze(capture, { format, path: t.path, url, maxBytes: cfg.maxBytes, ...profileOptions(cfg) });
     // From a file the line number locates the record; from stdin it is left out, so a record
     // depends only on its input line and a split pipeline (GNU parallel, Hadoop, Spark) gives
     // the same records as one process.

@@ -84,4 +84,6 @@ export interface ProcessConfig {
   urlField: string;
   maxBytes: number;
   debug: boolean;
+  /** A site profile's file text (each thread parses it once) and the site-repeat thresholds. */
+  profile?: { text: string; name: string; minDocs: number; share: number };
 }

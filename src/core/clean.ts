@@ -17,6 +17,10 @@ import { selectBody } from '../body/select.js';
 import { inheritCaches } from '../body/features.js';
 import { extractMetadata, bodyDateline } from '../extract/index.js';
 import { detectLanguage } from '../extract/language.js';
+import { SiteProfile } from '../profile/lookup.js';
+import { siteOf } from '../profile/site.js';
+import { DEFAULT_MIN_DOCS, DEFAULT_SHARE } from '../profile/defaults.js';
+import { SITE_REPEAT } from '../rules/site-repeat.js';
 
 export interface Analysis {
   record: UnboilRecord;
@@ -97,6 +101,10 @@ export function selectRound(capture: string | Uint8Array, options: CleanOptions,
     }
   }
   const doc: Doc = { format, blocks, labels: blocks.map(() => null), meta, warnings, body: null, cleared };
+  if (options.profile) {
+    const counts = options.profile.site(options.site !== undefined ? options.site : siteOf(options.url ?? meta.url, options.path));
+    if (counts) doc.siteRepeat = { counts, minDocs: options.repeatMinDocs ?? DEFAULT_MIN_DOCS, share: options.repeatShare ?? DEFAULT_SHARE, hits: new Map() };
+  }
 
   runRules(doc, preRules);
   // Every line rule is a pre rule (test/core/cleared.test.ts): what they all left free is cleared.
@@ -105,7 +113,11 @@ export function selectRound(capture: string | Uint8Array, options: CleanOptions,
   const guessLang = format === 'html' ? detectLanguage(blocks.filter((b) => !doc.labels[b.index]).map((b) => b.text).join('\n')) : null;
   const sel = selectBody(doc, guessLang);
   doc.body = new BlockSet(sel.body, blocks.length);
+  // site-repeat's blocks are offered to the post rules, which read them in context (rules/site-repeat.ts)
+  const released = doc.siteRepeat ? [...doc.siteRepeat.hits.keys()] : [];
+  for (const i of released) doc.labels[i] = null;
   runRules(doc, postRules);
+  for (const i of released) if (!doc.labels[i]) doc.labels[i] = labelOf(SITE_REPEAT);
   for (const [i, rule] of sel.reasons) if (!doc.labels[i]) doc.labels[i] = labelOf(rule);
   const body = sel.body.filter((i) => !doc.labels[i]);
   doc.body = new BlockSet(body, blocks.length);
@@ -215,6 +227,9 @@ function checkArgs(capture: unknown, options: unknown): void {
   const o = options as CleanOptions;
   if (o.format !== undefined && !FORMATS.includes(o.format)) throw new TypeError(`clean(): options.format must be 'auto', 'text' or 'html', not ${JSON.stringify(o.format)}`);
   if (o.maxBytes !== undefined && !(Number.isSafeInteger(o.maxBytes) && o.maxBytes > 0)) throw new RangeError(`clean(): options.maxBytes must be a whole number of bytes above 0, not ${String(o.maxBytes)}`);
+  if (o.profile !== undefined && !(o.profile instanceof SiteProfile)) throw new TypeError(`clean(): options.profile must be a SiteProfile (loadProfile(text)), not ${typeName(o.profile)}`);
+  if (o.repeatMinDocs !== undefined && !(Number.isSafeInteger(o.repeatMinDocs) && o.repeatMinDocs >= 2)) throw new RangeError(`clean(): options.repeatMinDocs must be a whole number of at least 2, not ${String(o.repeatMinDocs)}`);
+  if (o.repeatShare !== undefined && !(typeof o.repeatShare === 'number' && o.repeatShare >= 0 && o.repeatShare <= 1)) throw new RangeError(`clean(): options.repeatShare must be a number from 0 to 1, not ${String(o.repeatShare)}`);
 }
 
 export function analyze(capture: string | Uint8Array, options: CleanOptions = {}): Analysis {
@@ -233,6 +248,7 @@ export function analyze(capture: string | Uint8Array, options: CleanOptions = {}
     const r: RemovedLine = { rule: label.rule, line: b.line, text: b.text };
     if (label.field) r.field = label.field;
     if (b.path) r.path = b.path;
+    if (label.rule === SITE_REPEAT) r.docs = doc.siteRepeat?.hits.get(b.index) ?? 0;
     removed.push(r);
   }
 

@@ -1,6 +1,7 @@
 /** Shared types of the pipeline: blocks, labels, rules and extractors. */
 import type { UnboilRecord } from '../schema/record.js';
 import type { IndexSet } from './block-set.js';
+import type { SiteCounts, SiteProfile } from '../profile/lookup.js';
 
 export type Format = 'text' | 'html';
 
@@ -87,6 +88,26 @@ export interface CleanOptions {
    * make clean() throw InputError('too-large') before any work, so callers emit an error record.
    */
   maxBytes?: number;
+  /**
+   * A site profile (`loadProfile`, or `new SiteProfile(builder.finish())`): lines that repeat
+   * across the site's documents are removed as rule `site-repeat`. Without one, nothing changes.
+   */
+  profile?: SiteProfile;
+  /** The document's site in the profile; default: host of `url` (or HTML canonical / og:url), else the folder of `path`. */
+  site?: string | null;
+  /** site-repeat: a line must be in at least this many distinct documents of the site (default 5, at least 2). */
+  repeatMinDocs?: number;
+  /** site-repeat: ... and in at least this share of them, 0..1 (default 0.1). */
+  repeatShare?: number;
+}
+
+/** What the site-repeat rule reads (set by selectRound when a profile is given). */
+export interface SiteRepeat {
+  counts: SiteCounts;
+  minDocs: number;
+  share: number;
+  /** Block index -> documents of the site holding its line, for the blocks the rule took. */
+  hits: Map<number, number>;
 }
 
 /** Metadata gathered before text rules run (HTML markup fills it). */
@@ -110,6 +131,8 @@ export interface Doc {
    * same paragraphs (settle, HTML's text round), whose line rules then skip them.
    */
   cleared?: Uint8Array;
+  /** With a site profile: the site's counts and what the site-repeat rule took. */
+  siteRepeat?: SiteRepeat;
 }
 
 /** A boilerplate rule: one small module with an id, a one-line description and a run function. */

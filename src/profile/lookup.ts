@@ -1,0 +1,51 @@
+/**
+ * A profile as clean() reads it: per site, its document count and the counts
+ * of the lines seen in two documents or more (a line seen once never repeats).
+ */
+import { sketchCount } from './sketch.js';
+import { parseProfile } from './file.js';
+import type { ProfileData } from './types.js';
+
+export interface SiteCounts {
+  /** Distinct documents (near-duplicates once) of the site. */
+  docs: number;
+  /** Normalised-line hash -> distinct documents holding it (2 or more). */
+  lines: Map<number, number>;
+}
+
+export class SiteProfile {
+  readonly sites = new Map<string, SiteCounts>();
+  readonly pruned: boolean;
+  /** Documents, over all sites (near-duplicates once). */
+  readonly documents: number;
+  /** Lines seen in two documents or more, over all sites. */
+  readonly repeated: number;
+
+  constructor(p: ProfileData) {
+    this.pruned = p.pruned;
+    let documents = 0;
+    let repeated = 0;
+    for (const [name, s] of p.sites) {
+      const lines = new Map<number, number>();
+      for (const [h, ks] of s.lines) {
+        if (ks.length < 2) continue;
+        lines.set(h, Math.round(sketchCount(ks, p.lineK)));
+      }
+      const docs = Math.round(sketchCount(s.docs, p.siteK));
+      documents += docs;
+      repeated += lines.size;
+      this.sites.set(name, { docs, lines });
+    }
+    this.documents = documents;
+    this.repeated = repeated;
+  }
+
+  site(name: string | null): SiteCounts | undefined {
+    return name === null ? undefined : this.sites.get(name);
+  }
+}
+
+/** Parses, validates and compiles a profile file's text (throws ProfileError naming `name`). */
+export function loadProfile(text: string, name = 'profile'): SiteProfile {
+  return new SiteProfile(parseProfile(text, name));
+}

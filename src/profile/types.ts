@@ -1,0 +1,27 @@
+/** A site profile in memory: what `unboil profile build` counts and `--profile` reads. */
+export interface SiteData {
+  /** Bottom-siteK sketch of the site's document keys (sorted). */
+  docs: number[];
+  /** Normalised-line hash -> bottom-lineK sketch of the keys of the documents holding it (sorted). */
+  lines: Map<number, number[]>;
+  /** With --keep-text: line hash -> normalised text. */
+  text?: Map<number, string>;
+}
+
+export interface ProfileData {
+  /** Sketch size per line. */
+  lineK: number;
+  /** Sketch size per site. */
+  siteK: number;
+  /** Lines seen in one document only were dropped at a size limit: counts may be short (README). */
+  pruned: boolean;
+  keepText: boolean;
+  sites: Map<string, SiteData>;
+}
+
+export const PROFILE_FORMAT = 'unboil-site-profile';
+export const PROFILE_VERSION = 1;
+/** Documents a line's count is exact up to. */
+export const DEFAULT_LINE_K = 64;
+/** Documents a site's count is exact up to. */
+export const DEFAULT_SITE_K = 4096;
