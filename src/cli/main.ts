@@ -268,6 +268,8 @@ export async function main(argv: string[]): Promise<number> {
     .addHelpText('after', EXAMPLES)
     .showHelpAfterError('(run unboil --help for usage)')
     .exitOverride()
+    // options after a subcommand's name are the subcommand's (profile build -q, --text-field ...)
+    .enablePositionalOptions()
     .configureOutput({ writeOut: (s) => process.stdout.write(s), writeErr: (s) => process.stderr.write(s) })
     .action(async (inputs: string[], opts: Opts) => {
       try {

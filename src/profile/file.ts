@@ -1,22 +1,27 @@
 /**
  * The profile file: one JSON object, keys sorted at every level, so that the
  * same counts always give the same bytes (a merge is byte-identical to a build
- * over the whole input). Hashes are 14 hex digits. Validated with zod when read.
+ * over the whole input). Hashes are 14 hex digits; each sketch is given once per
+ * MinHash function (three: build.ts). Validated with zod when read.
  *
  *   {"format":"unboil-site-profile","hash":"fnv1a-53","keepText":false,"lineK":64,
  *    "normalisation":1,"pruned":false,"siteK":4096,
- *    "sites":{"example.com":{"docs":["<doc key>",...],
- *                            "lines":{"<line hash>":["<doc key>",...],...},
+ *    "sites":{"example.com":{"docs":[["<doc key>",...],[...],[...]],
+ *                            "lines":{"<line hash>":[["<doc key>",...],[...],[...]],...},
  *                            "text":{"<line hash>":"normalised line",...}}},   (text: --keep-text only)
  *    "version":1}
  */
 import { z } from 'zod';
 import { HASH_NAME, hex } from './hash.js';
 import { NORMALISATION } from './normalise.js';
-import { PROFILE_FORMAT, PROFILE_VERSION, type ProfileData, type SiteData } from './types.js';
+import { KEYS, PROFILE_FORMAT, PROFILE_VERSION, type ProfileData, type SiteData } from './types.js';
+
+const sk = (ss: readonly (readonly number[])[]) => `[${ss.map((s) => `[${s.map((d) => `"${hex(d)}"`).join(',')}]`).join(',')}]`;
 
 const Hex = z.string().regex(/^[0-9a-f]{14}$/, 'a hash of 14 hex digits');
 const Sketch = z.array(Hex);
+/** One sketch per MinHash function (build.ts). */
+const Sketches = z.array(Sketch).length(KEYS);
 
 export const ProfileFile = z
   .object({
@@ -30,8 +35,8 @@ export const ProfileFile = z
     sites: z.record(
       z.string(),
       z.object({
-        docs: Sketch,
-        lines: z.record(Hex, Sketch),
+        docs: Sketches,
+        lines: z.record(Hex, Sketches),
         text: z.record(Hex, z.string()).optional(),
       }).strict(),
     ),
@@ -52,11 +57,11 @@ export function* serialiseProfile(p: ProfileData): Generator<string> {
   for (const name of names) {
     const s = p.sites.get(name)!;
     const parts: string[] = [];
-    parts.push(`${first ? '' : ','}\n${JSON.stringify(name)}:{"docs":[${s.docs.map((d) => `"${hex(d)}"`).join(',')}],"lines":{`);
+    parts.push(`${first ? '' : ','}\n${JSON.stringify(name)}:{"docs":${sk(s.docs)},"lines":{`);
     first = false;
     const hs = [...s.lines.keys()].sort((a, b) => a - b);
     for (let i = 0; i < hs.length; i++) {
-      parts.push(`${i ? ',' : ''}"${hex(hs[i]!)}":[${s.lines.get(hs[i]!)!.map((d) => `"${hex(d)}"`).join(',')}]`);
+      parts.push(`${i ? ',' : ''}"${hex(hs[i]!)}":${sk(s.lines.get(hs[i]!)!)}`);
       if (parts.length >= 4096) yield parts.splice(0).join('');
     }
     parts.push('}');
@@ -109,9 +114,9 @@ export function parseProfile(text: string, name: string): ProfileData {
   const f = r.data;
   const sites = new Map<string, SiteData>();
   for (const [site, s] of Object.entries(f.sites)) {
-    const lines = new Map<number, number[]>();
-    for (const [h, ks] of Object.entries(s.lines)) lines.set(unhex(h), sortedUnique(ks.map(unhex), f.lineK, `${name}: site ${site}: line ${h}`));
-    const d: SiteData = { docs: sortedUnique(s.docs.map(unhex), f.siteK, `${name}: site ${site}: docs`), lines };
+    const lines = new Map<number, number[][]>();
+    for (const [h, kss] of Object.entries(s.lines)) lines.set(unhex(h), kss.map((ks) => sortedUnique(ks.map(unhex), f.lineK, `${name}: site ${site}: line ${h}`)));
+    const d: SiteData = { docs: s.docs.map((ks) => sortedUnique(ks.map(unhex), f.siteK, `${name}: site ${site}: docs`)), lines };
     if (s.text) d.text = new Map(Object.entries(s.text).map(([h, t]) => [unhex(h), t]));
     sites.set(site, d);
   }

@@ -2,7 +2,7 @@
 export { normaliseLine, NORMALISATION } from './normalise.js';
 export { hash53 } from './hash.js';
 export { siteOf, hostOf } from './site.js';
-export { ProfileBuilder, documentKey, type BuilderOptions } from './build.js';
+export { ProfileBuilder, documentKeys, type BuilderOptions } from './build.js';
 export { serialiseProfile, profileText, parseProfile, ProfileError } from './file.js';
 export { mergeProfiles } from './merge.js';
 export { SiteProfile, loadProfile, type SiteCounts } from './lookup.js';

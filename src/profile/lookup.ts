@@ -2,7 +2,7 @@
  * A profile as clean() reads it: per site, its document count and the counts
  * of the lines seen in two documents or more (a line seen once never repeats).
  */
-import { sketchCount } from './sketch.js';
+import { keysCount } from './sketch.js';
 import { parseProfile } from './file.js';
 import type { ProfileData } from './types.js';
 
@@ -27,11 +27,11 @@ export class SiteProfile {
     let repeated = 0;
     for (const [name, s] of p.sites) {
       const lines = new Map<number, number>();
-      for (const [h, ks] of s.lines) {
-        if (ks.length < 2) continue;
-        lines.set(h, Math.round(sketchCount(ks, p.lineK)));
+      for (const [h, kss] of s.lines) {
+        const c = Math.round(keysCount(kss, p.lineK));
+        if (c >= 2) lines.set(h, c);
       }
-      const docs = Math.round(sketchCount(s.docs, p.siteK));
+      const docs = Math.round(keysCount(s.docs, p.siteK));
       documents += docs;
       repeated += lines.size;
       this.sites.set(name, { docs, lines });

@@ -19,15 +19,15 @@ export function mergeProfiles(ps: readonly ProfileData[], names: readonly string
     for (const [name, s] of p.sites) {
       const m = sites.get(name);
       if (m === undefined) {
-        const copy: SiteData = { docs: s.docs.slice(), lines: new Map(s.lines) };
+        const copy: SiteData = { docs: s.docs.map((d) => d.slice()), lines: new Map(s.lines) };
         if (s.text) copy.text = new Map(s.text);
         sites.set(name, copy);
         continue;
       }
-      m.docs = sketchUnion(m.docs, s.docs, siteK);
-      for (const [h, ks] of s.lines) {
+      m.docs = m.docs.map((d, j) => sketchUnion(d, s.docs[j]!, siteK));
+      for (const [h, kss] of s.lines) {
         const had = m.lines.get(h);
-        m.lines.set(h, had ? sketchUnion(had, ks, lineK) : ks);
+        m.lines.set(h, had ? had.map((ks, j) => sketchUnion(ks, kss[j]!, lineK)) : kss);
       }
       if (s.text) {
         m.text ??= new Map();

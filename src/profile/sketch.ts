@@ -45,3 +45,10 @@ export function sketchCount(s: readonly number[], k: number): number {
   if (s.length < k) return s.length;
   return (k - 1) / (s[k - 1]! / MAX_HASH);
 }
+
+/** The count of a document set kept as one sketch per MinHash function: the smallest (build.ts). */
+export function keysCount(ss: readonly (readonly number[])[], k: number): number {
+  let c = Infinity;
+  for (const s of ss) c = Math.min(c, sketchCount(s, k));
+  return c === Infinity ? 0 : c;
+}

@@ -1,9 +1,9 @@
 /** A site profile in memory: what `unboil profile build` counts and `--profile` reads. */
 export interface SiteData {
-  /** Bottom-siteK sketch of the site's document keys (sorted). */
-  docs: number[];
-  /** Normalised-line hash -> bottom-lineK sketch of the keys of the documents holding it (sorted). */
-  lines: Map<number, number[]>;
+  /** Per MinHash function (KEYS of them), a bottom-siteK sketch of the site's document keys (sorted). */
+  docs: number[][];
+  /** Normalised-line hash -> per MinHash function, a bottom-lineK sketch of the keys of the documents holding it. */
+  lines: Map<number, number[][]>;
   /** With --keep-text: line hash -> normalised text. */
   text?: Map<number, string>;
 }
@@ -21,6 +21,8 @@ export interface ProfileData {
 
 export const PROFILE_FORMAT = 'unboil-site-profile';
 export const PROFILE_VERSION = 1;
+/** Document keys per document: one per MinHash function (build.ts). */
+export const KEYS = 3;
 /** Documents a line's count is exact up to. */
 export const DEFAULT_LINE_K = 64;
 /** Documents a site's count is exact up to. */
