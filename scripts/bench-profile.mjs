@@ -68,23 +68,31 @@ function score(pages, bodies) {
 
 let failed = false;
 function run(name, pages, checks) {
-  const t0 = process.hrtime.bigint();
-  const builder = new ProfileBuilder();
-  for (const pg of pages) {
-    const { lines, url } = documentLines(pg.data, pg.format);
-    const site = siteOf(pg.url ?? url, null);
-    if (site !== null) builder.add(site, lines);
-  }
-  const profile = new SiteProfile(builder.finish());
-  const buildMs = Number(process.hrtime.bigint() - t0) / 1e6;
-  const t1 = process.hrtime.bigint();
-  const plain = pages.map((pg) => clean(pg.data, { format: pg.format, url: pg.url }).body);
-  const cleanMs = Number(process.hrtime.bigint() - t1) / 1e6;
-  const learned = pages.map((pg) => clean(pg.data, { format: pg.format, url: pg.url, profile, repeatMinDocs: k, repeatShare: p }).body);
+  const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+  const build = () => {
+    const builder = new ProfileBuilder();
+    for (const pg of pages) {
+      const { lines, url } = documentLines(pg.data, pg.format);
+      const site = siteOf(pg.url ?? url, null);
+      if (site !== null) builder.add(site, lines);
+    }
+    return new SiteProfile(builder.finish());
+  };
+  // CPU time (not wall time: the machine may be shared), each pass after a warm-up pass
+  build();
+  let t = cpu();
+  const profile = build();
+  const buildMs = cpu() - t;
+  const cleanAll = (o) => pages.map((pg) => clean(pg.data, { format: pg.format, url: pg.url, ...o }).body);
+  cleanAll({});
+  t = cpu();
+  const plain = cleanAll({});
+  const cleanMs = cpu() - t;
+  const learned = cleanAll({ profile, repeatMinDocs: k, repeatShare: p });
   const a = score(pages, plain);
   const b = score(pages, learned);
   const f = (x) => x.toFixed(4);
-  console.log(`${name}: ${pages.length} pages, ${profile.sites.size} sites (k ${k}, p ${p}); profile built in ${buildMs.toFixed(0)} ms, cleaned in ${cleanMs.toFixed(0)} ms`);
+  console.log(`${name}: ${pages.length} pages, ${profile.sites.size} sites (k ${k}, p ${p}); CPU time: building the profile ${buildMs.toFixed(0)} ms, cleaning ${cleanMs.toFixed(0)} ms (build/clean ${(buildMs / cleanMs).toFixed(2)})`);
   console.log(`  without learning  P ${f(a.all.precision)}  R ${f(a.all.recall)}  F1 ${f(a.all.f1)}`);
   console.log(`  with --learn      P ${f(b.all.precision)}  R ${f(b.all.recall)}  F1 ${f(b.all.f1)}`);
   const changed = pages.filter((_, i) => plain[i] !== learned[i]).length;
