@@ -191,7 +191,7 @@ async function run(inputs: string[], opts: Opts): Promise<number> {
     const { SiteProfile } = await import('../profile/lookup.js');
     const data = builder.finish();
     profile = { text: profileText(data), name: '--learn', minDocs: opts.repeatMinDocs, share: opts.repeatShare };
-    process.stderr.write(summaryLine(new SiteProfile(data), opts.repeatMinDocs, opts.repeatShare, stats.errors ? `; ${stats.errors} inputs not read (cleaning reports them)` : ''));
+    if (!opts.quiet) process.stderr.write(summaryLine(new SiteProfile(data), opts.repeatMinDocs, opts.repeatShare, stats.errors ? `; ${stats.errors} inputs not read (cleaning reports them)` : ''));
   }
 
   const single = specs.length === 1 && !anyDir && !opts.out && kindOf(specs[0] === '-' ? '' : specs[0]!, opts.from) === 'capture';
