@@ -24,6 +24,7 @@
 import { hash32, hash53, mix32 } from './hash.js';
 import { normaliseLine } from './normalise.js';
 import { sketchAdd } from './sketch.js';
+import { LineTable } from './table.js';
 import { DEFAULT_LINE_K, DEFAULT_SITE_K, KEYS, type ProfileData, type SiteData } from './types.js';
 
 const LONG_LINE_WORDS = 8;
@@ -82,16 +83,27 @@ function isLong(line: string): boolean {
 
 interface SiteState {
   docs: number[][];
-  /** A document's keys (the line is in one document so far: shared, never changed) or KEYS sketches. */
-  lines: Map<number, { one: readonly number[] } | number[][]>;
+  /**
+   * KEYS sketches per line. A line seen in one document so far holds that document's own
+   * sketches ([[key 1], [key 2], [key 3]]), shared by all its lines: a million such lines
+   * cost a Map entry each and nothing more. Sketches of one member each may be shared, so
+   * they are copied before they change.
+   */
+  lines: LineTable<number[][]>;
   text?: Map<number, string>;
+}
+
+/** True for sketches that stand for one document (possibly shared: copy before changing). */
+function single(e: readonly (readonly number[])[]): boolean {
+  for (const s of e) if (s.length !== 1) return false;
+  return true;
 }
 
 export interface BuilderOptions {
   keepText?: boolean;
   /**
    * Line entries (over all sites) held before lines seen in one document only are
-   * dropped. Default 2,000,000.
+   * dropped. Default 1,000,000.
    */
   maxLines?: number;
   lineK?: number;
@@ -105,6 +117,8 @@ export class ProfileBuilder {
   readonly maxLines: number;
   private sites = new Map<string, SiteState>();
   private entries = 0;
+  /** Entries that trigger the next pruning: maxLines, or twice what survived the last one. */
+  private limit: number;
   pruned = false;
   documents = 0;
 
@@ -112,7 +126,8 @@ export class ProfileBuilder {
     this.lineK = o.lineK ?? DEFAULT_LINE_K;
     this.siteK = o.siteK ?? DEFAULT_SITE_K;
     this.keepText = !!o.keepText;
-    this.maxLines = o.maxLines ?? 2_000_000;
+    this.maxLines = o.maxLines ?? 1_000_000;
+    this.limit = this.maxLines;
   }
 
   /** Counts one document of `site` whose lines (block texts, as segmented) are `lines`. */
@@ -124,10 +139,10 @@ export class ProfileBuilder {
       if (n !== '') norms.push(n);
     }
     const keys = documentKeys(norms);
-    const one = { one: keys };
+    const one = keys.map((k) => [k]);
     let s = this.sites.get(site);
     if (s === undefined) {
-      s = { docs: keys.map(() => []), lines: new Map() };
+      s = { docs: keys.map(() => []), lines: new LineTable() };
       if (this.keepText) s.text = new Map();
       this.sites.set(site, s);
     }
@@ -141,8 +156,12 @@ export class ProfileBuilder {
       if (e === undefined) {
         s.lines.set(h, one);
         this.entries++;
-      } else if ('one' in e) {
-        if (e.one !== keys) s.lines.set(h, e.one.map((k, j) => (k === keys[j] ? [k] : k < keys[j]! ? [k, keys[j]!] : [keys[j]!, k])));
+      } else if (single(e)) {
+        s.lines.set(h, e.map((sk, j) => {
+          const k = sk[0]!;
+          const x = keys[j]!;
+          return k === x ? [k] : k < x ? [k, x] : [x, k];
+        }));
       } else {
         for (let j = 0; j < KEYS; j++) sketchAdd(e[j]!, keys[j]!, this.lineK);
       }
@@ -151,20 +170,19 @@ export class ProfileBuilder {
         if (t === undefined || n < t) s.text.set(h, n);
       }
     }
-    if (this.entries > this.maxLines) this.prune();
+    if (this.entries > this.limit) this.prune();
   }
 
   /** Drops every line seen in one document only (see README: what this does to merging). */
   prune(): void {
+    this.entries = 0;
     for (const s of this.sites.values()) {
-      for (const [h, e] of s.lines) {
-        if ('one' in e) {
-          s.lines.delete(h);
-          s.text?.delete(h);
-          this.entries--;
-        }
-      }
+      if (s.text) for (const [h, e] of s.lines) if (single(e)) s.text.delete(h);
+      s.lines.filter((e) => !single(e));
+      this.entries += s.lines.size;
     }
+    // lines in two documents or more are never dropped: if they alone fill the table, it grows
+    this.limit = Math.max(this.maxLines, 2 * this.entries);
     this.pruned = true;
   }
 
@@ -172,9 +190,7 @@ export class ProfileBuilder {
   finish(): ProfileData {
     const sites = new Map<string, SiteData>();
     for (const [name, s] of this.sites) {
-      const lines = new Map<number, number[][]>();
-      for (const [h, e] of s.lines) lines.set(h, 'one' in e ? e.one.map((k) => [k]) : e);
-      const d: SiteData = { docs: s.docs, lines };
+      const d: SiteData = { docs: s.docs, lines: s.lines };
       if (s.text) d.text = s.text;
       sites.set(name, d);
     }

@@ -25,9 +25,10 @@ export function mergeProfiles(ps: readonly ProfileData[], names: readonly string
         continue;
       }
       m.docs = m.docs.map((d, j) => sketchUnion(d, s.docs[j]!, siteK));
+      const lines = m.lines as Map<number, number[][]>;
       for (const [h, kss] of s.lines) {
-        const had = m.lines.get(h);
-        m.lines.set(h, had ? had.map((ks, j) => sketchUnion(ks, kss[j]!, lineK)) : kss);
+        const had = lines.get(h);
+        lines.set(h, had ? had.map((ks, j) => sketchUnion(ks, kss[j]!, lineK)) : kss);
       }
       if (s.text) {
         m.text ??= new Map();

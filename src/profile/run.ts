@@ -8,6 +8,7 @@ import { IDLE, lineText } from '../io/lines.js';
 import { ProfileBuilder, type BuilderOptions } from './build.js';
 import { documentLines } from './document.js';
 import { siteOf } from './site.js';
+import { heapKeeper } from '../batch/gc.js';
 
 export interface BuildRunOptions extends SourceOptions, BuilderOptions {
   textField: string;
@@ -50,8 +51,12 @@ export async function buildFromInputs(inputs: InputSpec[], o: BuildRunOptions): 
     }
     builder.add(site, doc.lines);
   };
+  // garbage (parsed lines, decoded captures) is collected before it piles up (batch/gc.ts)
+  const keepHeap = heapKeeper(32 * 1024 * 1024);
+  let n = 0;
   for await (const t of makeTasks(inputs, { ...o, out: null, resume: false }, tally)) {
     if (t === IDLE) continue;
+    if ((++n & 63) === 0) keepHeap();
     if (t.kind === 'failed') fail(t.error);
     else if (t.kind === 'capture') {
       const where = t.warc ? `${t.path ?? 'stdin'}: WARC record ${t.warc.recordId ?? '(no id)'}` : (t.path ?? 'stdin');

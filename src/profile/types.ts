@@ -1,9 +1,11 @@
 /** A site profile in memory: what `unboil profile build` counts and `--profile` reads. */
+import type { LineMap } from './table.js';
+
 export interface SiteData {
   /** Per MinHash function (KEYS of them), a bottom-siteK sketch of the site's document keys (sorted). */
   docs: number[][];
   /** Normalised-line hash -> per MinHash function, a bottom-lineK sketch of the keys of the documents holding it. */
-  lines: Map<number, number[][]>;
+  lines: LineMap<number[][]>;
   /** With --keep-text: line hash -> normalised text. */
   text?: Map<number, string>;
 }
