@@ -186,7 +186,12 @@ async function run(inputs: string[], opts: Opts): Promise<number> {
     loadProfile(text, opts.profile);
     profile = { text, name: opts.profile, minDocs: opts.repeatMinDocs, share: opts.repeatShare };
   } else if (opts.learn) {
-    const { builder, stats } = await learn(listInputs(specs, opts, false), { ...opts, url: opts.url ?? null, quiet: true });
+    // the same inputs the cleaning pass walks: --out's folder is never read
+    let skipDirs: string[] | undefined;
+    if (opts.out) {
+      try { skipDirs = [realpathSync(opts.out)]; } catch { skipDirs = [resolve(opts.out)]; }
+    }
+    const { builder, stats } = await learn(listInputs(specs, { ...opts, ...(skipDirs ? { skipDirs } : {}) }, false), { ...opts, url: opts.url ?? null, quiet: true });
     const { profileText } = await import('../profile/file.js');
     const { SiteProfile } = await import('../profile/lookup.js');
     const data = builder.finish();

@@ -90,7 +90,7 @@ export async function readProfileText(path: string): Promise<string> {
 }
 
 /** Walks inputs for a profile pass; "-" is stdin. Missing paths are a usage error. */
-function listInputs(inputs: string[], o: { include?: string[]; exclude?: string[]; hidden?: boolean; quiet?: boolean }, allowStdin: boolean): InputSpec[] {
+function listInputs(inputs: string[], o: { include?: string[]; exclude?: string[]; hidden?: boolean; quiet?: boolean; skipDirs?: string[] }, allowStdin: boolean): InputSpec[] {
   const specs = inputs.length ? inputs : ['-'];
   const list: InputSpec[] = [];
   for (const s of specs) {
@@ -114,6 +114,7 @@ function listInputs(inputs: string[], o: { include?: string[]; exclude?: string[
     };
     if (o.include) wo.include = o.include;
     if (o.exclude) wo.exclude = o.exclude;
+    if (o.skipDirs) wo.skipDirs = o.skipDirs;
     list.push(...walkInputs([s], wo));
   }
   return list;

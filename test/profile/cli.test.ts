@@ -68,6 +68,18 @@ describe('unboil profile', () => {
     for (const r of valley) expect(r.body).not.toContain(APPEAL);
   });
 
+  test('--learn --out DIR inside the folder: a rerun does not learn from its own output', () => {
+    const d = tmp();
+    for (let i = 0; i < 6; i++) write(join(d, 'valley', `p${i}.txt`), page(article(600 + i), styleA));
+    const out = join(d, 'valley', 'clean');
+    const first = unboil(['--learn', '--out', out, d]);
+    expect(first.code).toBe(0);
+    expect(first.stderr).toMatch(/^profile: 1 site, 6 documents/);
+    const again = unboil(['--learn', '--out', out, d]);
+    expect(again.stderr).toMatch(/^profile: 1 site, 6 documents/);
+    expect(JSON.parse(readFileSync(join(out, 'valley', 'p0.txt.json'), 'utf8')).body).not.toContain(APPEAL);
+  });
+
   test('show lists a site\'s most repeated lines (text with --keep-text)', () => {
     const b = unboil(['profile', 'build', '--keep-text', '-q', f]);
     const p = write(join(dir, 'text.profile'), b.stdout);
