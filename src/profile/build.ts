@@ -23,7 +23,7 @@
  */
 import { hash32, hash53, mix32 } from './hash.js';
 import { normaliseLine } from './normalise.js';
-import { sketchAdd } from './sketch.js';
+import { lineSketchK, sketchAdd } from './sketch.js';
 import { LineTable } from './table.js';
 import { DEFAULT_LINE_K, DEFAULT_SITE_K, KEYS, type ProfileData, type SiteData } from './types.js';
 
@@ -163,7 +163,7 @@ export class ProfileBuilder {
           return k === x ? [k] : k < x ? [k, x] : [x, k];
         }));
       } else {
-        for (let j = 0; j < KEYS; j++) sketchAdd(e[j]!, keys[j]!, this.lineK);
+        for (let j = 0; j < KEYS; j++) sketchAdd(e[j]!, keys[j]!, lineSketchK(j, this.lineK));
       }
       if (s.text) {
         const t = s.text.get(h);

@@ -4,7 +4,7 @@
  * over the whole input). Hashes are 14 hex digits; each sketch is given once per
  * MinHash function (three: build.ts). Validated with zod when read.
  *
- *   {"format":"unboil-site-profile","hash":"fnv1a-53","keepText":false,"lineK":64,
+ *   {"format":"unboil-site-profile","guardK":8,"hash":"fnv1a-53","keepText":false,"lineK":32,
  *    "normalisation":1,"pruned":false,"siteK":4096,
  *    "sites":{"example.com":{"docs":[["<doc key>",...],[...],[...]],
  *                            "lines":{"<line hash>":[["<doc key>",...],[...],[...]],...},
@@ -14,7 +14,8 @@
 import { z } from 'zod';
 import { HASH_NAME, hex } from './hash.js';
 import { NORMALISATION } from './normalise.js';
-import { KEYS, PROFILE_FORMAT, PROFILE_VERSION, type ProfileData, type SiteData } from './types.js';
+import { lineSketchK } from './sketch.js';
+import { GUARD_K, KEYS, PROFILE_FORMAT, PROFILE_VERSION, type ProfileData, type SiteData } from './types.js';
 
 const sk = (ss: readonly (readonly number[])[]) => `[${ss.map((s) => `[${s.map((d) => `"${hex(d)}"`).join(',')}]`).join(',')}]`;
 
@@ -26,6 +27,7 @@ const Sketches = z.array(Sketch).length(KEYS);
 export const ProfileFile = z
   .object({
     format: z.literal(PROFILE_FORMAT),
+    guardK: z.literal(GUARD_K),
     hash: z.literal(HASH_NAME),
     keepText: z.boolean(),
     lineK: z.number().int().min(2).max(1 << 16),
@@ -51,7 +53,7 @@ const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The profile as JSON text, in chunks (a large profile is never one string). */
 export function* serialiseProfile(p: ProfileData): Generator<string> {
-  yield `{"format":${JSON.stringify(PROFILE_FORMAT)},"hash":${JSON.stringify(HASH_NAME)},"keepText":${p.keepText},"lineK":${p.lineK},"normalisation":${NORMALISATION},"pruned":${p.pruned},"siteK":${p.siteK},"sites":{`;
+  yield `{"format":${JSON.stringify(PROFILE_FORMAT)},"guardK":${GUARD_K},"hash":${JSON.stringify(HASH_NAME)},"keepText":${p.keepText},"lineK":${p.lineK},"normalisation":${NORMALISATION},"pruned":${p.pruned},"siteK":${p.siteK},"sites":{`;
   const names = [...p.sites.keys()].sort(byCode);
   let first = true;
   for (const name of names) {
@@ -115,7 +117,7 @@ export function parseProfile(text: string, name: string): ProfileData {
   const sites = new Map<string, SiteData>();
   for (const [site, s] of Object.entries(f.sites)) {
     const lines = new Map<number, number[][]>();
-    for (const [h, kss] of Object.entries(s.lines)) lines.set(unhex(h), kss.map((ks) => sortedUnique(ks.map(unhex), f.lineK, `${name}: site ${site}: line ${h}`)));
+    for (const [h, kss] of Object.entries(s.lines)) lines.set(unhex(h), kss.map((ks, j) => sortedUnique(ks.map(unhex), lineSketchK(j, f.lineK), `${name}: site ${site}: line ${h}`)));
     const d: SiteData = { docs: s.docs.map((ks) => sortedUnique(ks.map(unhex), f.siteK, `${name}: site ${site}: docs`)), lines };
     if (s.text) d.text = new Map(Object.entries(s.text).map(([h, t]) => [unhex(h), t]));
     sites.set(site, d);

@@ -4,7 +4,7 @@
  */
 import { keysCount } from './sketch.js';
 import { parseProfile } from './file.js';
-import type { ProfileData } from './types.js';
+import { GUARD_K, type ProfileData } from './types.js';
 
 export interface SiteCounts {
   /** Distinct documents (near-duplicates once) of the site. */
@@ -28,10 +28,10 @@ export class SiteProfile {
     for (const [name, s] of p.sites) {
       const lines = new Map<number, number>();
       for (const [h, kss] of s.lines) {
-        const c = Math.round(keysCount(kss, p.lineK));
+        const c = Math.round(keysCount(kss, p.lineK, GUARD_K));
         if (c >= 2) lines.set(h, c);
       }
-      const docs = Math.round(keysCount(s.docs, p.siteK));
+      const docs = Math.round(keysCount(s.docs, p.siteK, p.siteK));
       documents += docs;
       repeated += lines.size;
       this.sites.set(name, { docs, lines });

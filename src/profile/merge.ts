@@ -4,7 +4,7 @@
  * and idempotent, so shard profiles merge, in any order and grouping, into
  * exactly the profile of the whole input (while no shard was pruned).
  */
-import { sketchUnion } from './sketch.js';
+import { lineSketchK, sketchUnion } from './sketch.js';
 import { ProfileError } from './file.js';
 import type { ProfileData, SiteData } from './types.js';
 
@@ -28,7 +28,7 @@ export function mergeProfiles(ps: readonly ProfileData[], names: readonly string
       const lines = m.lines as Map<number, number[][]>;
       for (const [h, kss] of s.lines) {
         const had = lines.get(h);
-        lines.set(h, had ? had.map((ks, j) => sketchUnion(ks, kss[j]!, lineK)) : kss);
+        lines.set(h, had ? had.map((ks, j) => sketchUnion(ks, kss[j]!, lineSketchK(j, lineK))) : kss);
       }
       if (s.text) {
         m.text ??= new Map();

@@ -8,6 +8,7 @@
  * KMV estimate (k - 1) / (k-th smallest hash / 2^53), about 1/sqrt(k - 2) relative error.
  */
 import { MAX_HASH } from './hash.js';
+import { GUARD_K } from './types.js';
 
 /** Inserts h into the sorted sketch s (in place); false when it was already there or too large. */
 export function sketchAdd(s: number[], h: number, k: number): boolean {
@@ -46,9 +47,17 @@ export function sketchCount(s: readonly number[], k: number): number {
   return (k - 1) / (s[k - 1]! / MAX_HASH);
 }
 
-/** The count of a document set kept as one sketch per MinHash function: the smallest (build.ts). */
-export function keysCount(ss: readonly (readonly number[])[], k: number): number {
-  let c = Infinity;
-  for (const s of ss) c = Math.min(c, sketchCount(s, k));
-  return c === Infinity ? 0 : c;
+/**
+ * The count of a document set kept as one sketch per MinHash function (build.ts): the
+ * first sketch's count (size k), lowered to another's while that one (size kRest) holds
+ * fewer than kRest keys, its exact count.
+ */
+export function keysCount(ss: readonly (readonly number[])[], k: number, kRest: number): number {
+  if (ss.length === 0) return 0;
+  let c = sketchCount(ss[0]!, k);
+  for (let j = 1; j < ss.length; j++) if (ss[j]!.length < kRest) c = Math.min(c, ss[j]!.length);
+  return c;
 }
+
+/** Size of sketch j of a line (lineK for the first, GUARD_K for the others). */
+export const lineSketchK = (j: number, lineK: number): number => (j === 0 ? lineK : GUARD_K);

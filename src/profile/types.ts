@@ -25,7 +25,14 @@ export const PROFILE_FORMAT = 'unboil-site-profile';
 export const PROFILE_VERSION = 1;
 /** Document keys per document: one per MinHash function (build.ts). */
 export const KEYS = 3;
-/** Documents a line's count is exact up to. */
-export const DEFAULT_LINE_K = 64;
+/** Documents a line's count is exact up to (its first MinHash function's sketch). */
+export const DEFAULT_LINE_K = 32;
+/**
+ * Size of a line's second and third sketches. They only guard against near-duplicates
+ * (copies of one article are few): a line's count is the first sketch's, lowered to the
+ * size of another while that one holds fewer than GUARD_K keys. Small, because a site's
+ * repeated lines, each with three sketches, are what a large profile holds most of.
+ */
+export const GUARD_K = 8;
 /** Documents a site's count is exact up to. */
 export const DEFAULT_SITE_K = 4096;
