@@ -10,7 +10,7 @@ import { parseLargeRecord, LARGE_RECORD_BYTES } from '../io/jsonl-record.js';
 import type { UnboilRecord } from '../schema/record.js';
 import type { CaptureTask, FailedTask, JsonlTask, ProcessConfig, Result, Task } from './types.js';
 
-import { errorRecord, idNote, lostResult } from './records.js';
+import { errorRecord, idNote, jsonlId, lostResult } from './records.js';
 
 export { errorRecord };
 
@@ -44,19 +44,21 @@ function serialize(rec: UnboilRecord, pretty: boolean): string {
 function doCapture(t: CaptureTask & { dest?: Task['dest'] }, cfg: ProcessConfig): Result {
   const bytes = t.data.byteLength;
   const where = t.warc ? `${t.path ?? 'stdin'}: WARC record ${t.warc.recordId ?? '(no id)'}` : (t.path ?? 'stdin');
+  // files: the path relative to the folder given; WARC: the record id (else the file); stdin: "stdin"
+  const id = t.warc?.recordId ?? t.id;
   if (bytes > cfg.maxBytes) {
     const error = tooLargeMessage(where, bytes, cfg.maxBytes);
-    return { ok: false, bytes, error, json: errorRecord(t.warc ? t.warc.recordId : t.id, null, t.path, 'too-large', error) };
+    return { ok: false, bytes, error, json: errorRecord(id, null, t.path, 'too-large', error) };
   }
   try {
-    const { record } = analyze(t.data, { format: t.format, path: t.path, url: t.url, maxBytes: cfg.maxBytes });
+    const { record } = analyze(t.data, { format: t.format, path: t.path, url: t.url, maxBytes: cfg.maxBytes, id });
     if (t.warc) record.input.warc = { ...t.warc };
     if (t.warnings?.length) record.warnings.push(...t.warnings);
     const pretty = !!t.dest && !t.dest.container;
     return { ok: true, bytes, json: serialize(record, pretty), rules: countRules(record) };
   } catch (e) {
     const error = `${where}: ${failure(errorCode(e), e, cfg)}`;
-    return { ok: false, bytes, error, json: errorRecord(t.warc ? t.warc.recordId : t.id, null, t.path, errorCode(e), error) };
+    return { ok: false, bytes, error, json: errorRecord(id, null, t.path, errorCode(e), error) };
   }
 }
 
@@ -73,8 +75,10 @@ function looksUtf16(d: Uint8Array): boolean {
 function doJsonl(t: JsonlTask, cfg: ProcessConfig): Result {
   const where = `${t.path ?? 'stdin'}: line ${t.lineNo}`;
   const bytes = t.tooLong ?? t.bytes;
-  const fail = (id: unknown, code: string, msg: string): Result => {
-    const error = `${where}${idNote(id)}: ${msg}`;
+  // `given`: the --id-field value; the error record's id is jsonlId's, like a record's
+  const fail = (given: unknown, code: string, msg: string): Result => {
+    const id = jsonlId(given, t.lineNo);
+    const error = `${where}${id === given ? idNote(id) : ''}: ${msg}`;
     return { ok: false, bytes, error, json: errorRecord(id, t.lineNo, t.path, code, error) };
   };
   if (t.tooLong !== undefined) {
@@ -112,7 +116,7 @@ function doJsonl(t: JsonlTask, cfg: ProcessConfig): Result {
   }
   const url = typeof o[cfg.urlField] === 'string' ? (o[cfg.urlField] as string) : null;
   try {
-    const { record } = analyze(capture, { format, path: t.path, url, maxBytes: cfg.maxBytes });
+    const { record } = analyze(capture, { format, path: t.path, url, maxBytes: cfg.maxBytes, id: jsonlId(id, t.lineNo) });
     // From a file the line number locates the record; from stdin it is left out, so a record
     // depends only on its input line and a split pipeline (GNU parallel, Hadoop, Spark) gives
     // the same records as one process.

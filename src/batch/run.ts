@@ -106,7 +106,7 @@ export async function runBatch(inputs: InputSpec[], opts: BatchOptions): Promise
         await writeFileAtomic(dest.file, Buffer.concat(lineOf(r.json)));
       } catch (e) {
         tally.records--;
-        const error = `${t.kind === 'capture' ? t.id : 'input'}: cannot write ${dest.file}: ${describeFsError(e)}`;
+        const error = `${t.kind === 'capture' ? (t.path ?? 'stdin') : 'input'}: cannot write ${dest.file}: ${describeFsError(e)}`;
         fail(error);
         out.push(...lineOf(errorRecord(t.kind === 'capture' ? t.id : null, null, t.kind === 'capture' ? t.path : null, 'write-failed', error)));
       }

@@ -125,7 +125,7 @@ export async function* makeTasks(inputs: InputSpec[], opts: SourceOptions, stats
       continue;
     }
     if (input.kind === 'error') {
-      yield { kind: 'failed', id: input.path, line: null, path: input.path, code: 'read-failed', error: input.error };
+      yield { kind: 'failed', id: input.rel, line: null, path: input.path, code: 'read-failed', error: input.error };
       continue;
     }
     const kind = kindOf(input.path, opts.from);
@@ -137,7 +137,7 @@ export async function* makeTasks(inputs: InputSpec[], opts: SourceOptions, stats
     if (kind === 'capture') {
       if (input.size > opts.maxBytes) {
         const error = `${input.path}: file is ${formatBytes(input.size)}, over the --max-bytes limit of ${formatBytes(opts.maxBytes)}; raise --max-bytes to clean it`;
-        yield withDest<Task>({ kind: 'failed', id: input.path, line: null, path: input.path, code: 'too-large', error }, dest);
+        yield withDest<Task>({ kind: 'failed', id: input.rel, line: null, path: input.path, code: 'too-large', error }, dest);
         continue;
       }
       let data: Buffer;
@@ -145,10 +145,10 @@ export async function* makeTasks(inputs: InputSpec[], opts: SourceOptions, stats
         beforeRead(input.path);
         data = await readFile(input.path);
       } catch (e) {
-        yield withDest<Task>({ kind: 'failed', id: input.path, line: null, path: input.path, code: 'read-failed', error: `${input.path}: cannot read: ${describeFsError(e)}` }, dest);
+        yield withDest<Task>({ kind: 'failed', id: input.rel, line: null, path: input.path, code: 'read-failed', error: `${input.path}: cannot read: ${describeFsError(e)}` }, dest);
         continue;
       }
-      const t: Task = { kind: 'capture', data, path: input.path, id: input.path, format: opts.format, url: opts.url };
+      const t: Task = { kind: 'capture', data, path: input.path, id: input.rel, format: opts.format, url: opts.url };
       if (data.length !== input.size) t.warnings = [`the file changed size while unboil ran (${input.size} bytes when listed, ${data.length} when read): the record is of what was read`];
       yield withDest(t, dest);
     } else if (kind === 'jsonl') {
@@ -161,7 +161,7 @@ export async function* makeTasks(inputs: InputSpec[], opts: SourceOptions, stats
         if (stream !== raw) raw.once('error', (e) => stream.destroy(e));
       } catch (e) {
         // No dest: the error goes to stdout, and no output file is made, so --resume retries it.
-        yield { kind: 'failed', id: input.path, line: null, path: input.path, code: 'read-failed', error: `${input.path}: cannot read: ${describeFsError(e)}` };
+        yield { kind: 'failed', id: input.rel, line: null, path: input.path, code: 'read-failed', error: `${input.path}: cannot read: ${describeFsError(e)}` };
         continue;
       }
       yield* jsonlTasks(stream, input.path, opts, dest);

@@ -21,7 +21,7 @@ export interface CaptureTask {
   kind: 'capture';
   data: Uint8Array;
   path: string | null;
-  /** What error messages call it: the path, or the WARC record id. */
+  /** The input's id (record and error record): the path relative to the folder given, the WARC record id, or "stdin". */
   id: string;
   format: Format | 'auto';
   url: string | null;

@@ -1,6 +1,6 @@
 /** The unboil command line: a thin layer over clean() and the batch driver. */
 import { closeSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { describeFsError, formatBytes, parseBytes } from '../io/errors.js';
 import { walkInputs } from '../io/walk.js';
@@ -123,7 +123,8 @@ async function runSingle(spec: string, opts: Opts): Promise<number> {
     return (e as NodeJS.ErrnoException).code === 'ENOENT' ? EXIT.USAGE : EXIT.INPUT_FAILED;
   }
   try {
-    const a = analyze(data, { format: opts.format, path, url: opts.url ?? null, maxBytes: opts.maxBytes });
+    // the id a batch run would give it: the file's name (a file given directly), or "stdin"
+    const a = analyze(data, { format: opts.format, path, url: opts.url ?? null, maxBytes: opts.maxBytes, id: path === null ? 'stdin' : basename(path) });
     if (opts.explain) {
       process.stdout.write(renderExplain(a, process.stdout));
     } else {

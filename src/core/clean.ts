@@ -4,7 +4,7 @@
  *   decode -> segment into blocks -> pre rules -> body selection -> post rules
  *          -> metadata extractors -> record
  */
-import type { Block, CleanOptions, Doc, FieldName, Format, Label, Rule } from './types.js';
+import type { Block, CleanOptions, Doc, FieldName, Format, Label, Rule, SiteDom, SiteRules } from './types.js';
 import type { UnboilRecord, RemovedLine } from '../schema/record.js';
 import { SCHEMA_VERSION } from '../schema/version.js';
 import { BlockSet } from './block-set.js';
@@ -23,6 +23,25 @@ export interface Analysis {
   doc: Doc;
   /** Indices of body blocks, in order. */
   body: number[];
+  /** The body's paragraphs, [block index, text]: record.body is their texts joined by a blank line. */
+  paragraphs: [number, string][];
+}
+
+/**
+ * Site rules of the analyze() call in progress, with the page's host: the text
+ * rounds it runs inside (settle, HTML selection) apply them too, so a built-in
+ * rule the user turned off stays off there and the body stays a fixed point.
+ */
+let active: { rules: SiteRules; host: string | null } | null = null;
+
+/** Host of a URL, lower-cased; null when there is none. */
+function hostOf(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.toLowerCase() || null;
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -74,13 +93,16 @@ export function selectRound(capture: string | Uint8Array, options: CleanOptions,
 
   let blocks: Block[];
   let meta: Doc['meta'] = {};
+  let dom: SiteDom | null = null;
+  const site = active;
   const warnings = [...dec.warnings];
   // Text captures: HTML character references left in the text are decoded (HTML: by the parser).
   dec.text = finishText(dec.text, format, warnings);
   if (format === 'html') {
-    const seg = segmentHtml(dec.text);
+    const seg = segmentHtml(dec.text, !seed && !!site?.rules.needsDom);
     blocks = seg.blocks;
     meta = seg.meta;
+    dom = seg.dom ?? null;
     warnings.push(...seg.warnings);
   } else {
     blocks = segmentText(dec.text);
@@ -98,18 +120,34 @@ export function selectRound(capture: string | Uint8Array, options: CleanOptions,
   }
   const doc: Doc = { format, blocks, labels: blocks.map(() => null), meta, warnings, body: null, cleared };
 
-  runRules(doc, preRules);
+  let forced: { body: number[]; rule: string } | null = null;
+  if (site) {
+    // the page's host: the caller's URL, else (top round of an HTML page) its canonical URL
+    if (!seed) site.host ??= hostOf(meta.url);
+    forced = site.rules.apply(doc, site.host, dom);
+  }
+  runRules(doc, site && site.rules.disabled.size ? preRules.filter((r) => !site.rules.disabled.has(r.id)) : preRules);
   // Every line rule is a pre rule (test/core/cleared.test.ts): what they all left free is cleared.
   for (let i = 0; i < blocks.length; i++) if (!doc.labels[i]) cleared[i] = 1;
   // Text selection does not use a language guess; only HTML selection reads it.
-  const guessLang = format === 'html' ? detectLanguage(blocks.filter((b) => !doc.labels[b.index]).map((b) => b.text).join('\n')) : null;
-  const sel = selectBody(doc, guessLang);
+  const guessLang = format === 'html' && !forced ? detectLanguage(blocks.filter((b) => !doc.labels[b.index]).map((b) => b.text).join('\n')) : null;
+  // a user's body rule names the body: what no rule took inside its element
+  const sel = forced ? forcedBody(doc, forced) : selectBody(doc, guessLang);
   doc.body = new BlockSet(sel.body, blocks.length);
-  runRules(doc, postRules);
+  runRules(doc, site && site.rules.disabled.size ? postRules.filter((r) => !site.rules.disabled.has(r.id)) : postRules);
   for (const [i, rule] of sel.reasons) if (!doc.labels[i]) doc.labels[i] = labelOf(rule);
   const body = sel.body.filter((i) => !doc.labels[i]);
   doc.body = new BlockSet(body, blocks.length);
   return { dec, doc, body };
+}
+
+/** A user's body rule: the body is what no rule took in its element; what no rule took outside it is removed with its id. */
+function forcedBody(doc: Doc, forced: { body: number[]; rule: string }) {
+  const inside = new Uint8Array(doc.blocks.length);
+  for (const i of forced.body) inside[i] = 1;
+  const reasons = new Map<number, string>();
+  for (let i = 0; i < doc.blocks.length; i++) if (!inside[i] && !doc.labels[i]) reasons.set(i, forced.rule);
+  return { body: forced.body.filter((i) => !doc.labels[i]), reasons };
 }
 
 /** The seed of a round over blocks `at` of doc (see selectRound). */
@@ -214,11 +252,23 @@ function checkArgs(capture: unknown, options: unknown): void {
   if (options === null || typeof options !== 'object') throw new TypeError(`clean(): options must be an object, not ${typeName(options)}`);
   const o = options as CleanOptions;
   if (o.format !== undefined && !FORMATS.includes(o.format)) throw new TypeError(`clean(): options.format must be 'auto', 'text' or 'html', not ${JSON.stringify(o.format)}`);
+  if (o.id !== undefined && typeof o.id !== 'string' && !(typeof o.id === 'number' && Number.isFinite(o.id))) throw new TypeError(`clean(): options.id must be a string or a finite number, not ${typeName(o.id)}`);
+  if (o.rules !== undefined && !(o.rules !== null && typeof o.rules === 'object' && typeof (o.rules as SiteRules).apply === 'function' && (o.rules as SiteRules).disabled instanceof Set)) throw new TypeError('clean(): options.rules must be site rules made by parseRules() or loadRules(), not a plain object');
   if (o.maxBytes !== undefined && !(Number.isSafeInteger(o.maxBytes) && o.maxBytes > 0)) throw new RangeError(`clean(): options.maxBytes must be a whole number of bytes above 0, not ${String(o.maxBytes)}`);
 }
 
 export function analyze(capture: string | Uint8Array, options: CleanOptions = {}): Analysis {
   checkArgs(capture, options);
+  const outer = active;
+  active = options.rules ? { rules: options.rules, host: hostOf(options.url) } : null;
+  try {
+    return analyzeWith(capture, options);
+  } finally {
+    active = outer;
+  }
+}
+
+function analyzeWith(capture: string | Uint8Array, options: CleanOptions): Analysis {
   const { dec, doc, body: selected } = selectRound(capture, options);
   const { format, blocks, warnings } = doc;
   const { body, m, paragraphs } = settle(doc, selected);
@@ -238,6 +288,7 @@ export function analyze(capture: string | Uint8Array, options: CleanOptions = {}
 
   const record: UnboilRecord = {
     schemaVersion: SCHEMA_VERSION,
+    ...(options.id !== undefined ? { id: options.id } : {}),
     title: m.title,
     url: options.url ?? m.url,
     published: m.published,
@@ -262,7 +313,7 @@ export function analyze(capture: string | Uint8Array, options: CleanOptions = {}
     },
     warnings,
   };
-  return { record, doc, body };
+  return { record, doc, body, paragraphs };
 }
 
 /** Cleans one capture (text or HTML, string or bytes) into a record. */

@@ -11,7 +11,8 @@ describe('unboil FILE', () => {
     const r = unboil([SEED]);
     expect(r.code).toBe(0);
     const rec = JSON.parse(r.stdout);
-    expect(rec.schemaVersion).toBe(1);
+    expect(rec.schemaVersion).toBe(2);
+    expect(rec.id).toBe('sputnik-seed.txt');
     expect(rec.input.path).toBe(SEED);
     expect(typeof rec.body).toBe('string');
     expect(rec.body.length).toBeGreaterThan(200);
@@ -33,7 +34,9 @@ describe('unboil FILE', () => {
     expect(dash.input.path).toBeNull();
     const dir = tmp();
     const fromFile = JSON.parse(unboil([write(join(dir, 'c.txt'), text)]).stdout);
-    expect({ ...fromFile, input: { ...fromFile.input, path: null } }).toEqual(dash);
+    expect(dash.id).toBe('stdin');
+    expect(fromFile.id).toBe('c.txt');
+    expect({ ...fromFile, id: 'stdin', input: { ...fromFile.input, path: null } }).toEqual(dash);
   });
 
   test('--compact prints the record on one line', () => {
