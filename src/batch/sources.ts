@@ -15,6 +15,7 @@ import { isWarcName, readWarc } from '../io/warc.js';
 import type { WalkItem } from '../io/walk.js';
 import type { Dest, Task } from './types.js';
 import type { Format } from '../core/types.js';
+import { extensionOf, type OutputFormat } from '../output/index.js';
 
 export type From = 'auto' | 'capture' | 'jsonl' | 'warc';
 
@@ -25,6 +26,8 @@ export interface SourceOptions {
   resume: boolean;
   maxBytes: number;
   url: string | null;
+  /** Output format: it picks the --out file extension. */
+  to?: OutputFormat;
 }
 
 export interface SourceStats {
@@ -41,11 +44,11 @@ export function kindOf(name: string, from: From): 'capture' | 'jsonl' | 'warc' {
   return 'capture';
 }
 
-/** Output path under --out for an input with relative path rel. */
-export function destFor(out: string, rel: string, kind: 'capture' | 'jsonl' | 'warc'): Dest {
-  if (kind === 'capture') return { file: join(out, `${rel}.json`), container: false };
+/** Output path under --out for an input with relative path rel; the extension follows the format (--to). */
+export function destFor(out: string, rel: string, kind: 'capture' | 'jsonl' | 'warc', to: OutputFormat = 'json'): Dest {
+  if (kind === 'capture') return { file: join(out, `${rel}${extensionOf(to, false)}`), container: false };
   const base = rel.replace(/\.gz$/i, '').replace(/\.(jsonl|ndjson|warc|wet|arc)$/i, '');
-  return { file: join(out, `${base}.jsonl`), container: true };
+  return { file: join(out, `${base}${extensionOf(to, true)}`), container: true };
 }
 
 function upToDate(dest: Dest, inputMtimeMs: number): boolean {
@@ -111,7 +114,7 @@ export async function* makeTasks(inputs: InputSpec[], opts: SourceOptions, stats
   for (const input of inputs) {
     if (input.kind === 'stdin') {
       const kind = opts.from === 'auto' ? 'capture' : opts.from;
-      const dest = opts.out ? destFor(opts.out, kind === 'capture' ? 'stdin' : 'stdin.jsonl', kind) : undefined;
+      const dest = opts.out ? destFor(opts.out, kind === 'capture' ? 'stdin' : 'stdin.jsonl', kind, opts.to) : undefined;
       if (kind === 'jsonl') {
         yield* jsonlTasks(process.stdin, null, opts, dest);
       } else if (kind === 'warc') {
@@ -129,7 +132,7 @@ export async function* makeTasks(inputs: InputSpec[], opts: SourceOptions, stats
       continue;
     }
     const kind = kindOf(input.path, opts.from);
-    const dest = opts.out ? destFor(opts.out, input.rel, kind) : undefined;
+    const dest = opts.out ? destFor(opts.out, input.rel, kind, opts.to) : undefined;
     if (dest && opts.resume && upToDate(dest, input.mtimeMs)) {
       stats.skippedUpToDate++;
       continue;

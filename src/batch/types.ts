@@ -1,5 +1,7 @@
 /** Units of work passed between the readers, the workers and the writers. */
-import type { Format } from '../core/types.js';
+import type { Format, SiteRules } from '../core/types.js';
+import type { RulesFile } from '../user-rules/schema.js';
+import type { OutputFormat } from '../output/index.js';
 
 export interface WarcRef {
   recordId: string | null;
@@ -78,10 +80,18 @@ export interface Result {
 }
 
 export interface ProcessConfig {
+  /** A validated rules file (--rules): plain data, so it crosses to worker threads. */
+  rules?: RulesFile;
+  /** `rules` compiled, on the thread that cleans (never sent to a worker). */
+  site?: SiteRules;
   textField: string;
   htmlField: string;
   idField: string;
   urlField: string;
   maxBytes: number;
   debug: boolean;
+  /** Output format (--to); default json. */
+  to?: OutputFormat;
+  /** --to markdown: keep links. */
+  links?: boolean;
 }

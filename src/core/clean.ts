@@ -25,6 +25,8 @@ export interface Analysis {
   body: number[];
   /** The body's paragraphs, [block index, text]: record.body is their texts joined by a blank line. */
   paragraphs: [number, string][];
+  /** The parsed HTML page, when options.keepDom asked for it (or site rules needed it). */
+  dom?: SiteDom;
 }
 
 /**
@@ -99,7 +101,7 @@ export function selectRound(capture: string | Uint8Array, options: CleanOptions,
   // Text captures: HTML character references left in the text are decoded (HTML: by the parser).
   dec.text = finishText(dec.text, format, warnings);
   if (format === 'html') {
-    const seg = segmentHtml(dec.text, !seed && !!site?.rules.needsDom);
+    const seg = segmentHtml(dec.text, !seed && (!!site?.rules.needsDom || !!options.keepDom));
     blocks = seg.blocks;
     meta = seg.meta;
     dom = seg.dom ?? null;
@@ -138,7 +140,7 @@ export function selectRound(capture: string | Uint8Array, options: CleanOptions,
   for (const [i, rule] of sel.reasons) if (!doc.labels[i]) doc.labels[i] = labelOf(rule);
   const body = sel.body.filter((i) => !doc.labels[i]);
   doc.body = new BlockSet(body, blocks.length);
-  return { dec, doc, body };
+  return { dec, doc, body, dom };
 }
 
 /** A user's body rule: the body is what no rule took in its element; what no rule took outside it is removed with its id. */
@@ -269,7 +271,7 @@ export function analyze(capture: string | Uint8Array, options: CleanOptions = {}
 }
 
 function analyzeWith(capture: string | Uint8Array, options: CleanOptions): Analysis {
-  const { dec, doc, body: selected } = selectRound(capture, options);
+  const { dec, doc, body: selected, dom } = selectRound(capture, options);
   const { format, blocks, warnings } = doc;
   const { body, m, paragraphs } = settle(doc, selected);
   const bodyText = paragraphs.map((p) => p[1]).join('\n\n');
@@ -313,7 +315,9 @@ function analyzeWith(capture: string | Uint8Array, options: CleanOptions): Analy
     },
     warnings,
   };
-  return { record, doc, body, paragraphs };
+  const a: Analysis = { record, doc, body, paragraphs };
+  if (dom) a.dom = dom;
+  return a;
 }
 
 /** Cleans one capture (text or HTML, string or bytes) into a record. */

@@ -89,6 +89,8 @@ export interface CleanOptions {
   maxBytes?: number;
   /** Batch runs: the input's id, written as the record's top-level `id` (after schemaVersion). */
   id?: string | number;
+  /** analyze(): keep the parsed HTML page in the analysis (`dom`), e.g. for Markdown links. */
+  keepDom?: boolean;
   /** Site rules from a user's rules file (`parseRules` / `loadRules` in src/user-rules build them). */
   rules?: SiteRules;
 }
