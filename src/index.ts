@@ -6,3 +6,8 @@ export type { RemovedLine, Dateline, InputInfo } from './schema/record.js';
 export type { CleanOptions, Block, Rule, Doc, Label, Hit, Format, FieldName } from './core/types.js';
 export { allRules } from './rules/index.js';
 export { ruleCatalog, type RuleInfo } from './rules/catalog.js';
+export type { SiteRules, SiteDom } from './core/types.js';
+export { parseRules, loadRules, RulesError } from './user-rules/load.js';
+export { RulesFile, rulesJsonSchema } from './user-rules/schema.js';
+export type { TextRule, HtmlRule } from './user-rules/schema.js';
+export { render, toMarkdown, bodyRecord, OUTPUT_FORMATS, type OutputFormat, type RenderOptions } from './output/index.js';
