@@ -11,3 +11,4 @@ export { parseRules, loadRules, RulesError } from './user-rules/load.js';
 export { RulesFile, rulesJsonSchema } from './user-rules/schema.js';
 export type { TextRule, HtmlRule } from './user-rules/schema.js';
 export { render, toMarkdown, bodyRecord, OUTPUT_FORMATS, type OutputFormat, type RenderOptions } from './output/index.js';
+export { cleanStream, cleanTransform, isErrorRecord, type StreamOptions, type StreamInput, type StreamRecord, type ErrorRecord } from './stream.js';
