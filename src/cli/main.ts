@@ -20,16 +20,28 @@ Examples:
   $ unboil page.txt                        clean one capture, print its JSON record
   $ cat page.txt | unboil > page.json      read stdin
   $ unboil page.html | jq .title           HTML captures are detected by their content
+  $ unboil --to text page.html             the body only (the record's "body")
+  $ unboil --to markdown --links page.html title as #, headings, lists, links kept
+  $ unboil --to jsonl-body captures/       {id,url,title,published,body}, one line per input
+  $ unboil --rules site.yaml page.html     your site rules: drop .share-bar, body from article .story
+  $ unboil rules --rules site.yaml         every rule id, yours too ([off]: turned off by the file)
+  $ unboil schema --rules                  JSON Schema of the rules file
   $ unboil --explain page.txt              show which rule removed each line
   $ unboil schema > record.schema.json     JSON Schema of the record
-  $ unboil rules                          every rule id that can appear in "removed"
+  $ unboil rules                           every rule id that can appear in "removed"
   $ unboil captures/ > records.jsonl       many inputs: JSON Lines on stdout, in a stable order
   $ unboil --out clean/ captures/          one .json per input, mirrored paths, atomic writes
+  $ unboil --out clean/ --to text captures/  one .txt per input (the extension follows --to)
   $ unboil --out clean/ --resume captures/ rerun: skip inputs whose output is up to date
   $ unboil --include '*.html' --exclude 'drafts/**' site/
   $ unboil --from jsonl --text-field body pages.jsonl > clean.jsonl
   $ zcat pages.jsonl.gz | unboil --from jsonl --jobs 4 > clean.jsonl
   $ unboil crawl.warc.gz CC-MAIN-00000.warc.wet.gz > records.jsonl
+
+Every record (and error record) of a batch run has a top-level "id": the JSON Lines
+--id-field value (else the line number), the WARC record id, or the path relative to the
+folder given. With --to text or markdown, each document of a shared stream is followed
+by a line holding a form feed (\\f).
 
 Exit codes:
   0  every input was cleaned
