@@ -200,3 +200,13 @@ describe('CLI', () => {
     expect(s).toEqual(JSON.parse(JSON.stringify(rulesJsonSchema())));
   });
 });
+
+describe('README', () => {
+  test('its worked examples of rules files are valid rules files', () => {
+    const readme = readFileSync(join(fileURLToPath(new URL('../../', import.meta.url)), 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## Site rules'), readme.indexOf('## Library'));
+    const blocks = [...section.matchAll(/```(yaml|json)\n([\s\S]*?)```/g)];
+    expect(blocks.length).toBeGreaterThanOrEqual(3);
+    for (const [, lang, text] of blocks) expect(() => parseRules(text!, `README.${lang}`)).not.toThrow();
+  });
+});
