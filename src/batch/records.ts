@@ -48,7 +48,7 @@ export function lostResult(t: Task, message: string): Result {
   switch (t.kind) {
     case 'capture': {
       const error = `${t.warc ? `${t.path ?? 'stdin'}: WARC record ${t.warc.recordId}` : (t.path ?? 'stdin')}: ${message}`;
-      return { ok: false, bytes: t.data.byteLength, error, json: errorRecord(t.warc ? t.warc.recordId : t.id, null, t.path, 'internal', error) };
+      return { ok: false, bytes: t.data.byteLength, error, json: errorRecord(t.warc?.recordId ?? t.id, null, t.path, 'internal', error) };
     }
     case 'jsonl': {
       const error = `${t.path ?? 'stdin'}: line ${t.lineNo}: ${message}`;
