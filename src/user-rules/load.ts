@@ -68,7 +68,8 @@ export function loadRulesFile(path: string): RulesFile {
     const err = e as NodeJS.ErrnoException;
     throw new RulesError(`${path}: cannot read the rules file (${err.code === 'ENOENT' ? 'no such file' : err.message})`);
   }
-  return parseRulesText(text, path);
+  // a byte order mark (Windows editors write one) is not part of the JSON or YAML
+  return parseRulesText(text.replace(/^\uFEFF/, ''), path);
 }
 
 /**

@@ -182,6 +182,9 @@ describe('CLI', () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain(`${bad}: invalid rules:\n  html[0].take:`);
+    // a byte order mark opening the file is not part of it
+    const bom = write(join(dir, 'bom.json'), '\ufeff{"disable": ["ui-chrome"]}');
+    expect(unboil(['rules', '--rules', bom]).code).toBe(0);
     const gone = unboil(['--rules', join(dir, 'nope.yaml'), bad]);
     expect(gone.code).toBe(2);
     expect(gone.stderr).toMatch(/nope\.yaml: cannot read the rules file \(no such file\)/);
