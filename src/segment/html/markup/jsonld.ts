@@ -1,5 +1,5 @@
 /** JSON-LD: the article node (NewsArticle, Article, BlogPosting..., also inside @graph or arrays). */
-import { fold } from '../../core/text.js';
+import { fold } from '../../../core/text.js';
 
 export interface LdArticle {
   headline: string | null;

@@ -3,9 +3,9 @@
  * (also inside @graph), Open Graph / article:* / twitter:* / Dublin Core meta
  * tags, itemprop microdata, <time datetime>, rel=author, canonical, html[lang].
  */
-import type { Meta } from '../../core/types.js';
-import type { MarkupFacts } from '../../segment/html/walk.js';
-import { fold } from '../../core/text.js';
+import type { Meta } from '../../../core/types.js';
+import type { MarkupFacts } from '../walk.js';
+import { fold } from '../../../core/text.js';
 import { normalizeDate } from './date.js';
 import { readJsonLd } from './jsonld.js';
 import { cleanTitle } from './title.js';

@@ -3,9 +3,9 @@
  * the registered rules plus the reasons body selection gives. `unboil rules`
  * prints it, and a test checks that output never names an id missing here.
  */
-import { allRules } from './index.js';
-import { SELECTION_REASONS } from '../body/select.js';
-import { HTML_SELECTION_REASONS } from '../body/select-html.js';
+import { allRules } from '../rules/index.js';
+import { SELECTION_REASONS } from '../body/text.js';
+import { HTML_SELECTION_REASONS } from '../body/html.js';
 
 export interface RuleInfo {
   id: string;

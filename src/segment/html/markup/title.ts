@@ -1,5 +1,5 @@
 /** Title cleanup: drop " | Site Name" suffixes (and "Site: " prefixes) that name the site. */
-import { fold } from '../../core/text.js';
+import { fold } from '../../../core/text.js';
 
 const SEP = /\s+[|–—·•«»:~/-]{1,2}\s+|\s+::\s+|(?<=\p{L}):\s+/gu;
 

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { splitDateline } from '../../src/extract/dateline.js';
+import { splitDateline } from '../../src/parse/dateline.js';
 
 const rest = 'The minister said the talks would resume next week in the capital.';
 const cases: [string, { place: string; agency: string | null } | null][] = [

@@ -1,6 +1,6 @@
 /** Per-block caches: computed once per block, carried to a later round's block of the same text, never to other text. */
 import { expect, test } from 'vitest';
-import { featuresOf, inheritCaches } from '../../src/body/features.js';
+import { featuresOf, inheritCaches } from '../../src/core/features.js';
 import type { Block } from '../../src/core/types.js';
 
 const block = (text: string, index = 0): Block => ({ index, line: index + 1, text, indent: 0, blankBefore: 0 });

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { selectRound, seedOf } from '../../src/core/clean.js';
+import { selectRound, seedOf } from '../../src/pipeline/clean.js';
 import { lineRule } from '../../src/core/rule-kit.js';
 import { preRules, postRules } from '../../src/rules/index.js';
 import type { Block, Doc } from '../../src/core/types.js';

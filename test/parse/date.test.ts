@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { parseDate, parseDateLine } from '../../src/extract/date.js';
+import { parseDate, parseDateLine } from '../../src/parse/date.js';
 
 const cases: [string, string | null, string?][] = [
   ['21:39 GMT14 July 2020', '2020-07-14T21:39:00Z'],

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { parseByline, extractAuthors } from '../../src/extract/authors.js';
+import { parseByline, extractAuthors } from '../../src/parse/authors.js';
 
 const cases: [string, string[] | null][] = [
   ['By Jane Doe and John Roe', ['Jane Doe', 'John Roe']],

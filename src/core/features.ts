@@ -3,7 +3,7 @@
  * what prose looks like. One pass over the characters, no regex per token;
  * results are cached per Block object.
  */
-import type { Block } from '../core/types.js';
+import type { Block } from './types.js';
 import { FUNCTION_WORDS } from './stopwords.js';
 
 export type BlockClass = 'good' | 'near' | 'short' | 'bad';

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { asciiTest, prefiltered } from '../../src/extract/ci.js';
+import { asciiTest, prefiltered } from '../../src/parse/ci.js';
 
 const samples = ['Sign in', 'SIGN IN now', 'ſign in', 'bacK to top', 'cookieſ', 'agoſ', 'ago', '3 of 10', 'Назад', 'ВЧЕРА', 'вчерa', 'back to topK', 'nothing', 'ago é'];
 const ch = fc.constantFrom(...'signcokebatpSIGNCOKEBATP 019ſKназдвчеНАЗДВЧЕé-_'.split(''));
