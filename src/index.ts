@@ -5,4 +5,4 @@ export { UnboilRecord, SCHEMA_VERSION, recordJsonSchema } from './schema/record.
 export type { RemovedLine, Dateline, InputInfo } from './schema/record.js';
 export type { CleanOptions, Block, Rule, Doc, Label, Hit, Format, FieldName } from './core/types.js';
 export { allRules } from './rules/index.js';
-export { ruleCatalog, type RuleInfo } from './pipeline/catalog.js';
+export { ruleCatalog, ruleTableMarkdown, type RuleInfo } from './pipeline/catalog.js';

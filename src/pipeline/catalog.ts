@@ -2,6 +2,8 @@
  * Every rule id that can appear in `removed`, with its one-line description:
  * the registered rules plus the reasons body selection gives. `unboil rules`
  * prints it, and a test checks that output never names an id missing here.
+ * The README's rule table is `ruleTableMarkdown()` (scripts/rules-doc.mjs prints
+ * it; a test checks the README holds it as it is).
  */
 import { allRules } from '../rules/index.js';
 import { SELECTION_REASONS } from '../body/text.js';
@@ -28,4 +30,11 @@ export function ruleCatalog(): RuleInfo[] {
     out.push({ id, description, kind: 'selection' });
   }
   return out;
+}
+
+/** The README's rule table: one row per catalog entry, in catalog order. */
+export function ruleTableMarkdown(): string {
+  const esc = (x: string) => x.replace(/\|/g, '\\|');
+  const rows = ruleCatalog().map((r) => `| \`${r.id}\` | ${r.kind} | ${esc(r.description)} |`);
+  return ['| id | kind | what it takes |', '|---|---|---|', ...rows].join('\n');
 }

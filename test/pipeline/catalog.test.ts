@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { clean, ruleCatalog } from '../../src/index.js';
+import { clean, ruleCatalog, ruleTableMarkdown } from '../../src/index.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const catalog = ruleCatalog();
@@ -35,6 +35,14 @@ describe('rule catalog (unboil rules)', () => {
     const unknown = new Set<string>();
     for (const { data } of inputs) for (const r of clean(data).removed) if (!ids.has(r.rule)) unknown.add(r.rule);
     expect([...unknown]).toEqual([]);
+  });
+
+  it('the README rule table is the one the rule modules give (node scripts/rules-doc.mjs)', () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const start = readme.indexOf('| id | kind | what it takes |');
+    expect(start).toBeGreaterThan(0);
+    const end = readme.indexOf('\n\n', start);
+    expect(readme.slice(start, end)).toBe(ruleTableMarkdown());
   });
 
   it('the README documents every rule id', () => {
