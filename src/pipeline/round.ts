@@ -82,7 +82,7 @@ export function selectRound(capture: string | Uint8Array, options: CleanOptions,
       if (seed.cleared[k] === 1 && from.text === to.text) cleared[k] = 1;
     }
   }
-  const doc: Doc = { format, blocks, labels: blocks.map(() => null), meta, warnings, body: null, cleared };
+  const doc: Doc = { format, blocks, labels: blocks.map(() => null), meta, warnings, body: null, cleared, article: undefined };
 
   runRules(doc, preRules);
   // Every line rule is a pre rule (test/core/cleared.test.ts): what they all left free is cleared.
