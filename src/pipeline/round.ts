@@ -85,7 +85,7 @@ export function selectRound(capture: string | Uint8Array, options: CleanOptions,
   const doc: Doc = { format, blocks, labels: blocks.map(() => null), meta, warnings, body: null, cleared, article: undefined };
 
   runRules(doc, preRules);
-  // Every line rule is a pre rule (test/core/cleared.test.ts): what they all left free is cleared.
+  // Every line rule is a pre rule (test/pipeline/cleared.test.ts): what they all left free is cleared.
   for (let i = 0; i < blocks.length; i++) if (!doc.labels[i]) cleared[i] = 1;
   // Text selection does not use a language guess; only HTML selection reads it.
   const guessLang = format === 'html' ? detectLanguage(blocks.filter((b) => !doc.labels[b.index]).map((b) => b.text).join('\n')) : null;
