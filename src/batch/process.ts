@@ -2,7 +2,7 @@
  * Turns one task into one output line: a record or an error record. Runs in a
  * worker thread (or inline with --jobs 1); pure apart from the clock-free clean().
  */
-import { analyze, type Analysis } from '../core/clean.js';
+import { analyze, type Analysis } from '../pipeline/clean.js';
 import { render } from '../output/index.js';
 import { InputError } from '../decode/index.js';
 import { formatBytes } from '../io/errors.js';

@@ -3,12 +3,8 @@ import type { Format, SiteRules } from '../core/types.js';
 import type { RulesFile } from '../user-rules/schema.js';
 import type { OutputFormat } from '../output/index.js';
 
-export interface WarcRef {
-  recordId: string | null;
-  targetUri: string | null;
-  type: string;
-  file: string | null;
-}
+import type { WarcRef } from '../io/warc.js';
+export type { WarcRef };
 
 /** Where a result goes when writing to --out. */
 export interface Dest {

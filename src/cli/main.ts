@@ -123,7 +123,7 @@ function readCapped(spec: string, max: number): Buffer {
 
 async function runSingle(spec: string, opts: Opts, rulesFile: RulesFile | null): Promise<number> {
   // The core is loaded only when a capture is cleaned here (a worker pool's main thread never needs it).
-  const { analyze } = await import('../core/clean.js');
+  const { analyze } = await import('../pipeline/clean.js');
   const { render } = await import('../output/index.js');
   let rules: SiteRules | undefined;
   if (rulesFile) rules = (await import('../user-rules/compile.js')).compileRules(rulesFile);
@@ -301,7 +301,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--json', 'print the list as JSON')
     .option('-r, --rules <file>', 'also list the rules of this site-rules file (and which built-in rules it turns off)')
     .action(async (o: { json?: boolean; rules?: string }) => {
-      const { ruleCatalog } = await import('../rules/catalog.js');
+      const { ruleCatalog } = await import('../pipeline/catalog.js');
       const list: { id: string; description: string; kind: string; disabled?: boolean }[] = ruleCatalog();
       if (o.rules) {
         const file = await readRules(o.rules);

@@ -11,7 +11,7 @@
  * by a line holding only a form feed (U+000C), which a body never contains:
  * `data.split('\n\f\n')` gives the documents back.
  */
-import type { Analysis } from '../core/clean.js';
+import type { Analysis } from '../pipeline/clean.js';
 import type { UnboilRecord } from '../schema/record.js';
 import { toMarkdown } from './markdown.js';
 

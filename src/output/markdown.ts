@@ -4,7 +4,7 @@
  * with `links` (the anchors of each paragraph's element, found in its text).
  * A text capture has no markup: its Markdown is the title and the paragraphs.
  */
-import type { Analysis } from '../core/clean.js';
+import type { Analysis } from '../pipeline/clean.js';
 import type { Block, HtmlElement, SiteDom } from '../core/types.js';
 import { fold } from '../core/text.js';
 

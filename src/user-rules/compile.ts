@@ -7,8 +7,8 @@
 import { load } from 'cheerio/slim';
 import picomatch from 'picomatch';
 import type { Block, Doc, FieldName, HtmlElement, Label, SiteDom, SiteRules } from '../core/types.js';
-import { normalizeDate } from '../extract/markup/date.js';
-import { parseDate } from '../extract/date.js';
+import { normalizeDate } from '../segment/html/markup/date.js';
+import { parseDate } from '../parse/date.js';
 import { fold } from '../core/text.js';
 import type { HtmlRule, RulesFile, TextRule } from './schema.js';
 
