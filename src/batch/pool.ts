@@ -12,12 +12,28 @@ export interface Runner {
   close(): Promise<void>;
 }
 
+/** cfg with its rules file compiled for this thread (the compiler, and cheerio, load only when there are rules). */
+export async function withSite(cfg: ProcessConfig): Promise<ProcessConfig> {
+  let out = cfg;
+  if (cfg.rules) {
+    const { compileRules } = await import('../user-rules/compile.js');
+    out = { ...out, site: compileRules(cfg.rules) };
+  }
+  // a site profile is parsed once per thread, and zod (which validates it) is loaded only then
+  if (cfg.profile) {
+    const { loadProfile } = await import('../profile/lookup.js');
+    out = { ...out, siteProfile: loadProfile(cfg.profile.text, cfg.profile.name) };
+  }
+  return out;
+}
+
 /** --jobs 1: the main thread cleans. The core is imported here, not at start-up, so a pool's main thread never loads it. */
 export async function inlineRunner(cfg: ProcessConfig): Promise<Runner> {
   const { processTask } = await import('./process.js');
+  const local = await withSite(cfg);
   return {
     async run(tasks) {
-      return tasks.map((t) => processTask(t, cfg));
+      return tasks.map((t) => processTask(t, local));
     },
     async close() {},
   };

@@ -47,7 +47,7 @@ export interface LearnOptions {
 
 /** Builds a profile over `specs` (paths, or "-" for stdin); messages go to stderr. */
 export async function learn(list: InputSpec[], o: LearnOptions) {
-  const { buildFromInputs } = await import('../profile/run.js');
+  const { buildFromInputs } = await import('../batch/profile-run.js');
   const r = await buildFromInputs(list, {
     from: o.from,
     format: o.format,

@@ -1,7 +1,6 @@
 /** Shared types of the pipeline: blocks, labels, rules and extractors. */
 import type { UnboilRecord } from '../schema/record.js';
 import type { IndexSet } from './block-set.js';
-import type { SiteCounts, SiteProfile } from '../profile/lookup.js';
 
 export type Format = 'text' | 'html';
 
@@ -88,17 +87,40 @@ export interface CleanOptions {
    * make clean() throw InputError('too-large') before any work, so callers emit an error record.
    */
   maxBytes?: number;
+  /** Batch runs: the input's id, written as the record's top-level `id` (after schemaVersion). */
+  id?: string | number;
+  /** analyze(): keep the parsed HTML page in the analysis (`dom`), e.g. for Markdown links. */
+  keepDom?: boolean;
+  /** Site rules from a user's rules file (`parseRules` / `loadRules` in src/user-rules build them). */
+  rules?: SiteRules;
   /**
-   * A site profile (`loadProfile`, or `new SiteProfile(builder.finish())`): lines that repeat
-   * across the site's documents are removed as rule `site-repeat`. Without one, nothing changes.
+   * A site profile (`loadProfile`, or `new SiteProfile(builder.finish())` from src/profile/):
+   * lines that repeat across the site's documents are removed as rule `site-repeat`. Without
+   * one, nothing changes.
    */
-  profile?: SiteProfile;
+  profile?: SiteProfileCounts;
   /** The document's site in the profile; default: host of `url` (or HTML canonical / og:url), else the folder of `path`. */
   site?: string | null;
   /** site-repeat: a line must be in at least this many distinct documents of the site (default 5, at least 2). */
   repeatMinDocs?: number;
   /** site-repeat: ... and in at least this share of them, 0..1 (default 0.1). */
   repeatShare?: number;
+}
+
+/** One site's counts in a site profile. */
+export interface SiteCounts {
+  /** Distinct documents (near-duplicates once) of the site. */
+  docs: number;
+  /** Normalised-line hash -> distinct documents holding it (2 or more). */
+  lines: ReadonlyMap<number, number>;
+}
+
+/**
+ * A site profile as the pipeline reads it (src/profile/lookup.ts's SiteProfile). The core
+ * calls it through this interface only, so it does not load zod, which validates profile files.
+ */
+export interface SiteProfileCounts {
+  site(name: string | null): SiteCounts | undefined;
 }
 
 /** What the site-repeat rule reads (set by selectRound when a profile is given). */
@@ -108,6 +130,35 @@ export interface SiteRepeat {
   share: number;
   /** Block index -> documents of the site holding its line, for the blocks the rule took. */
   hits: Map<number, number>;
+}
+
+/**
+ * Site rules a user hands in (src/user-rules/ builds them from a rules file).
+ * The core calls them through this interface only, so it loads neither zod nor
+ * cheerio: both stay out of a worker that runs without a rules file.
+ */
+export interface SiteRules {
+  /** Built-in rule ids that do not run. */
+  readonly disabled: ReadonlySet<string>;
+  /** True when some rule needs the parsed HTML document (CSS selectors). */
+  readonly needsDom: boolean;
+  /**
+   * Labels the blocks the user's rules take, before the built-in rules (a block's
+   * first label wins), and sets the fields they read on doc.meta. `host` is the
+   * page's host (null when unknown), `dom` the parsed HTML page (null for text and
+   * for the text rounds that re-read a body). Returns the blocks a body rule takes
+   * as the body, with that rule's id (every other block no rule takes is removed
+   * with it), or null when no body rule matched.
+   */
+  apply(doc: Doc, host: string | null, dom: SiteDom | null): { body: number[]; rule: string } | null;
+}
+
+/** The parsed HTML page, as site rules see it. */
+export interface SiteDom {
+  /** The document node htmlparser2 produced (domhandler's Document). */
+  root: unknown;
+  /** The DOM element a block's element (or one of its ancestors) came from. */
+  nodeOf(el: HtmlElement): unknown;
 }
 
 /** Metadata gathered before text rules run (HTML markup fills it). */
@@ -133,6 +184,19 @@ export interface Doc {
   cleared?: Uint8Array;
   /** With a site profile: the site's counts and what the site-repeat rule took. */
   siteRepeat?: SiteRepeat;
+  /**
+   * HTML: the article region, once computed (segment/html/region.ts; null when the page has
+   * none). Undefined until the first rule or selection step asks for it.
+   */
+  article?: ArticleRegion | null;
+}
+
+/** The article container and what belongs to it, as the markup says. */
+export interface ArticleRegion {
+  /** The furniture region a block's element sits in, or null. */
+  regionOf: (e: HtmlElement | undefined) => { el: HtmlElement; rule: string } | null;
+  /** True when the block sits in the article container (or its look-alike siblings), or is a paragraph beside it. */
+  inArticle: (b: Block) => boolean;
 }
 
 /** A boilerplate rule: one small module with an id, a one-line description and a run function. */

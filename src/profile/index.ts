@@ -5,6 +5,6 @@ export { siteOf, hostOf } from './site.js';
 export { ProfileBuilder, documentKeys, type BuilderOptions } from './build.js';
 export { serialiseProfile, profileText, parseProfile, ProfileError } from './file.js';
 export { mergeProfiles } from './merge.js';
-export { SiteProfile, loadProfile, type SiteCounts } from './lookup.js';
+export { SiteProfile, loadProfile } from './lookup.js';
 export type { ProfileData, SiteData } from './types.js';
 export { DEFAULT_MIN_DOCS, DEFAULT_SHARE } from './defaults.js';

@@ -5,15 +5,11 @@
 import { keysCount } from './sketch.js';
 import { parseProfile } from './file.js';
 import { GUARD_K, type ProfileData } from './types.js';
+import type { SiteCounts, SiteProfileCounts } from '../core/types.js';
 
-export interface SiteCounts {
-  /** Distinct documents (near-duplicates once) of the site. */
-  docs: number;
-  /** Normalised-line hash -> distinct documents holding it (2 or more). */
-  lines: Map<number, number>;
-}
+export type { SiteCounts };
 
-export class SiteProfile {
+export class SiteProfile implements SiteProfileCounts {
   readonly sites = new Map<string, SiteCounts>();
   readonly pruned: boolean;
   /** Documents, over all sites (near-duplicates once). */

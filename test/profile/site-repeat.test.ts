@@ -1,6 +1,6 @@
 /** Issue 13 points 3 and 5: the site-repeat rule, with a profile learned from the batch. */
 import { describe, expect, test } from 'vitest';
-import { clean } from '../../src/core/clean.js';
+import { clean } from '../../src/pipeline/clean.js';
 import { ProfileBuilder } from '../../src/profile/build.js';
 import { SiteProfile } from '../../src/profile/lookup.js';
 import { documentLines } from '../../src/profile/document.js';
