@@ -162,7 +162,7 @@ export function addProfileCommands(program: Command, setCode: (c: number) => voi
     .option('--url-field <name>', 'JSON Lines: field holding the page URL', 'url')
     .option('--max-bytes <size>', 'skip inputs larger than this', bytesArg, defaultMaxBytes)
     .option('--keep-text', 'also store each line\'s normalised text (for profile show)')
-    .option('--max-lines <n>', 'line entries held before lines seen in one document only are pruned (default 1000000)', (v) => minDocsArg(v))
+    .option('--max-lines <n>', 'line entries held before lines seen in one document only are pruned (default 500000)', (v) => minDocsArg(v))
     .option('--repeat-min-docs <k>', 'for the summary line: k', minDocsArg, DEFAULT_MIN_DOCS)
     .option('--repeat-share <p>', 'for the summary line: p', shareArg, DEFAULT_SHARE)
     .option('-q, --quiet', 'no summary on stderr; errors still shown')

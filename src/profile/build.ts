@@ -103,7 +103,7 @@ export interface BuilderOptions {
   keepText?: boolean;
   /**
    * Line entries (over all sites) held before lines seen in one document only are
-   * dropped. Default 1,000,000.
+   * dropped. Default 500,000.
    */
   maxLines?: number;
   lineK?: number;
@@ -126,7 +126,7 @@ export class ProfileBuilder {
     this.lineK = o.lineK ?? DEFAULT_LINE_K;
     this.siteK = o.siteK ?? DEFAULT_SITE_K;
     this.keepText = !!o.keepText;
-    this.maxLines = o.maxLines ?? 1_000_000;
+    this.maxLines = o.maxLines ?? 500_000;
     this.limit = this.maxLines;
   }
 
