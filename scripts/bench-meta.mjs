@@ -95,6 +95,8 @@ const only = opt('--set', null);
 const misses = opt('--misses', null);
 const worst = Number(opt('--worst', '0'));
 
+const dump = opt('--dump', null); // per-page F1 as JSON Lines, to compare two builds
+const dumped = [];
 const rows = [];
 for (const name of SETS) {
   if (only && only !== name) continue;
@@ -116,6 +118,7 @@ for (const name of SETS) {
     if (pg.gold.byline) d.authors = authorsOk(rec?.authors, pg.gold.byline);
     if (pg.gold.published) d.published = publishedOk(rec?.published, pg.gold.published);
     acc[half(pg.key)].push(d);
+    if (dump) dumped.push(JSON.stringify({ set: name, id: pg.id, half: half(pg.key), f: d.f }));
   }
   for (const h of ['tune', 'check']) {
     const ds = acc[h];
@@ -143,6 +146,7 @@ for (const name of SETS) {
     }
   }
 }
+if (dump) fs.writeFileSync(dump, dumped.join('\n') + '\n');
 console.log(`${html ? 'HTML' : 'text'} captures; tune = even FNV-1a of the host, check = odd`);
 console.log('set              half   pages  P      R      F1     F1<0.2  title            authors          published');
 for (const r of rows) {

@@ -109,8 +109,10 @@ function isShortItem(b: Block): boolean {
 export const endMarker: Rule = {
   id: 'end-marker',
   description: 'A comment-section or community marker after the article prose ("Comments", "Discussion", "34 responses to …"): it and everything after it is not article.',
+  cuts: true,
   run(doc) {
     const n = doc.blocks.length;
+    const from = doc.refusedCut === undefined ? 0 : doc.refusedCut + 1;
     // Cheap text test first: most captures have no marker at all.
     const candidates: number[] = [];
     for (let i = 0; i < n; i++) {
@@ -124,7 +126,7 @@ export const endMarker: Rule = {
     for (let i = 0; i < n; i++) {
       const b = doc.blocks[i]!;
       if (doc.labels[i]) continue;
-      const short = b.text.length <= MAX_MARKER_CHARS;
+      const short = b.text.length <= MAX_MARKER_CHARS && i >= from;
       const counted = short && before >= MIN_PROSE_BEFORE && COUNTED_START.test(b.text) && COUNTED.test(unglue(b.text).trim());
       if (short && before >= MIN_PROSE_BEFORE && (counted || (b.text.length <= MAX_PLAIN_MARKER_CHARS && isMarkerBlock(doc, b)))) {
         let ok = counted;
@@ -144,6 +146,7 @@ export const endMarker: Rule = {
         if (ok) {
           const hits: Hit[] = [];
           for (let j = i; j < n; j++) if (!doc.labels[j]) hits.push({ block: j });
+          doc.cutAnchor = i;
           return hits;
         }
       }
