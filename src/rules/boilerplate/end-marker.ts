@@ -33,6 +33,11 @@ const MARKERS = [
   // fr
   'commentaires', 'laisser un commentaire', 'réagir', 'réagissez', 'règles de la communauté', 'ajouter un commentaire',
   'écrire un commentaire', 'vos commentaires', 'vos réactions',
+  // it / pt / nl / pl / cs / hu / sv / tr
+  'commenti', 'lascia un commento', 'scrivi un commento', 'comentários', 'deixe um comentário', 'deixe seu comentário',
+  'reacties', 'plaats een reactie', 'laat een reactie achter', 'komentarze', 'dodaj komentarz', 'skomentuj',
+  'komentáře', 'diskuse', 'diskuze', 'přidat komentář', 'hozzászólások', 'kommentek', 'szólj hozzá',
+  'kommentarer', 'lämna en kommentar', 'yorumlar', 'yorum yap', 'yorum yaz',
 ];
 const markerSet = new Set(MARKERS);
 /** Markers with a count: a comment section follows for sure. */
@@ -48,7 +53,7 @@ const MAX_PLAIN_MARKER_CHARS = 48;
 const COUNTED_START = /^[\s\[(]*(?:\d|one\b|no\b|comm|koment|комм)/i;
 
 /** A short heading about comments: "Top Rated Comments", "Show all comments", "Kommentare lesen". */
-const COMMENT_WORD = /^(?:comments|kommentare|commentaires|comentarios|comentários|commenti|комментарии|комментариев|reactions|responses)$/u;
+const COMMENT_WORD = /^(?:comments|kommentare|commentaires|comentarios|comentários|commenti|reacties|komentarze|komentáře|hozzászólások|kommentarer|yorumlar|комментарии|комментариев|reactions|responses)$/u;
 const MAX_HEADING_WORDS = 5;
 
 function markerText(text: string): string {
@@ -62,13 +67,13 @@ function isCommentHeading(text: string): boolean {
 }
 
 /** Every marker holds one of these stems (cheap pre-test). */
-const MARKER_HINT = /review|comment|discus|respons|reac|conversa|repl|say|think|standard|guideline|thought|comentar|comunidad|kommentar|diskus|richtlin|commun|avis/i;
+const MARKER_HINT = /review|comment|discus|respons|reac|conversa|repl|say|think|standard|guideline|thought|comentar|comunidad|kommentar|diskus|richtlin|commun|avis|koment|diskuz|hozz|kommentek|yorum/i;
 /**
  * The stems with non-ASCII letters, tested only on lines that have such a letter
  * (under /i an ASCII letter matches only ASCII letters): V8 runs the ASCII-only
  * alternation several times faster than the mixed one.
  */
-const MARKER_HINT_WIDE = /отзыв|комментар|обсу|сообществ|réag/i;
+const MARKER_HINT_WIDE = /отзыв|комментар|обсу|сообществ|réag|comentá/i;
 // eslint-disable-next-line no-control-regex
 const NON_ASCII = /[^\x00-\x7f]/;
 function markerHint(text: string): boolean {
