@@ -163,7 +163,7 @@ export function parseByline(text: string): string[] | null {
     const comma = rest.lastIndexOf(',');
     if (comma > 0 && parseDate(rest.slice(comma + 1), NO_OTHER)?.otherWords.length === 0) rest = rest.slice(0, comma);
     // "Eleanor Ainge Roy (reporting) and Adrian Malloch (photography)": roles in brackets go
-    if (rest.includes('(')) rest = rest.replace(/\s*\([^()]{1,30}\)/gu, '');
+    if (rest.includes('(')) rest = rest.replace(/ ?\([^()]{1,30}\)/gu, '');
     return splitNames(rest.trim()) ?? namesBeforeDate(rest.trim());
   }
   // "Posted on March 3, 2020 by Sam Porter": a date line, then the names
