@@ -113,7 +113,7 @@ function isShortItem(b: Block): boolean {
 
 export const endMarker: Rule = {
   id: 'end-marker',
-  description: 'A comment-section or community marker after the article prose ("Comments", "Discussion", "34 responses to …"): it and everything after it is not article.',
+  description: 'A comment-section or community marker after the article prose ("Comments", "Discussion", "34 responses to …", "Reacties", "Yorumlar"): it and everything after it is not article, unless that cut would take the article (see How it works).',
   cuts: true,
   run(doc) {
     const n = doc.blocks.length;
