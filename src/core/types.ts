@@ -87,6 +87,41 @@ export interface CleanOptions {
    * make clean() throw InputError('too-large') before any work, so callers emit an error record.
    */
   maxBytes?: number;
+  /** Batch runs: the input's id, written as the record's top-level `id` (after schemaVersion). */
+  id?: string | number;
+  /** analyze(): keep the parsed HTML page in the analysis (`dom`), e.g. for Markdown links. */
+  keepDom?: boolean;
+  /** Site rules from a user's rules file (`parseRules` / `loadRules` in src/user-rules build them). */
+  rules?: SiteRules;
+}
+
+/**
+ * Site rules a user hands in (src/user-rules/ builds them from a rules file).
+ * The core calls them through this interface only, so it loads neither zod nor
+ * cheerio: both stay out of a worker that runs without a rules file.
+ */
+export interface SiteRules {
+  /** Built-in rule ids that do not run. */
+  readonly disabled: ReadonlySet<string>;
+  /** True when some rule needs the parsed HTML document (CSS selectors). */
+  readonly needsDom: boolean;
+  /**
+   * Labels the blocks the user's rules take, before the built-in rules (a block's
+   * first label wins), and sets the fields they read on doc.meta. `host` is the
+   * page's host (null when unknown), `dom` the parsed HTML page (null for text and
+   * for the text rounds that re-read a body). Returns the blocks a body rule takes
+   * as the body, with that rule's id (every other block no rule takes is removed
+   * with it), or null when no body rule matched.
+   */
+  apply(doc: Doc, host: string | null, dom: SiteDom | null): { body: number[]; rule: string } | null;
+}
+
+/** The parsed HTML page, as site rules see it. */
+export interface SiteDom {
+  /** The document node htmlparser2 produced (domhandler's Document). */
+  root: unknown;
+  /** The DOM element a block's element (or one of its ancestors) came from. */
+  nodeOf(el: HtmlElement): unknown;
 }
 
 /** Metadata gathered before text rules run (HTML markup fills it). */
@@ -111,12 +146,25 @@ export interface Doc {
    */
   cleared?: Uint8Array;
   /**
+   * HTML: the article region, once computed (segment/html/region.ts; null when the page has
+   * none). Undefined until the first rule or selection step asks for it.
+   */
+  article?: ArticleRegion | null;
+  /**
    * Set by the pipeline when it refused a cut (see Rule.cuts): the first block of
    * that cut. A cut rule run again looks for its marker only after it.
    */
   refusedCut?: number;
   /** Set by a cut rule with its hits: the block of the marker it cut at (the cut may open a few heading lines before it). */
   cutAnchor?: number;
+}
+
+/** The article container and what belongs to it, as the markup says. */
+export interface ArticleRegion {
+  /** The furniture region a block's element sits in, or null. */
+  regionOf: (e: HtmlElement | undefined) => { el: HtmlElement; rule: string } | null;
+  /** True when the block sits in the article container (or its look-alike siblings), or is a paragraph beside it. */
+  inArticle: (b: Block) => boolean;
 }
 
 /** A boilerplate rule: one small module with an id, a one-line description and a run function. */

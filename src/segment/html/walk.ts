@@ -17,7 +17,7 @@ export interface DomNode {
   startIndex?: number | null;
 }
 
-/** Raw facts from the markup, read by src/extract/markup. */
+/** Raw facts from the markup, read by src/segment/html/markup. */
 export interface MarkupFacts {
   title: string | null;
   /** [key, content] of <meta>: key is the lower-cased name / property / itemprop / http-equiv. */
@@ -183,7 +183,8 @@ class LineCounter {
   }
 }
 
-export function walk(root: DomNode, src: string): WalkResult {
+/** `nodes`, when given, receives the DOM node of every element made (site rules map CSS matches to blocks through it). */
+export function walk(root: DomNode, src: string, nodes?: Map<HtmlElement, DomNode>): WalkResult {
   const lines = new LineCounter(src);
   const facts: MarkupFacts = {
     title: null, metas: [], itemprops: [], canonical: null, relAuthors: [], jsonld: [], times: [],
@@ -320,6 +321,7 @@ export function walk(root: DomNode, src: string): WalkResult {
     const itemtype = a.itemtype;
     const item = itemprop === '' && !itemtype ? '' : `${itemprop} ${(itemtype ?? '').toLowerCase()}`.trim();
     const el: HtmlElement = { id: serial++, tag, parent: parent.el, depth, own, role, item };
+    if (nodes) nodes.set(el, node);
     const inArticle = parent.inArticle || tag === 'article' || tag === 'main' || role === 'article' || role === 'main' || (item !== '' && ARTICLE_ITEM.test(item));
     let drop = parent.drop;
     if (!drop && isHidden(a)) drop = 'html-hidden';

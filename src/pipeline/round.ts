@@ -1,0 +1,275 @@
+/**
+ * One round of the pipeline, unsettled: decode -> segment into blocks -> pre
+ * rules -> body selection -> post rules. clean.ts runs it once, settle.ts runs
+ * it again over the body, and HTML body selection gets it as `textRound`.
+ */
+import type { Block, CleanOptions, Doc, FieldName, Format, Hit, Label, Rule, SiteDom, SiteRules } from '../core/types.js';
+import { BlockSet } from '../core/block-set.js';
+import { featuresOf, inheritCaches } from '../core/features.js';
+import { decode, finishText } from '../decode/index.js';
+import { sniffFormat } from '../segment/sniff.js';
+import { segmentText } from '../segment/text.js';
+import { segmentHtml } from '../segment/html.js';
+import { preRules, postRules } from '../rules/index.js';
+import { selectBody, type TextRound } from '../body/select.js';
+import { detectLanguage } from '../extract/language.js';
+
+/**
+ * One frozen label per rule and field, shared by every block it takes: a page
+ * of a hundred thousand "Share" lines holds one label, not a hundred thousand
+ * (issue 6: long-lived objects per line are what the young-generation GC copies).
+ */
+const plainLabels = new Map<string, Label>();
+const fieldLabels = new Map<string, Map<FieldName, Label>>();
+export function labelOf(rule: string, field?: FieldName): Label {
+  if (!field) {
+    let l = plainLabels.get(rule);
+    if (l === undefined) plainLabels.set(rule, (l = Object.freeze({ rule })));
+    return l;
+  }
+  let byField = fieldLabels.get(rule);
+  if (byField === undefined) fieldLabels.set(rule, (byField = new Map()));
+  let l = byField.get(field);
+  if (l === undefined) byField.set(field, (l = Object.freeze({ rule, field })));
+  return l;
+}
+
+function runRules(doc: Doc, rules: readonly Rule[]): void {
+  for (const rule of rules) {
+    let hits = rule.run(doc);
+    if (rule.cuts) {
+      // A cut that would take the article is refused; the rule looks again past its start.
+      for (let tries = 0; hits.length > 0 && tries < MAX_CUT_TRIES && cutTakesArticle(doc, hits); tries++) {
+        doc.refusedCut = doc.cutAnchor ?? hits[0]!.block;
+        hits = rule.run(doc);
+      }
+      if (hits.length > 0 && cutTakesArticle(doc, hits)) hits = [];
+      delete doc.refusedCut;
+      delete doc.cutAnchor;
+    }
+    for (const hit of hits) {
+      if (doc.labels[hit.block]) continue;
+      doc.labels[hit.block] = labelOf(rule.id, hit.field);
+    }
+  }
+}
+
+/** Markers a cut rule may try, one after another, before it gives up on the capture. */
+const MAX_CUT_TRIES = 3;
+
+/** A prose-shaped block: a paragraph by its function words, or by shape where the lists miss its language. */
+function proseShaped(b: Block): boolean {
+  const f = featuresOf(b);
+  return f.cls === 'good' || (f.fw === null && f.plainCls === 'good');
+}
+
+/**
+ * Prose (in words) that selection must keep before a cut for the article to have
+ * begun there. A post's opening paragraphs pass it; a sidebar's "about" blurb
+ * above its "Recent Comments" box does not.
+ */
+const ARTICLE_BEGUN_WORDS = 200;
+
+/**
+ * True when a cut ("this marker and everything after it") would take the article.
+ * Three tests, the costly ones only when the cheap one holds:
+ *  1. the cut holds most of the capture's free prose-shaped blocks;
+ *  2. body selection without the cut chooses a run whose prose lies mostly inside it;
+ *  3. with the cut, selection keeps less than ARTICLE_BEGUN_WORDS of prose before it,
+ *     and under half the prose of the run it chose inside the cut: the article's prose
+ *     run has not begun at the marker;
+ *  4. the run chosen without the cut does not repeat a non-prose line THREAD_REPEATS
+ *     times, nor have that many non-prose lines with a time stamp (a comment
+ *     thread's "Reply" and "<name> on <date> at 4:47 pm said:" lines do).
+ * A comment section after the article may hold most of the prose and even the run
+ * selection prefers, but the article before the marker passes test 3 (or the
+ * thread's furniture, test 4) and the cut stands. A sidebar's "Recent Comments" above the post would take the post: it is
+ * refused (issue 12).
+ */
+function cutTakesArticle(doc: Doc, hits: readonly Hit[]): boolean {
+  const inCut = new Uint8Array(doc.blocks.length);
+  for (const h of hits) inCut[h.block] = 1;
+  let prose = 0;
+  let taken = 0;
+  for (const b of doc.blocks) {
+    if (doc.labels[b.index] || !proseShaped(b)) continue;
+    prose++;
+    if (inCut[b.index]) taken++;
+  }
+  if (taken * 2 <= prose) return false;
+  const saved = doc.body;
+  const without = selectBody(doc, null, textRound);
+  doc.body = saved;
+  let inside = 0;
+  let outside = 0;
+  for (const i of without.body) {
+    const w = featuresOf(doc.blocks[i]!).words;
+    if (inCut[i]) inside += w;
+    else outside += w;
+  }
+  if (inside <= outside) return false;
+  const labels = doc.labels;
+  doc.labels = labels.map((l, i) => (inCut[i] ? CUT_LABEL : l));
+  const withCut = selectBody(doc, null, textRound);
+  doc.labels = labels;
+  doc.body = saved;
+  let before = 0;
+  for (const i of withCut.body) before += featuresOf(doc.blocks[i]!).words;
+  if (before >= ARTICLE_BEGUN_WORDS || inside < DWARF * before) return false;
+  // A comment thread repeats its furniture ("Reply", "by <name> on <date>", "Score: 5"); an article does not.
+  // Over the run's whole span: other rules may have taken its furniture (ui-chrome's "Reply").
+  const seen = new Map<string, number>();
+  let stamps = 0;
+  let first = -1;
+  let last = -1;
+  for (const i of without.body) {
+    if (!inCut[i]) continue;
+    if (first < 0) first = i;
+    last = i;
+  }
+  for (let i = first; i >= 0 && i <= last; i++) {
+    const b = doc.blocks[i]!;
+    if (proseShaped(b) || b.text.length > MAX_FURNITURE_CHARS) continue;
+    const words = (b.text.match(LETTER_WORD) ?? []).length;
+    if (words === 0) continue; // a live blog's "10:41 a.m." stamps repeat too
+    const key = b.text.toLowerCase().replace(/\d+/g, '0');
+    const c = (seen.get(key) ?? 0) + 1;
+    if (c >= THREAD_REPEATS) return false;
+    seen.set(key, c);
+    if (words >= STAMP_LINE_WORDS && STAMP.test(b.text) && ++stamps >= THREAD_REPEATS) return false;
+  }
+  return true;
+}
+
+/** A clock time or a numeric date: each comment's header line carries one, with its author's name. */
+const STAMP = /\b\d{1,2}:\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b/;
+/** Fewest words of two letters or more in a comment header with a stamp (a live blog's bare "10:41 a.m." is not one). */
+const STAMP_LINE_WORDS = 3;
+const LETTER_WORD = /\p{L}{2,}/gu;
+/** Longest line read as thread furniture (a header line with a name, a date and a link). */
+const MAX_FURNITURE_CHARS = 200;
+
+/** How many times more prose the run inside the cut must hold than selection keeps before it. */
+const DWARF = 2;
+
+/** Times one non-prose line (digits aside) recurs, or non-prose lines carry a time stamp, in a comment thread. */
+const THREAD_REPEATS = 3;
+const CUT_LABEL: Label = Object.freeze({ rule: 'cut' });
+
+/**
+ * Site rules of the analyze() call in progress, with the page's host: the text
+ * rounds it runs inside (settle, HTML selection's text round) apply them too, so
+ * a built-in rule the user turned off stays off there and the body stays a fixed point.
+ */
+let active: { rules: SiteRules; host: string | null } | null = null;
+
+/** Host of a URL, lower-cased; null when there is none. */
+function hostOf(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.toLowerCase() || null;
+  } catch {
+    return null;
+  }
+}
+
+/** Runs fn (one analyze() call) with the caller's site rules active in every round it runs. */
+export function withSiteRules<T>(rules: SiteRules | undefined, url: string | null | undefined, fn: () => T): T {
+  const outer = active;
+  active = rules ? { rules, host: hostOf(url) } : null;
+  try {
+    return fn();
+  } finally {
+    active = outer;
+  }
+}
+
+/** A user's body rule: the body is what no rule took in its element; what no rule took outside it is removed with its id. */
+function forcedBody(doc: Doc, forced: { body: number[]; rule: string }) {
+  const inside = new Uint8Array(doc.blocks.length);
+  for (const i of forced.body) inside[i] = 1;
+  const reasons = new Map<number, string>();
+  for (let i = 0; i < doc.blocks.length; i++) if (!inside[i] && !doc.labels[i]) reasons.set(i, forced.rule);
+  return { body: forced.body.filter((i) => !doc.labels[i]), reasons };
+}
+
+/** Blocks of an earlier round that a new round segments again, one per block, with doc.cleared of each. */
+export interface Seed {
+  blocks: readonly Block[];
+  cleared: ArrayLike<number>;
+}
+
+/**
+ * The stages before metadata: decode, segment, pre rules, body selection, post
+ * rules. One round, unsettled: `body` is what this round keeps (HTML selection
+ * uses it to see what a text round would drop).
+ */
+export function selectRound(capture: string | Uint8Array, options: CleanOptions, seed?: Seed) {
+  const dec = decode(capture, options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {});
+  const format: Format = options.format && options.format !== 'auto' ? options.format : sniffFormat(dec.text);
+
+  let blocks: Block[];
+  let meta: Doc['meta'] = {};
+  let dom: SiteDom | null = null;
+  const site = active;
+  const warnings = [...dec.warnings];
+  // Text captures: HTML character references left in the text are decoded (HTML: by the parser).
+  dec.text = finishText(dec.text, format, warnings);
+  if (format === 'html') {
+    const seg = segmentHtml(dec.text, !seed && (!!site?.rules.needsDom || !!options.keepDom));
+    blocks = seg.blocks;
+    meta = seg.meta;
+    dom = seg.dom ?? null;
+    warnings.push(...seg.warnings);
+  } else {
+    blocks = segmentText(dec.text);
+  }
+  const cleared = new Uint8Array(blocks.length);
+  // A round over paragraphs already seen (settle, HTML's text round): their per-block caches carry
+  // over, and a paragraph of unchanged text that the line rules cleared is not tested by them again.
+  if (seed && format === 'text' && seed.blocks.length === blocks.length) {
+    for (let k = 0; k < blocks.length; k++) {
+      const from = seed.blocks[k]!;
+      const to = blocks[k]!;
+      inheritCaches(from, to);
+      if (seed.cleared[k] === 1 && from.text === to.text) cleared[k] = 1;
+    }
+  }
+  const doc: Doc = { format, blocks, labels: blocks.map(() => null), meta, warnings, body: null, cleared, article: undefined };
+
+  let forced: { body: number[]; rule: string } | null = null;
+  if (site) {
+    // the page's host: the caller's URL, else (top round of an HTML page) its canonical URL
+    if (!seed) site.host ??= hostOf(meta.url);
+    forced = site.rules.apply(doc, site.host, dom);
+  }
+  runRules(doc, site && site.rules.disabled.size ? preRules.filter((r) => !site.rules.disabled.has(r.id)) : preRules);
+  // Every line rule is a pre rule (test/pipeline/cleared.test.ts): what they all left free is cleared.
+  for (let i = 0; i < blocks.length; i++) if (!doc.labels[i]) cleared[i] = 1;
+  // Text selection does not use a language guess; only HTML selection reads it.
+  const guessLang = format === 'html' && !forced ? detectLanguage(blocks.filter((b) => !doc.labels[b.index]).map((b) => b.text).join('\n')) : null;
+  // a user's body rule names the body: what no rule took inside its element
+  const sel = forced ? forcedBody(doc, forced) : selectBody(doc, guessLang, textRound);
+  doc.body = new BlockSet(sel.body, blocks.length);
+  runRules(doc, site && site.rules.disabled.size ? postRules.filter((r) => !site.rules.disabled.has(r.id)) : postRules);
+  for (const [i, rule] of sel.reasons) if (!doc.labels[i]) doc.labels[i] = labelOf(rule);
+  const body = sel.body.filter((i) => !doc.labels[i]);
+  doc.body = new BlockSet(body, blocks.length);
+  return { dec, doc, body, dom };
+}
+
+/** The seed of a round over blocks `at` of doc (see selectRound). */
+export function seedOf(doc: Doc, at: readonly number[]): Seed {
+  const cleared = doc.cleared;
+  return { blocks: at.map((i) => doc.blocks[i]!), cleared: cleared ? Uint8Array.from(at, (i) => cleared[i]!) : new Uint8Array(at.length) };
+}
+
+/**
+ * What HTML body selection hands its body to (body/html.ts, settleAsText): a text
+ * round over some of the page's blocks, one paragraph each, as cleaning the body
+ * again would run it. Selection reads the verdict; only the pipeline runs rounds.
+ */
+export const textRound: TextRound = (doc, at) => {
+  const sub = selectRound(at.map((i) => doc.blocks[i]!.text).join('\n\n'), { format: 'text' }, seedOf(doc, at));
+  return { doc: sub.doc, body: sub.body };
+};
