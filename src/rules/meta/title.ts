@@ -58,8 +58,10 @@ function namesOnly(text: string): boolean {
 /** Up to two headline-shaped free lines directly above line i (nearest first). */
 function shapedAbove(doc: Doc, i: number): number[] {
   const out: number[] = [];
+  const text = doc.blocks[i]!.text;
   for (let j = i - 1; j >= 0 && out.length < 2; j--) {
-    if (doc.labels[j]) continue;
+    // the same headline twice (a page's heading and its share card): one line
+    if (doc.labels[j] || doc.blocks[j]!.text === text) continue;
     if (!titleShaped(doc.blocks[j]!.text) || wordCount(doc.blocks[j]!.text) < 4) break;
     out.push(j);
   }
