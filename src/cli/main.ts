@@ -11,6 +11,7 @@ import { DEFAULT_MIN_DOCS, DEFAULT_SHARE } from '../profile/defaults.js';
 import type { Format, SiteRules } from '../core/types.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../output/index.js';
 import type { RulesFile } from '../user-rules/schema.js';
+import { addInputOptions } from './input-options.js';
 
 export const EXIT = { OK: 0, INPUT_FAILED: 1, USAGE: 2 } as const;
 
@@ -88,7 +89,6 @@ class Usage extends Error {}
 /** Input refused before it was decoded. */
 class TooLarge extends Error {}
 
-const collect = (v: string, prev: string[] = []) => [...prev, v];
 
 function intArg(v: string): number {
   const n = Number(v);
@@ -299,13 +299,8 @@ export async function main(argv: string[]): Promise<number> {
     .option('--url <url>', 'URL of the page, stored in the record')
     .option('-o, --out <dir>', 'write one .json per input (JSON Lines / WARC input: one .jsonl per file) under DIR, mirroring input paths')
     .option('--resume', 'with --out: skip inputs whose output exists and is newer than the input')
-    .option('--include <glob>', 'in folders, only files matching the glob (repeatable; picomatch; no "/" = match the file name)', collect)
-    .option('--exclude <glob>', 'in folders, skip files and folders matching the glob (repeatable)', collect)
-    .option('--hidden', 'walk hidden files and folders (names starting with ".")')
-    .option('--text-field <name>', 'JSON Lines: field holding a text capture', 'text')
-    .option('--html-field <name>', 'JSON Lines: field holding an HTML capture', 'html')
-    .option('--id-field <name>', 'JSON Lines: field naming the record in error messages', 'id')
-    .option('--url-field <name>', 'JSON Lines: field holding the page URL', 'url')
+    .option('--id-field <name>', 'JSON Lines: field naming the record in error messages', 'id');
+  addInputOptions(program)
     .option('-j, --jobs <n>', `threads that clean: the main one and n - 1 workers (default: number of cores, ${defaultJobs()} here)`, intArg)
     .option('--max-bytes <size>', 'refuse inputs larger than this (e.g. 50M, 512K)', bytesArg, DEFAULT_MAX_BYTES)
     .option('--profile <file>', 'a site profile (unboil profile build): remove lines that repeat across the site\'s documents (rule site-repeat)')

@@ -5,6 +5,7 @@ import { describeFsError } from '../io/errors.js';
 import { walkInputs } from '../io/walk.js';
 import type { InputSpec, From } from '../batch/sources.js';
 import type { Format } from '../core/types.js';
+import { addInputOptions } from './input-options.js';
 import { DEFAULT_MIN_DOCS, DEFAULT_SHARE } from '../profile/defaults.js';
 
 export class ProfileUsage extends Error {
@@ -131,7 +132,6 @@ interface BuildOpts extends LearnOptions {
 
 /** Adds `profile build|merge|show` to the program; `setCode` receives the exit code. */
 export function addProfileCommands(program: Command, setCode: (c: number) => void, bytesArg: (v: string) => number, defaultMaxBytes: number): void {
-  const collect = (v: string, prev: string[] = []) => [...prev, v];
   const guard = (f: (...a: never[]) => Promise<number>) => async (...a: never[]) => {
     try {
       setCode(await f(...a));
@@ -147,19 +147,12 @@ export function addProfileCommands(program: Command, setCode: (c: number) => voi
     }
   };
   const profile = program.command('profile').description('site profiles: learn the lines each site repeats across its pages (build, merge, show)');
-  profile
-    .command('build')
+  addInputOptions(profile.command('build'))
     .description('count, per site, its documents and the documents holding each normalised line; print the profile (JSON) on stdout')
     .argument('[inputs...]', 'capture files, folders, JSON Lines or WARC/WET files; "-" or nothing reads stdin (one capture, or JSON Lines with --from jsonl)')
     .addOption(new Option('--format <format>', 'capture format').choices(['auto', 'text', 'html']).default('auto'))
     .addOption(new Option('--from <kind>', 'what the inputs hold').choices(['auto', 'capture', 'jsonl', 'warc']).default('auto'))
     .option('--url <url>', 'URL of the page(s) read, for their site')
-    .option('--include <glob>', 'in folders, only files matching the glob (repeatable)', collect)
-    .option('--exclude <glob>', 'in folders, skip files and folders matching the glob (repeatable)', collect)
-    .option('--hidden', 'walk hidden files and folders')
-    .option('--text-field <name>', 'JSON Lines: field holding a text capture', 'text')
-    .option('--html-field <name>', 'JSON Lines: field holding an HTML capture', 'html')
-    .option('--url-field <name>', 'JSON Lines: field holding the page URL', 'url')
     .option('--max-bytes <size>', 'skip inputs larger than this', bytesArg, defaultMaxBytes)
     .option('--keep-text', 'also store each line\'s normalised text (for profile show)')
     .option('--max-lines <n>', 'line entries held before lines seen in one document only are pruned (default 500000)', (v) => minDocsArg(v))
