@@ -49,6 +49,15 @@ const SKIP = new Set([
   'link', 'base', 'frame', 'frameset', 'noframes', 'dialog', 'math', 'picture', 'source', 'track', 'param',
 ]);
 
+/**
+ * Elements the HTML5 tree builder keeps in <head>; any other element met there opens the
+ * body (most of these are read as metadata or skipped before a context is built).
+ */
+const HEAD_CONTENT = new Set(['base', 'basefont', 'bgsound', 'link', 'meta', 'noframes', 'script', 'style', 'template', 'title', 'noscript']);
+
+/** Elements that may sit beside the body, under <html> or the document root. */
+const OUTSIDE_BODY = new Set(['html', 'head', 'body', 'frameset']);
+
 /** Elements that start and end a block of text. */
 const BLOCK = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dir', 'div', 'dl',
@@ -79,7 +88,12 @@ interface Ctx {
   inArticle: boolean;
   drop: string | null;
   form: HtmlElement | null;
-  /** inside <head>: no blocks, metadata only */
+  /**
+   * inside <head>: no blocks, metadata only. As in the HTML5 tree builder's "in head" mode,
+   * an element that is not head content, or text that is not white space, opens the body
+   * implicitly: a page with no </head> (htmlparser2 then nests the whole page in <head>)
+   * or with content before <body> reads as a browser shows it.
+   */
   head: boolean;
 }
 
@@ -194,6 +208,17 @@ export function walk(root: DomNode, src: string): WalkResult {
   const rootEl: HtmlElement = { id: serial++, tag: '#root', parent: null, depth: 0, own: [], role: '', item: '' };
   const rootCtx: Ctx = { el: rootEl, parent: null, tokens: [], seg: '', attribs: {}, childIndex: 1, children: 0, inArticle: false, drop: null, form: null, head: false };
 
+  /** The body opened by content met inside <head> (see HEAD_CONTENT), if any. */
+  let implicitBody: Ctx | null = null;
+  const bodyBeside = (headCtx: Ctx): Ctx => {
+    let up: Ctx = headCtx;
+    while (up.parent && up.el.tag !== 'html') up = up.parent;
+    if (up.el.tag !== 'html') up = rootCtx;
+    up.children++;
+    const el: HtmlElement = { id: serial++, tag: 'body', parent: up.el, depth: up.el.depth + 1, own: [], role: '', item: '' };
+    return { el, parent: up, tokens: null, seg: null, attribs: {}, childIndex: up.children, children: 0, inArticle: false, drop: null, form: null, head: false };
+  };
+
   // inline text buffer of the current block
   let buf = '';
   let linkChars = 0;
@@ -249,8 +274,8 @@ export function walk(root: DomNode, src: string): WalkResult {
     }
     const node = f.kids[f.next++]!;
     if (node.type === 'text') {
-      if (f.ctx.head) continue;
       const d = node.data ?? '';
+      if (f.ctx.head && !/\S/.test(d)) continue;
       if (d !== '') {
         if (bufStart < 0 && /\S/.test(d)) bufStart = node.startIndex ?? -1;
         buf += d;
@@ -261,7 +286,7 @@ export function walk(root: DomNode, src: string): WalkResult {
     if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') continue;
     const tag = (node.name ?? '').toLowerCase();
     const a = node.attribs ?? {};
-    const parent = f.ctx;
+    let parent = f.ctx;
     parent.children++;
 
     // Metadata-bearing elements (read wherever they are).
@@ -313,20 +338,37 @@ export function walk(root: DomNode, src: string): WalkResult {
       continue;
     }
 
+    // An element that is not head content opens the body (HTML5 "in head" mode): its parent is the
+    // body a browser would build, shared with a <body> tag that comes later.
+    // Likewise content beside <head> / <body> (before <body>, after </html>) is in the body.
+    if (tag !== 'body' && !HEAD_CONTENT.has(tag) && (parent.head ? tag !== 'head' : (parent === rootCtx || parent.el.tag === 'html') && !OUTSIDE_BODY.has(tag))) {
+      parent = implicitBody ?? (implicitBody = bodyBeside(parent));
+      parent.children++;
+    }
+
     const own = tokensOf(a);
     const depth = parent.el.depth + 1;
     if (depth > facts.maxDepth) facts.maxDepth = depth;
     const role = (a.role ?? '').toLowerCase();
     const itemtype = a.itemtype;
     const item = itemprop === '' && !itemtype ? '' : `${itemprop} ${(itemtype ?? '').toLowerCase()}`.trim();
-    const el: HtmlElement = { id: serial++, tag, parent: parent.el, depth, own, role, item };
+    let el: HtmlElement;
+    if (tag === 'body' && implicitBody && implicitBody.el.parent === parent.el) {
+      el = implicitBody.el;
+      el.own = own;
+      el.role = role;
+      el.item = item;
+    } else {
+      el = { id: serial++, tag, parent: parent.el, depth, own, role, item };
+    }
     const inArticle = parent.inArticle || tag === 'article' || tag === 'main' || role === 'article' || role === 'main' || (item !== '' && ARTICLE_ITEM.test(item));
     let drop = parent.drop;
     if (!drop && isHidden(a)) drop = 'html-hidden';
     const ctx: Ctx = {
       el, parent, tokens: null, seg: null, attribs: a, childIndex: parent.children, children: 0,
-      inArticle, drop, form: tag === 'form' ? (parent.form ?? el) : parent.form, head: parent.head || tag === 'head',
+      inArticle, drop, form: tag === 'form' ? (parent.form ?? el) : parent.form, head: tag === 'head' || (parent.head && HEAD_CONTENT.has(tag)),
     };
+    if (tag === 'body' && (implicitBody === null || implicitBody.el === el)) implicitBody = ctx;
     if (AUTHOR_CLASS.test(own[0] ?? '') && !itemprop) {
       const t = textOf(node, 120);
       if (t && t.length < 100) facts.relAuthors.push(t);
