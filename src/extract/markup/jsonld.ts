@@ -72,7 +72,8 @@ export function readJsonLd(scripts: string[], warnings: string[]): LdArticle {
   const res: LdArticle = { headline: null, published: null, modified: null, authors: [], site: null, keywords: [], section: null, url: null };
   const all: Obj[] = [];
   for (const raw of scripts) {
-    const text = raw.trim().replace(/^<!--|-->$/g, '').replace(/^\s*\/\/\s*<!\[CDATA\[|\/\/\s*\]\]>\s*$/g, '');
+    // Wrappers for old parsers around the JSON: <!-- -->, and <![CDATA[ ]]> with or without "//" before it.
+    const text = raw.trim().replace(/^<!--|-->$/g, '').replace(/^\s*(?:\/\/\s*)?<!\[CDATA\[|(?:\/\/\s*)?\]\]>\s*$/g, '').trim();
     if (!text || text.length > 2_000_000) continue;
     try {
       all.push(...objects(JSON.parse(text) as Json));
