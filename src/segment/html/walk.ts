@@ -25,8 +25,12 @@ export interface MarkupFacts {
   /** Text of elements with itemprop (author, datePublished...), when they carry no content attribute. */
   itemprops: [string, string][];
   canonical: string | null;
-  /** Text of rel=author links and of elements whose class marks an author name. */
-  relAuthors: string[];
+  /**
+   * Text of rel=author links and of elements whose class marks an author name, in page
+   * order, with `group`: the id of the block they sit in, so the names of one byline can be
+   * told from the bylines of teasers and related stories further down.
+   */
+  relAuthors: { text: string; group: number }[];
   jsonld: string[];
   /** <time datetime> values, in page order, with whether they sit in an article container. */
   times: { datetime: string; inArticle: boolean; pubdate: boolean }[];
@@ -69,6 +73,10 @@ const BLOCK = new Set([
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 const ARTICLE_ITEM = /articlebody|(?:^|\/)(?:news|blog|report|scholarly|tech)?article$|blogposting$|\btext$/;
 const AUTHOR_CLASS = /^(?:author|byline|author-?name|byline-?name|article-?author|post-?author|entry-?author|vcard|fn|by-?author)$/;
+/** A class token that ends in an author word after a prefix: "pb-byline", "article__author", "story-byline-name". */
+const AUTHOR_SUFFIX = /[-_](?:author|byline|by-?line|author-?name|byline-?name)$/;
+/** Author names inside reader comments are commenters. */
+const COMMENT_TOKEN = /comment/;
 
 const MAX_TOKENS = 48;
 const MAX_PATH = 10;
@@ -159,6 +167,31 @@ export function textOf(node: DomNode, cap = 300): string {
     else if (n.children && (n === node || !(n.name && SKIP.has(n.name)))) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
   }
   return fold(out).slice(0, cap);
+}
+
+/**
+ * Text of a small subtree with its block children on lines of their own ("Jane Doe\nStaff
+ * writer"), folded per line, at most `cap` characters.
+ */
+export function linesOf(node: DomNode, cap = 300): string {
+  let out = '';
+  const NL: DomNode = { type: 'nl' };
+  const stack: DomNode[] = [node];
+  while (stack.length && out.length < cap) {
+    const n = stack.pop()!;
+    if (n === NL) out += '\n';
+    else if (n.type === 'text') out += n.data ?? '';
+    else if (n.name === 'br') out += '\n';
+    else if (n.children && (n === node || !(n.name && SKIP.has(n.name)))) {
+      const block = n !== node && n.name !== undefined && BLOCK.has(n.name);
+      if (block) {
+        out += '\n';
+        stack.push(NL);
+      }
+      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+    }
+  }
+  return out.split('\n').map((l) => fold(l)).filter(Boolean).join('\n').slice(0, cap);
 }
 
 function isHidden(a: Record<string, string>): boolean {
@@ -321,9 +354,9 @@ export function walk(root: DomNode, src: string): WalkResult {
     }
     const relA = (a.rel ?? '').toLowerCase();
     const itemprop = (a.itemprop ?? '').toLowerCase();
-    if (tag === 'a' && /\bauthor\b/.test(relA)) {
+    if (tag === 'a' && /\bauthor\b/.test(relA) && !parent.drop && !tokensFor(parent).some((x) => COMMENT_TOKEN.test(x))) {
       const t = textOf(node, 120);
-      if (t) facts.relAuthors.push(t);
+      if (t) facts.relAuthors.push({ text: t, group: owners[owners.length - 1]!.el.id });
     }
     if (itemprop) {
       const v = a.content ?? a.datetime ?? (itemprop === 'author' || itemprop === 'name' || itemprop.startsWith('date') ? textOf(node, 200) : '');
@@ -369,11 +402,11 @@ export function walk(root: DomNode, src: string): WalkResult {
       inArticle, drop, form: tag === 'form' ? (parent.form ?? el) : parent.form, head: tag === 'head' || (parent.head && HEAD_CONTENT.has(tag)),
     };
     if (tag === 'body' && (implicitBody === null || implicitBody.el === el)) implicitBody = ctx;
-    if (AUTHOR_CLASS.test(own[0] ?? '') && !itemprop) {
-      const t = textOf(node, 120);
-      if (t && t.length < 100) facts.relAuthors.push(t);
-    }
     const isBlock = BLOCK.has(tag);
+    if ((AUTHOR_CLASS.test(own[0] ?? '') || own.some((x) => AUTHOR_SUFFIX.test(x))) && !itemprop && !drop && !tokensFor(ctx).some((x) => COMMENT_TOKEN.test(x))) {
+      const t = linesOf(node, 120);
+      if (t && t.length < 100) facts.relAuthors.push({ text: t, group: isBlock ? el.id : owners[owners.length - 1]!.el.id });
+    }
     if (isBlock) {
       flush(owners[owners.length - 1]!);
       owners.push(ctx);
