@@ -102,3 +102,21 @@ describe('HTML-only rules', () => {
     expect(r.removed.every((x) => x.path === undefined)).toBe(true);
   });
 });
+
+describe('furniture words that name small widgets', () => {
+  const p = (s: string) => `<p>${s} ${P}</p>`;
+  const sidebar = `<div class="sidebar">${[1, 2, 3, 4, 5, 6].map((k) => `<div class="widget"><p>Widget ${k}: ${P} ${P}</p></div>`).join('')}</div>`;
+  it('a date or meta-named element that holds the post (blog templates: "date-outer", "date-posts") is layout, even beside a wordy sidebar', () => {
+    const html = `<html><head><title>Road trip</title></head><body><div class="main"><div class="date-outer"><h2 class="date-header">Monday, July 16, 2012</h2><div class="date-posts"><div class="post"><h3>Road trip</h3>${p('First')}${p('Second')}${p('Third')}</div></div></div></div>${sidebar}</body></html>`;
+    const r = clean(html, { format: 'html' });
+    expect(r.body).toContain(`First ${P}`);
+    expect(r.body).toContain(`Third ${P}`);
+    expect(r.body).not.toContain('Widget');
+  });
+  it('the same words on a small widget still mark furniture', () => {
+    const html = `<html><head><title>Road trip</title></head><body><article><h1>Road trip</h1><div class="article-meta"><span class="date">Monday, July 16, 2012</span> <span class="tags">Tags: travel, cars</span></div>${p('First')}${p('Second')}</article></body></html>`;
+    const r = clean(html, { format: 'html' });
+    expect(r.body).toContain(`First ${P}`);
+    expect(r.body).not.toMatch(/Tags: travel|July 16, 2012/);
+  });
+});
