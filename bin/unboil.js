@@ -1,7 +1,94 @@
 #!/usr/bin/env node
+// Start-up (issue 14, cold start). `npm run build` bundles the CLI into one CommonJS file,
+// dist/unboil.cjs (scripts/bundle.mjs). It is compiled here as a vm.Script with V8's code
+// cache: the first run writes the compiled code to a cache file, later runs read it back and
+// skip parsing and compiling (Node 20 has no compile cache for ES modules; Node 22's
+// module.enableCompileCache() does the same thing for them).
+//
+// - The cache file sits in the system's temporary folder, one per user, bundle and Node
+//   version. V8 checks that it matches the source and its own version and flags, and
+//   rejects it otherwise (then it is written anew). A cache that cannot be read or written
+//   (read-only /tmp, another user's file) only costs the start-up time it would have saved.
+// - UNBOIL_NO_COMPILE_CACHE=1 turns the cache off.
+// - Without the bundle (a build made by `tsc` alone), the CLI is loaded from dist/cli/main.js.
+//
 // No V8 heap flags here: V8 reads them when an isolate is created, before any line of this file
-// runs (setFlagsFromString('--max-semi-space-size=…') had no effect on the main thread). A
-// worker's young generation is set through Worker resourceLimits, in batch/pool.ts.
-import { main } from '../dist/cli/main.js';
+// runs. A worker's young generation is set through Worker resourceLimits, in batch/pool.ts.
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Script } from 'node:vm';
 
+const bundle = fileURLToPath(new URL('../dist/unboil.cjs', import.meta.url));
+
+/** The CLI's main(), from the bundle through the code cache; null when there is no bundle. */
+function loadBundle() {
+  let source;
+  let stat;
+  try {
+    stat = statSync(bundle);
+    source = readFileSync(bundle, 'utf8');
+  } catch {
+    return null;
+  }
+  const useCache = process.env.UNBOIL_NO_COMPILE_CACHE !== '1';
+  const uid = typeof process.getuid === 'function' ? process.getuid() : 'user';
+  const dir = join(tmpdir(), `unboil-compile-cache-${uid}`);
+  const key = `${process.version}-${process.arch}-${stat.size}-${Math.trunc(stat.mtimeMs)}-${hashPath(bundle)}`;
+  const cacheFile = join(dir, `${key}.bin`);
+  let cachedData;
+  if (useCache) {
+    try {
+      cachedData = readFileSync(cacheFile);
+    } catch {
+      cachedData = undefined;
+    }
+  }
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+    filename: bundle,
+    cachedData,
+  });
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle));
+  const saveCache = useCache && (cachedData === undefined || script.cachedDataRejected === true)
+    ? () => writeCache(dir, cacheFile, script)
+    : () => {};
+  return { main: module.exports.main, saveCache };
+}
+
+/** A short stable tag of the bundle's path, so two installs never share a cache file. */
+function hashPath(p) {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < p.length; i++) h = Math.imul(h ^ p.charCodeAt(i), 0x01000193) >>> 0;
+  return h.toString(16);
+}
+
+/** Writes the code cache (after the run, so it holds every function the run compiled): temp file, then rename. */
+function writeCache(dir, cacheFile, script) {
+  try {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const tmp = `${cacheFile}.${process.pid}.tmp`;
+    const fd = openSync(tmp, 'w', 0o600);
+    try {
+      writeSync(fd, script.createCachedData());
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(tmp, cacheFile);
+    // Caches of earlier builds of this same bundle are dead: one file per install stays.
+    const tag = cacheFile.slice(cacheFile.lastIndexOf('-'));
+    for (const f of readdirSync(dir)) {
+      const p = join(dir, f);
+      if (p !== cacheFile && f.endsWith(tag)) rmSync(p, { force: true });
+    }
+  } catch {
+    // A cache is only a speed-up.
+  }
+}
+
+const loaded = loadBundle();
+const { main } = loaded ?? (await import('../dist/cli/main.js'));
 process.exitCode = await main(process.argv.slice(2));
+loaded?.saveCache();

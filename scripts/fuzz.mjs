@@ -279,7 +279,7 @@ if (isMainThread) {
     const v = UnboilRecord.safeParse(r);
     if (!v.success) throw new Error(`record does not match the schema: ${v.error.message.slice(0, 500)}`);
   };
-  const { splitDateline } = await import(join(root, 'dist/extract/dateline.js'));
+  const { splitDateline } = await import(join(root, 'dist/parse/dateline.js'));
   const check = makeCheck({ clean, decode, finishText, InputError, validate, splitDateline }, { capMs: opts.cap });
   const message = (e) => String(e && e.message ? e.message : e);
 

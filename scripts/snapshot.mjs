@@ -5,7 +5,8 @@
 //   npx tsc -p . && node scripts/snapshot.mjs --save /tmp/before.json
 //   ...change...
 //   npx tsc -p . && node scripts/snapshot.mjs --check /tmp/before.json   (exit 1 and the ids that differ)
-// Options: --dist DIR (another build), --bench DIR (default ../shared/bench; fixtures only when absent).
+// Options: --dist DIR (another build), --bench DIR (default ../shared/bench; fixtures only when absent),
+// --bench-more DIR (default ../shared/bench-more: every <set>/text and <set>/html capture there).
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -39,6 +40,18 @@ if (fs.existsSync(textDir)) {
   for (const f of fs.readdirSync(htmlDir).filter((x) => x.endsWith('.html.gz')).sort()) inputs.push([`html/${f}`, zlib.gunzipSync(fs.readFileSync(path.join(htmlDir, f))), 'html']);
 } else {
   console.error(`snapshot: ${bench} is absent: fixtures only.`);
+}
+// Every other dev set: ../shared/bench-more/<set>/{text/*.txt, html/*.html.gz}.
+const more = path.resolve(root, opt('--bench-more', '../shared/bench-more'));
+if (fs.existsSync(more)) {
+  for (const set of fs.readdirSync(more).sort()) {
+    const t = path.join(more, set, 'text');
+    const h = path.join(more, set, 'html');
+    if (fs.existsSync(t)) for (const f of fs.readdirSync(t).filter((x) => x.endsWith('.txt')).sort()) inputs.push([`${set}/text/${f}`, fs.readFileSync(path.join(t, f)), 'text']);
+    if (fs.existsSync(h)) for (const f of fs.readdirSync(h).filter((x) => x.endsWith('.html.gz')).sort()) inputs.push([`${set}/html/${f}`, zlib.gunzipSync(fs.readFileSync(path.join(h, f))), 'html']);
+  }
+} else {
+  console.error(`snapshot: ${more} is absent: no bench-more sets.`);
 }
 
 const hashes = {};

@@ -11,6 +11,10 @@ import { runInNewContext } from 'node:vm';
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as (() => void) | undefined;
+// The flag is needed only while the context above is made; the function stays callable. Set back,
+// V8's flag hash is what it was at start, so the code cache that bin/unboil.js writes at the end of
+// a run matches the next process (a changed flag hash made V8 reject it every time).
+setFlagsFromString('--no-expose-gc');
 
 /** This isolate's heap in use plus its external memory (byte buffers included). */
 function heldBytes(): number {

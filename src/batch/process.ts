@@ -2,7 +2,7 @@
  * Turns one task into one output line: a record or an error record. Runs in a
  * worker thread (or inline with --jobs 1); pure apart from the clock-free clean().
  */
-import { analyze } from '../core/clean.js';
+import { analyze } from '../pipeline/clean.js';
 import { InputError } from '../decode/index.js';
 import { formatBytes } from '../io/errors.js';
 import { lineText } from '../io/lines.js';

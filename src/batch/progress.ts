@@ -1,5 +1,8 @@
 /** Progress bar on a TTY (cli-progress), and the end-of-run summary. */
-import cliProgress from 'cli-progress';
+import { createRequire } from 'node:module';
+
+/** cli-progress is loaded only when a bar is shown (a terminal on stderr): issue 14, cold start. */
+const load = createRequire(import.meta.url);
 import { formatBytes } from '../io/errors.js';
 
 export interface Tally {
@@ -31,6 +34,7 @@ export function makeProgress(enabled: boolean, total: number | null): Progress {
   const format = total !== null
     ? 'unboil {bar} {value}/{total} inputs | {rate}/s | {mb} | ETA {eta_formatted}'
     : 'unboil {value} inputs | {rate}/s | {mb} | {duration_formatted}';
+  const cliProgress = load('cli-progress') as typeof import('cli-progress');
   const bar = new cliProgress.SingleBar(
     { format, stream: process.stderr, hideCursor: true, etaBuffer: 200, fps: 5, clearOnComplete: true, noTTYOutput: false },
     cliProgress.Presets.shades_classic,

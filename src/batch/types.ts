@@ -1,12 +1,8 @@
 /** Units of work passed between the readers, the workers and the writers. */
 import type { Format } from '../core/types.js';
 
-export interface WarcRef {
-  recordId: string | null;
-  targetUri: string | null;
-  type: string;
-  file: string | null;
-}
+import type { WarcRef } from '../io/warc.js';
+export type { WarcRef };
 
 /** Where a result goes when writing to --out. */
 export interface Dest {

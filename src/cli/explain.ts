@@ -1,5 +1,5 @@
 /** `unboil --explain`: the capture with kept lines plain, removed lines dimmed and tagged. */
-import type { Analysis } from '../core/clean.js';
+import type { Analysis } from '../pipeline/clean.js';
 import { colorFor } from './color.js';
 
 export function renderExplain(a: Analysis, stream: NodeJS.WriteStream): string {

@@ -106,7 +106,7 @@ function readCapped(spec: string, max: number): Buffer {
 
 async function runSingle(spec: string, opts: Opts): Promise<number> {
   // The core is loaded only when a capture is cleaned here (a worker pool's main thread never needs it).
-  const { analyze } = await import('../core/clean.js');
+  const { analyze } = await import('../pipeline/clean.js');
   const { InputError } = await import('../decode/index.js');
   const { renderExplain } = await import('./explain.js');
   const path = spec === '-' ? null : spec;
@@ -255,7 +255,7 @@ export async function main(argv: string[]): Promise<number> {
     .description('list every rule id that can appear in "removed", with what it takes')
     .option('--json', 'print the list as JSON')
     .action(async (o: { json?: boolean }) => {
-      const { ruleCatalog } = await import('../rules/catalog.js');
+      const { ruleCatalog } = await import('../pipeline/catalog.js');
       const list = ruleCatalog();
       if (o.json) process.stdout.write(JSON.stringify(list, null, 2) + '\n');
       else {

@@ -110,6 +110,19 @@ export interface Doc {
    * same paragraphs (settle, HTML's text round), whose line rules then skip them.
    */
   cleared?: Uint8Array;
+  /**
+   * HTML: the article region, once computed (segment/html/region.ts; null when the page has
+   * none). Undefined until the first rule or selection step asks for it.
+   */
+  article?: ArticleRegion | null;
+}
+
+/** The article container and what belongs to it, as the markup says. */
+export interface ArticleRegion {
+  /** The furniture region a block's element sits in, or null. */
+  regionOf: (e: HtmlElement | undefined) => { el: HtmlElement; rule: string } | null;
+  /** True when the block sits in the article container (or its look-alike siblings), or is a paragraph beside it. */
+  inArticle: (b: Block) => boolean;
 }
 
 /** A boilerplate rule: one small module with an id, a one-line description and a run function. */

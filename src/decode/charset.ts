@@ -21,8 +21,22 @@
  *      which separates Windows-1252 from ISO-8859-2/15 and KOI8-R from
  *      Windows-1251 better than statistics on short texts.
  */
-import chardet from 'chardet';
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
+
+/**
+ * chardet and iconv-lite are loaded on first use: most captures are UTF-8 and
+ * need neither, and the two are ~650 KB of code and tables that a lone
+ * `unboil page.txt` would otherwise load and run at start (issue 14: cold start).
+ */
+const load = createRequire(import.meta.url);
+let chardetLib: typeof import('chardet') | undefined;
+let iconvLib: typeof import('iconv-lite') | undefined;
+const chardet = {
+  analyse: (sample: Uint8Array) => (chardetLib ??= load('chardet') as typeof import('chardet')).analyse(sample),
+};
+function iconv(): typeof import('iconv-lite') {
+  return (iconvLib ??= load('iconv-lite') as typeof import('iconv-lite'));
+}
 
 /** How far the declaration prescan and the detector look. */
 const PRESCAN_BYTES = 4096;
@@ -64,7 +78,7 @@ export function canonicalEncoding(label: string): string | null {
   if (l === '') return null;
   const name = LABEL_ALIASES[l] ?? l;
   if (name === 'utf-8') return name;
-  return iconv.encodingExists(name) ? name : null;
+  return iconv().encodingExists(name) ? name : null;
 }
 
 const MULTIBYTE = new Set(['shift_jis', 'gb18030', 'big5', 'euc-jp', 'euc-kr']);
@@ -232,7 +246,7 @@ export function detectLegacy(buf: Uint8Array): string {
   for (const c of candidates) {
     let s: number;
     try {
-      s = plausibility(iconv.decode(Buffer.from(sample.buffer, sample.byteOffset, sample.length), c));
+      s = plausibility(iconv().decode(Buffer.from(sample.buffer, sample.byteOffset, sample.length), c));
     } catch {
       continue;
     }
@@ -251,7 +265,7 @@ export function detectLegacy(buf: Uint8Array): string {
 export function decodeWith(buf: Uint8Array, encoding: string): string {
   if (encoding === 'utf-8') return new TextDecoder('utf-8').decode(buf);
   if (encoding === 'utf-16le' || encoding === 'utf-16be') return new TextDecoder(encoding).decode(buf);
-  return iconv.decode(Buffer.from(buf.buffer, buf.byteOffset, buf.length), encoding);
+  return iconv().decode(Buffer.from(buf.buffer, buf.byteOffset, buf.length), encoding);
 }
 
 export interface CharsetResult {

@@ -4,12 +4,12 @@
  */
 import type { Doc, FieldName } from '../core/types.js';
 import type { Dateline } from '../schema/record.js';
-import { splitDateline } from './dateline.js';
-import { extractAuthors } from './authors.js';
-import { extractTags } from './tags.js';
-import { parseCounters } from './counters.js';
+import { splitDateline } from '../parse/dateline.js';
+import { extractAuthors } from '../parse/authors.js';
+import { extractTags } from '../parse/tags.js';
+import { parseCounters } from '../parse/counters.js';
 import { extractRelated } from './related.js';
-import { parseSection } from './section.js';
+import { parseSection } from '../parse/section.js';
 import { extractTitle } from './title.js';
 import { extractPublished } from './published.js';
 import { detectLanguage } from './language.js';

@@ -10,7 +10,7 @@
  * Slash dates (12/03/2020) are day/month when another slash date on the page has a
  * first number above 12, or when the page is not in English; month/day otherwise.
  */
-import { parseDate, parseDateLine, type ParsedDate } from './date.js';
+import { parseDate, parseDateLine, type ParsedDate } from '../parse/date.js';
 
 export interface DatedLine {
   index: number;

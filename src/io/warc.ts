@@ -5,7 +5,14 @@
  * .wet.gz) are decompressed by warcio, member by member.
  */
 import { createReadStream, openSync, readSync, closeSync, fstatSync } from 'node:fs';
-import type { WarcRef } from '../batch/types.js';
+
+/** Where a capture came from in a WARC file (the record's `input.warc`). */
+export interface WarcRef {
+  recordId: string | null;
+  targetUri: string | null;
+  type: string;
+  file: string | null;
+}
 
 export interface WarcCapture {
   kind: 'capture';

@@ -13,7 +13,7 @@
 import { Parser, DomHandler } from 'htmlparser2';
 import type { Block, Meta } from '../core/types.js';
 import { walk, type DomNode } from './html/walk.js';
-import { markupMeta } from '../extract/markup/index.js';
+import { markupMeta } from './html/markup/index.js';
 import { capNesting } from '../decode/nesting.js';
 
 export interface HtmlSegments {

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { selectTextBody, SELECTION_REASONS, blockFeatures } from '../../src/body/select.js';
+import { selectTextBody, SELECTION_REASONS, blockFeatures } from '../../src/body/text.js';
 import { docOf } from '../helpers/rule-table.js';
 import { clean } from '../../src/index.js';
 

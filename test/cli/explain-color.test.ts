@@ -1,6 +1,6 @@
 /** --explain colour: dim + rule tags on a TTY, none with NO_COLOR or without a TTY. */
 import { afterEach, expect, test } from 'vitest';
-import { analyze } from '../../src/core/clean.js';
+import { analyze } from '../../src/pipeline/clean.js';
 import { renderExplain } from '../../src/cli/explain.js';
 import { capture } from './helpers.js';
 

@@ -1,7 +1,7 @@
 /** BlockSet: the body's block indices as a byte per block (issue 6: no Set<number> of half a million lines). */
 import { describe, expect, test } from 'vitest';
 import { BlockSet } from '../../src/core/block-set.js';
-import { analyze, labelOf } from '../../src/core/clean.js';
+import { analyze, labelOf } from '../../src/pipeline/clean.js';
 
 describe('BlockSet', () => {
   test.each([

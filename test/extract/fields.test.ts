@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
-import { parseCounters } from '../../src/extract/counters.js';
-import { parseLabelledTags, parseBareTags, extractTags } from '../../src/extract/tags.js';
-import { parseSection, parseSeriesLabel, parseBreadcrumb } from '../../src/extract/section.js';
+import { parseCounters } from '../../src/parse/counters.js';
+import { parseLabelledTags, parseBareTags, extractTags } from '../../src/parse/tags.js';
+import { parseSection, parseSeriesLabel, parseBreadcrumb } from '../../src/parse/section.js';
 import { extractRelated } from '../../src/extract/related.js';
 import { extractTitle } from '../../src/extract/title.js';
 

@@ -1,7 +1,7 @@
 /** Metadata from markup: JSON-LD shapes, meta tags, title cleanup, dates. */
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../src/index.js';
-import { normalizeDate, cleanTitle } from '../../src/extract/markup/index.js';
+import { normalizeDate, cleanTitle } from '../../src/segment/html/markup/index.js';
 
 const page = (head: string, body = '<article><p>The committee published its report on Monday, and its findings were discussed at length by members of the public.</p></article>') =>
   `<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`;

@@ -14,7 +14,7 @@ import fc from 'fast-check';
 import { fileURLToPath } from 'node:url';
 import { clean, InputError, UnboilRecord } from '../../src/index.js';
 import { decode, finishText } from '../../src/decode/index.js';
-import { splitDateline } from '../../src/extract/dateline.js';
+import { splitDateline } from '../../src/parse/dateline.js';
 // @ts-expect-error: plain ESM helper shared with scripts/fuzz.mjs, no type declarations
 import { arbitraries, loadFixtures, makeCheck, fold } from '../../scripts/fuzz-lib.mjs';
 
@@ -118,7 +118,7 @@ describe('idempotence on its own body: clean(clean(x).body).body === clean(x).bo
     fc.assert(fc.property(arbs.bytes, idem), params);
   });
   // HTML input: the body comes from the markup's article and is then settled
-  // through the text pipeline (select-html.ts, settleAsText). Where the text
+  // through the text pipeline (body/html.ts, settleAsText). Where the text
   // verdict would cut more than 5% of a prose article (tables, lists), the
   // markup wins, so the first text round may still drop such blocks; from that
   // round on the body is a fixed point. Making the first round strict too cost
@@ -171,7 +171,7 @@ describe('every non-blank input line is accounted for (in the body, or in remove
  * pass the full property check (no throw, deterministic, idempotent, every
  * line accounted for, body shape). The two tag lists, the markup-wrapped
  * opening and the lone dateline broke idempotence (fixed by settling the body
- * in src/core/clean.ts); the later dateline was a gap of the line check (it
+ * in src/pipeline/clean.ts); the later dateline was a gap of the line check (it
  * looked at the first three paragraphs, the extractor reads six). The HTML
  * case guards the step that keeps every body reading as text.
  */

@@ -1,6 +1,6 @@
 import type { Rule, Hit, Doc } from '../../core/types.js';
 import { endsLikeSentence } from '../../core/text.js';
-import { featuresOf } from '../../body/features.js';
+import { featuresOf } from '../../core/features.js';
 import { MIN_PROSE_BEFORE } from './end-marker.js';
 import { lastWord, countWords } from './vocab/match.js';
 

@@ -1,5 +1,5 @@
 import type { Rule, Hit, Doc, Block } from '../../core/types.js';
-import { featuresOf } from '../../body/features.js';
+import { featuresOf } from '../../core/features.js';
 import { unglue, ub } from './vocab/match.js';
 import { factsOf, releaseFacts } from './vocab/facts.js';
 

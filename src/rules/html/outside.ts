@@ -1,5 +1,5 @@
 import type { Block, Hit, Rule } from '../../core/types.js';
-import { articleRegion } from '../../body/select-html.js';
+import { articleRegion } from '../../segment/html/region.js';
 
 /** Blocks kept free around the article for the text metadata rules (headline, byline, date above; tags below). */
 const HEAD_ZONE = 12;
@@ -7,7 +7,7 @@ const TAIL_ZONE = 5;
 
 /**
  * What lies outside the article container the markup shows (see
- * src/body/select-html.ts) is not body. Taking it before the text rules run
+ * src/segment/html/region.ts) is not body. Taking it before the text rules run
  * spares them most of a page; the blocks just above the article (headline,
  * byline, date) and just below it (tags) stay for the text metadata rules.
  */

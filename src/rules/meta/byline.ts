@@ -1,5 +1,5 @@
 import type { Hit, Rule } from '../../core/types.js';
-import { parseByline, isBylineLead, splitNames } from '../../extract/authors.js';
+import { parseByline, isBylineLead, splitNames } from '../../parse/authors.js';
 import { articleSpan } from './shape.js';
 
 /**

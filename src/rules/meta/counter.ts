@@ -1,5 +1,5 @@
 import type { Hit, Rule } from '../../core/types.js';
-import { parseCounters } from '../../extract/counters.js';
+import { parseCounters } from '../../parse/counters.js';
 
 /** A lone widget word ("Share", "Comments", "Views") next to a bare number makes the number a counter. */
 const WIDGET_WORD = /^(?:share|shares|comments?|views?|likes?|text|print|email|tweet|reads?|поделиться|комментарии|просмотры|compartir|comentarios|teilen|kommentare|partager|commentaires)$/iu;

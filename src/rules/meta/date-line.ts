@@ -1,6 +1,6 @@
 import { lineRule } from '../../core/rule-kit.js';
-import { parseDateLine, type ParsedDate } from '../../extract/date.js';
-import { prefiltered } from '../../extract/ci.js';
+import { parseDateLine, type ParsedDate } from '../../parse/date.js';
+import { prefiltered } from '../../parse/ci.js';
 
 /**
  * A line that is a date or clock and little else feeds `published`: "21:39 GMT14 July 2020",

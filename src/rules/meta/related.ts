@@ -2,8 +2,8 @@ import type { Block, Doc, Hit, Rule } from '../../core/types.js';
 import { articleSpan, capitalShare, headingKey, headlineWords } from './shape.js';
 import { wordCount } from '../../core/text.js';
 import { lineRule } from '../../core/rule-kit.js';
-import { parseDate } from '../../extract/date.js';
-import { asciiTest } from '../../extract/ci.js';
+import { parseDate } from '../../parse/date.js';
+import { asciiTest } from '../../parse/ci.js';
 
 /** Headings that open a list of other stories, en / ru / es / de / fr. */
 const HEADINGS = [

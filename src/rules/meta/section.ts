@@ -1,5 +1,5 @@
 import type { Hit, Rule } from '../../core/types.js';
-import { parseSeriesLabel, parseBreadcrumb, isSectionWord, isKicker, parseLabelledSection } from '../../extract/section.js';
+import { parseSeriesLabel, parseBreadcrumb, isSectionWord, isKicker, parseLabelledSection } from '../../parse/section.js';
 import { articleSpan, headlineShaped } from './shape.js';
 import { wordCount } from '../../core/text.js';
 import { lineRule } from '../../core/rule-kit.js';

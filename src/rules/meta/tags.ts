@@ -1,5 +1,5 @@
 import type { Hit, Rule } from '../../core/types.js';
-import { parseLabelledTags, parseBareTags, isTagLabel } from '../../extract/tags.js';
+import { parseLabelledTags, parseBareTags, isTagLabel } from '../../parse/tags.js';
 import { articleSpan, proseShaped } from './shape.js';
 import { isRelatedHeading } from './related.js';
 import { wordCount } from '../../core/text.js';

@@ -2,10 +2,10 @@ import type { Doc, Rule } from '../../core/types.js';
 import { articleSpan, capitalShare, headlineShaped } from './shape.js';
 import { wordCount } from '../../core/text.js';
 import { isDateLine } from './date-line.js';
-import { splitNames } from '../../extract/authors.js';
-import { parseDate } from '../../extract/date.js';
-import { splitDateline } from '../../extract/dateline.js';
-import { asciiTest } from '../../extract/ci.js';
+import { splitNames } from '../../parse/authors.js';
+import { parseDate } from '../../parse/date.js';
+import { splitDateline } from '../../parse/dateline.js';
+import { asciiTest } from '../../parse/ci.js';
 
 /** Lines of page chrome that can look like a headline. */
 const CHROME = asciiTest(/\b(?:subscribe|sign in|sign up|log in|newsletter|cookies?|advertisement|skip to|read more|follow|share|click here|download|all rights reserved|copyright|listen|watch live|get short url|continue reading|menu|search|playback|unsupported|welcome to|never miss|donate|external links?|new window|signed in|recent stories|most recent|most popular|related)\b/i, /\b(?:subscribe|sign in|sign up|log in|newsletter|cookies?|advertisement|skip to|read more|follow|share|click here|download|all rights reserved|copyright|listen|watch live|get short url|continue reading|menu|search|playback|unsupported|welcome to|never miss|donate|external links?|new window|signed in|recent stories|most recent|most popular|related)\b/iu);

@@ -17,7 +17,7 @@ export interface DomNode {
   startIndex?: number | null;
 }
 
-/** Raw facts from the markup, read by src/extract/markup. */
+/** Raw facts from the markup, read by src/segment/html/markup. */
 export interface MarkupFacts {
   title: string | null;
   /** [key, content] of <meta>: key is the lower-cased name / property / itemprop / http-equiv. */

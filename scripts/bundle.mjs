@@ -1,0 +1,71 @@
+#!/usr/bin/env node
+// Bundles the CLI into one CommonJS file, dist/unboil.cjs, after `tsc` (issue 14: cold start).
+//
+// A lone `unboil page.txt` used to resolve, read and compile about 120 ES modules (ours and
+// the dependencies'), one file at a time; the bundle is one file, which bin/unboil.js compiles
+// with V8's code cache (see there). CommonJS, because Node 20 has a code cache API only for
+// scripts (vm.Script cachedData), not for ES modules.
+//
+// The worker threads of --jobs keep loading the unbundled dist/batch/worker.js: each
+// `import.meta.url` in a bundled module is replaced by that module's own file URL under dist/,
+// so `new URL('./worker.js', import.meta.url)` and createRequire() resolve as before.
+import fs from 'node:fs';
+import path from 'node:path';
+import { build } from 'esbuild';
+
+import { root } from './lib/args.mjs';
+
+const dist = path.join(root, 'dist');
+const entry = path.join(dist, 'cli', 'main.js');
+if (!fs.existsSync(entry)) {
+  console.error('bundle: dist/cli/main.js is missing: run tsc first (npm run build does both).');
+  process.exit(2);
+}
+
+/** import.meta.url of a dist module, as an expression evaluated inside the bundle (which lives in dist/). */
+const metaUrlOf = (file) => `__unboilDistUrl(${JSON.stringify(path.relative(dist, file).split(path.sep).join('/'))})`;
+/** Defined first in the bundle, where `require` is still the module's own (esbuild renames shadowing locals). */
+const banner = 'const __unboilRequire = require; const __unboilDistUrl = (f) => require("node:url").pathToFileURL(require("node:path").join(__dirname, f)).href;';
+
+/**
+ * A lazy `await import('pkg')` of a package left out of the bundle becomes a require() at run
+ * time: import() cannot run inside the vm.Script that bin/unboil.js compiles (V8 wants a loader
+ * callback that vm gives only as an experimental feature). Every external package is CommonJS
+ * as well as ESM, and the call sites take named exports, which both forms have.
+ */
+const DYNAMIC_IMPORT = /\bimport\((['"])([^'"./][^'"]*)\1\)/g;
+
+const rewrite = {
+  name: 'own-import-meta-url-and-lazy-requires',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]dist[\\/].*\.js$/ }, async (args) => {
+      const src = await fs.promises.readFile(args.path, 'utf8');
+      if (!src.includes('import.meta.url') && !DYNAMIC_IMPORT.test(src)) return undefined;
+      DYNAMIC_IMPORT.lastIndex = 0;
+      const contents = src
+        .replaceAll('import.meta.url', metaUrlOf(args.path))
+        .replace(DYNAMIC_IMPORT, (_, q, spec) => `Promise.resolve().then(() => __unboilRequire(${JSON.stringify(spec)}))`);
+      return { contents, loader: 'js' };
+    });
+  },
+};
+
+await build({
+  entryPoints: [entry],
+  outfile: path.join(dist, 'unboil.cjs'),
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  plugins: [rewrite],
+  logLevel: 'warning',
+  legalComments: 'none',
+  // Whitespace and syntax only: names stay, so stack traces in bug reports still read.
+  minifyWhitespace: true,
+  minifySyntax: true,
+  // Loaded from node_modules only on the paths that need them (all by lazy import or require):
+  // zod (`unboil schema`), warcio (WARC input), iconv-lite and chardet (non-UTF-8 input),
+  // cli-progress (a bar on a terminal), stopwords-iso (a JSON file, read by body/stopwords).
+  external: ['zod', 'warcio', 'iconv-lite', 'chardet', 'cli-progress', 'stopwords-iso'],
+  banner: { js: banner },
+});

@@ -1,0 +1,184 @@
+/**
+ * Body selection for HTML blocks: the markup evidence the text selection
+ * cannot see.
+ *
+ * 1. Boilerplate regions: elements that are page furniture by tag (nav, aside,
+ *    footer, header), by ARIA role, or by the words of their class / id
+ *    (share, related, comments, cookie, newsletter, ad...; general
+ *    vocabularies in src/segment/html/vocab.ts). A class-flagged element that
+ *    wraps most of the page's prose is a layout wrapper, not furniture.
+ * 2. The article container (src/segment/html/region.ts, computed once per
+ *    page and kept on the Doc): Readability's idea, our code.
+ * 3. The body: the blocks of the best container and of its siblings that
+ *    score close to it, minus the furniture regions inside them and
+ *    link-heavy blocks. Everything else is left out with the reason why.
+ * 4. The body must survive being cleaned again as text: the pipeline hands
+ *    over `textRound`, which runs a text round over some of the blocks, and
+ *    selection reads its verdict (settleAsText). Selection never calls the
+ *    pipeline itself.
+ */
+import type { Block, Doc, HtmlElement, Label } from '../core/types.js';
+import type { BodySelection, TextRound } from './text.js';
+import { selectTextBody } from './text.js';
+import { ANCESTOR_CAP, isProse } from '../segment/html/furniture.js';
+import { strongFurniture } from '../segment/html/vocab.js';
+import { articleRegion } from '../segment/html/region.js';
+import { endsLikeSentence, wordCount } from '../core/text.js';
+
+/** Rule ids HTML body selection gives the blocks it leaves out, with what they mean. */
+export const HTML_SELECTION_REASONS = {
+  'html-outside-article': 'A block outside the element that markup and text density mark as the article container.',
+  'html-link-dense': 'A block inside the article whose text is mostly links (link rows, tag clouds, teaser lists).',
+  'html-title': 'An <h1> opening the body: the headline, a field rather than body.',
+} as const;
+
+/** Share of a prose body the text pipeline may cut when the body is settled as text (see settleAsText). */
+const SETTLE_MAX_DROP = 0.05;
+
+/** Text rules that judge a line by its shape alone, which markup can contradict. */
+const SHAPE_RULES = new Set(['related-list', 'title-line', 'nav-menu', 'glued-teaser']);
+
+/** Links make up most of the block: a link list item, a "Related: ..." line. Paragraphs get more room. */
+function linkHeavy(b: Block): boolean {
+  const ld = b.linkDensity ?? 0;
+  if (b.tag === 'p' || b.tag === 'blockquote') return ld >= 0.8 && !(b.text.length > 200 && ld < 0.9);
+  if (ld > 0.5 && !(b.text.length > 200 && ld < 0.7)) return true;
+  return ld > 0.3 && wordCount(b.text) < 8 && !endsLikeSentence(b.text);
+}
+
+export function selectHtmlBody(doc: Doc, language: string | null, textRound: TextRound): BodySelection {
+  const sel = selectByMarkup(doc, language, textRound);
+  return sel.body.length ? sel : (rescueProse(doc, language) ?? sel);
+}
+
+function selectByMarkup(doc: Doc, language: string | null, textRound: TextRound): BodySelection {
+  // Blocks a text rule took by position or line shape alone stay candidates: markup may overrule them.
+  const overridable = (b: Block) => {
+    const l = doc.labels[b.index];
+    return l !== null && l !== undefined && !l.field && (l.rule === 'end-marker' || (SHAPE_RULES.has(l.rule) && (b.linkDensity ?? 0) === 0));
+  };
+  const free = doc.blocks.filter((b) => !doc.labels[b.index] || overridable(b));
+  if (!free.some((b) => !doc.labels[b.index])) return selectTextBody(doc, language);
+  const art = articleRegion(doc, free);
+  if (!art) return selectTextBody(doc, language);
+  const { regionOf } = art;
+
+  let body: number[] = [];
+  const reasons = new Map<number, string>();
+  for (const b of free) {
+    const r = regionOf(b.el);
+    if (r) {
+      reasons.set(b.index, r.rule);
+      continue;
+    }
+    if (!art.inArticle(b)) {
+      reasons.set(b.index, 'html-outside-article');
+      continue;
+    }
+    if (linkHeavy(b)) {
+      reasons.set(b.index, 'html-link-dense');
+      continue;
+    }
+    body.push(b.index);
+  }
+
+  // What markup overrules: a text rule's guess from position ("Comments" seen
+  // in a menu ends the article) or line shape (a run of short title-case lines
+  // looks like related headlines) does not stand for a block that sits inside
+  // the article container, outside any furniture.
+  const kept: number[] = [];
+  for (const i of body) {
+    if (doc.labels[i]) {
+      const b = doc.blocks[i]!;
+      if (doc.labels[i]!.rule === 'end-marker' && wordCount(b.text) < 4) continue;
+      doc.labels[i] = null;
+    }
+    kept.push(i);
+  }
+  for (const [i] of reasons) if (doc.labels[i]) reasons.delete(i);
+  body = kept;
+  body.sort((x, y) => x - y);
+  // An <h1> that opens the body is the page's headline (whatever <title> says): a field, not body.
+  while (body.length > 1 && doc.blocks[body[0]!]!.tag === 'h1') reasons.set(body.shift()!, 'html-title');
+  // The body must survive being cleaned again as text: a body of fragments only fully; a body with prose
+  // gives up at most SETTLE_MAX_DROP of its text to the text verdict (beyond that, markup wins).
+  body = settleAsText(doc, body, reasons, textRound, body.some((i) => isProse(doc.blocks[i]!)) ? SETTLE_MAX_DROP : 1);
+  return { body, reasons };
+}
+
+/**
+ * Furniture kinds whose class words also name layout (a blog's post wrapped in a "widget",
+ * a "date" block, a "nav-single" container, a column outside the container found): when
+ * the markup leaves the body empty, their prose is read again. Comments, related
+ * stories, ads, share and newsletter boxes stay out: when the article is a photo or a video,
+ * their prose is still not it.
+ */
+const WEAK_FURNITURE = new Set(['html-class-meta', 'html-class-sidebar', 'html-class-nav', 'html-class-footer', 'html-outside-article']);
+
+/** Inside an element that tag or ARIA role make furniture (<aside>, <nav>, role=complementary...). */
+function inStrongFurniture(e: HtmlElement | undefined): boolean {
+  for (let k = 0, x: HtmlElement | null = e ?? null; x && k < ANCESTOR_CAP; k++, x = x.parent) if (strongFurniture(x)) return true;
+  return false;
+}
+
+/**
+ * When unsure, keep the prose: a page whose markup evidence left an empty body, while
+ * prose sits in weakly marked furniture, gets the text selection (the article's prose
+ * run) over its blocks with those marks lifted. What the run does not take keeps its mark.
+ */
+function rescueProse(doc: Doc, language: string | null): BodySelection | null {
+  const lifted = new Map<number, Label>();
+  for (const b of doc.blocks) {
+    const l = doc.labels[b.index];
+    if (l && WEAK_FURNITURE.has(l.rule) && !b.drop && !inStrongFurniture(b.el)) lifted.set(b.index, l);
+  }
+  if (![...lifted.keys()].some((i) => isProse(doc.blocks[i]!))) return null;
+  for (const i of lifted.keys()) doc.labels[i] = null;
+  const sel = selectTextBody(doc, language);
+  const found = sel.body.some((i) => isProse(doc.blocks[i]!));
+  for (const [i, l] of lifted) {
+    if (found && sel.body.includes(i)) continue;
+    doc.labels[i] = l;
+    sel.reasons.delete(i);
+  }
+  return found ? sel : null;
+}
+
+/**
+ * The body must survive being cleaned again as text (clean(record.body).body
+ * === record.body). Markup can vouch for a block the text pipeline would not
+ * keep on its own (a lone short line, a body that is all fragments); such
+ * blocks leave the body, with the text rule's reason, until the text pipeline
+ * keeps every line it is given; unless that would cut more than `maxDrop` of
+ * the body's text, in which case the markup's article stands as it is (the
+ * text selection still drops list items, table cells and short edge lines of
+ * clean articles).
+ */
+function settleAsText(doc: Doc, body: number[], reasons: Map<number, string>, textRound: TextRound, maxDrop: number): number[] {
+  const total = body.reduce((n, i) => n + doc.blocks[i]!.text.length, 0);
+  const dropped = new Map<number, string>();
+  let cur = body;
+  let lost = 0;
+  for (let round = 0; round < 4 && cur.length; round++) {
+    const sub = textRound(doc, cur);
+    // one text block per body block: block texts are folded single lines
+    if (sub.doc.blocks.length !== cur.length) break;
+    const kept = new Set(sub.body);
+    const next: number[] = [];
+    for (let k = 0; k < cur.length; k++) {
+      const i = cur[k]!;
+      if (kept.has(k)) next.push(i);
+      else {
+        dropped.set(i, sub.doc.labels[k]?.rule ?? 'not-prose');
+        lost += doc.blocks[i]!.text.length;
+      }
+    }
+    // The markup's article wins over a text verdict that would cut much of it
+    // (checked each round: what is lost only grows, so further rounds cannot change the answer).
+    if (lost > total * maxDrop) return body;
+    if (next.length === cur.length) break;
+    cur = next;
+  }
+  for (const [i, r] of dropped) reasons.set(i, r);
+  return cur;
+}

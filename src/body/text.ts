@@ -1,0 +1,367 @@
+/**
+ * Body selection for text captures: among the blocks no pre rule took, find the
+ * article's prose run.
+ *
+ * 1. Each block gets a class from its own text only (features.ts: words, sentence
+ *    end, share of function words, title case, bullets): `good` (a prose
+ *    paragraph), `near` (prose-like but short or without a final stop), `short`
+ *    (a few words) or `bad` (long but not prose: headline lists, link rows).
+ *    Pages whose language the function-word lists miss fall back to length and
+ *    sentence shape only.
+ * 2. Each class gives a score: prose counts by its length (concave, so one long
+ *    footer paragraph does not beat a run of paragraphs); everything else costs.
+ *    Context adjusts it: stretches of non-prose cost more than the sum of their
+ *    lines (teaser cards put a kicker and a headline between every summary);
+ *    rows of a list or table (one opening shape, or items announced by a line
+ *    ending with a colon) cost little; a short summary between two headlines is a
+ *    teaser card and counts nothing; lines a rule took are small gaps.
+ * 3. The article is the run of consecutive blocks with the largest total score
+ *    (maximum subarray), the "prose surrounded by prose" idea of jusText's
+ *    context smoothing and boilerpipe's densities: a subheading or list item
+ *    between paragraphs stays, a long promo far from the run goes.
+ * 4. The selection is repeated on its own output (as cleaning the body again
+ *    would) until it no longer changes, so clean(clean(x).body).body is stable.
+ *
+ * Everything left out gets one of the reasons in `SELECTION_REASONS`.
+ */
+import type { Block, Doc } from '../core/types.js';
+import { blockCache, featuresOf, type BlockClass, type BlockFeatures } from '../core/features.js';
+import { BlockSet } from '../core/block-set.js';
+
+export interface BodySelection {
+  body: number[];
+  /** Rule id for each free block left out of the body. */
+  reasons: Map<number, string>;
+}
+
+/**
+ * A text round over blocks `at` of doc, one paragraph per block (the pipeline
+ * supplies it): the round's Doc (one block per paragraph, in order, with its
+ * labels) and the indices of its blocks it keeps as body.
+ */
+export type TextRound = (doc: Doc, at: readonly number[]) => { doc: Doc; body: number[] };
+
+/** Rule ids body selection gives the blocks it leaves out, with what they mean. */
+export const SELECTION_REASONS = {
+  'outside-article': 'A prose-like block that is not part of the article\'s main prose run (promos, bios, teasers, comments around the article).',
+  'short-fragment': 'A short line (a few words) outside the article\'s prose run: menu items, buttons, labels, headlines.',
+  'not-prose': 'A longer line that does not read as prose (few function words, no sentence shape) outside the article\'s prose run: headline lists, link rows, addresses.',
+  'markup-text': 'A line of HTML markup opening the body: left in, the body would read as an HTML document when cleaned again.',
+} as const;
+export type SelectionReason = keyof typeof SELECTION_REASONS;
+
+export type { BlockClass, BlockFeatures } from '../core/features.js';
+export { blockFeatures, classify } from '../core/features.js';
+
+/** Words from which a sentence-case line without a final stop is neutral rather than a cost. */
+const SENTENCE_WORDS = 12;
+
+/** Cost of a line that reads like a list item: it does not widen a gap. */
+const SOFT = -0.25;
+
+/** A sentence-case line without a final stop, or a bulleted / numbered one: a list item more than a headline. */
+function isListItem(f: BlockFeatures): boolean {
+  return f.bullet;
+}
+
+/** Words of a good block that count fully; beyond, EXCESS per word. */
+const EXCESS = 0.1;
+const GOOD_CAP = 30;
+
+function score(cls: BlockClass, f: BlockFeatures): number {
+  switch (cls) {
+    case 'good':
+      // Concave in length: a run of paragraphs beats one long footer paragraph.
+      return f.words <= GOOD_CAP ? f.words : GOOD_CAP + EXCESS * (f.words - GOOD_CAP);
+    case 'near':
+      if (f.ends) return 0.3 * f.words;
+      // A long sentence-case line whose final stop is missing: neutral, kept when prose surrounds it.
+      if (!f.titleCase && f.words >= SENTENCE_WORDS && (f.fw ?? 0) >= 0.2) return 0;
+      return isListItem(f) ? SOFT : -3;
+    case 'short':
+      return f.bullet ? SOFT : -3;
+    case 'bad':
+      return -Math.max(2, 0.5 * f.words);
+  }
+}
+
+/** Maximum-sum run of consecutive items; ties go to the longer run. Returns [start, end] inclusive or null. */
+function bestRun(scores: readonly number[]): [number, number] | null {
+  let best = 0;
+  let bestS = -1;
+  let bestE = -1;
+  let cur = -1;
+  let curS = 0;
+  for (let i = 0; i < scores.length; i++) {
+    const s = scores[i]!;
+    if (cur >= 0) cur += s;
+    else {
+      cur = s;
+      curS = i;
+    }
+    if (cur > best || (cur === best && best > 0 && curS === bestS)) {
+      best = cur;
+      bestS = curS;
+      bestE = i;
+    }
+  }
+  return best > 0 ? [bestS, bestE] : null;
+}
+
+/** One pass: the free blocks (in order, with penalties for taken blocks between them) -> kept blocks. */
+/**
+ * Stretches of non-prose between prose cost more than the sum of their lines:
+ * an article's paragraphs follow each other with at most a subheading or a
+ * caption between them, while teaser cards put a kicker, a headline and a
+ * source line between every summary.
+ */
+const GAP_GROWTH = 0.5;
+
+function withGapGrowth(scores: number[], free: readonly boolean[]): number[] {
+  const out = scores.slice();
+  let i = 0;
+  while (i < out.length) {
+    if (out[i]! > 0) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let k = 0;
+    while (j < out.length && out[j]! <= 0) {
+      if (free[j] && out[j] !== SOFT) k++;
+      j++;
+    }
+    const factor = 1 + GAP_GROWTH * Math.max(0, k - 1);
+    for (let m = i; m < j; m++) out[m] = out[m]! * factor;
+    i = j;
+  }
+  return out;
+}
+
+const MONTHS = new Set(
+  'jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september october november december'.split(' '),
+);
+const SIG_TOKEN = /[\p{L}\p{N}]+/gu;
+/** The shape of a line's opening: "June 9 – …" and "July 2 – …" share "M N", "DL Larry …" and "DL Chad …" share "dl C". */
+function signature(text: string): string {
+  SIG_TOKEN.lastIndex = 0;
+  const a = SIG_TOKEN.exec(text)?.[0];
+  const b = SIG_TOKEN.exec(text)?.[0];
+  if (a === undefined || b === undefined) return '';
+  const one = /^\d/.test(a) ? 'N' : MONTHS.has(a.toLowerCase()) ? 'M' : a.toLowerCase();
+  const two = /^\d/.test(b) ? 'N' : b[0] === b[0]!.toLowerCase() ? 'l' : 'C';
+  return `${one} ${two}`;
+}
+const sigCache = blockCache<string>('signature');
+function signatureOf(block: Block): string {
+  const c = sigCache.get(block);
+  if (c !== undefined) return c;
+  const sig = signature(block.text);
+  sigCache.set(block, sig);
+  return sig;
+}
+/** Consecutive lines sharing an opening shape form a list or a table. */
+const MIN_LIST_ROWS = 3;
+
+/** Marks free lines that are rows of a list or table (3+ consecutive lines with one opening shape). */
+function listRows(items: readonly Item[]): boolean[] {
+  const rows = items.map(() => false);
+  let start = 0;
+  let sig = '';
+  let count = 0;
+  const flush = (end: number) => {
+    if (count >= MIN_LIST_ROWS && sig !== '') for (let m = start; m < end; m++) if (items[m]!.f) rows[m] = true;
+  };
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
+    if (!it.f) continue;
+    const s = it.f.words >= 3 ? signatureOf(it.block) : '';
+    if (s !== '' && s === sig) count++;
+    else {
+      flush(i);
+      start = i;
+      sig = s;
+      count = 1;
+    }
+  }
+  flush(items.length);
+  // A line ending with a colon introduces a list: its items follow until the next prose paragraph.
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
+    if (!it.f || !endsWithColon(it.block.text) || it.f.words > 25) continue;
+    let items_ = 0;
+    for (let j = i + 1; j < items.length && items_ < MAX_INTRO_ITEMS; j++) {
+      const g = items[j]!;
+      if (!g.f) continue;
+      if (g.f.cls === 'good') break;
+      rows[j] = true;
+      items_++;
+    }
+    if (items_ > 0) rows[i] = true;
+  }
+  return rows;
+}
+/** "Ingredients:", "In favor of giving now:" — a line that announces a list. */
+/** JavaScript's \s: white space and line terminators. */
+function isJsSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+/** The line ends with a colon (white space after it allowed): /[:：]\s*$/ without scanning the whole line. */
+function endsWithColon(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && isJsSpace(text.charCodeAt(i))) i--;
+  const c = text.charCodeAt(i);
+  return c === 0x3a || c === 0xff1a;
+}
+const MAX_INTRO_ITEMS = 30;
+
+/** A headline-like line: no sentence end, a few words, not a list bullet. */
+function isHeadlineLike(f: BlockFeatures): boolean {
+  return !f.ends && !f.bullet && f.words >= HEADLINE_WORDS && f.words <= 20;
+}
+/** Fewest words of a teaser headline (subheadings and list items are shorter). */
+const HEADLINE_WORDS = 6;
+/** Longest one-paragraph summary (in words) a teaser card carries. */
+const TEASER_WORDS = 35;
+/** Share of its score a teaser summary keeps. */
+const TEASER_KEEP = 0;
+
+/**
+ * Teaser cards: a short prose block with a headline-like line right before it
+ * and another right after it (the next card's headline) is a card's summary,
+ * not an article paragraph; it keeps only part of its score.
+ */
+function teaserDiscount(items: readonly Item[], raw: number[], plain: boolean): void {
+  const free: number[] = [];
+  for (let i = 0; i < items.length; i++) if (items[i]!.f) free.push(i);
+  for (let k = 1; k + 1 < free.length; k++) {
+    const i = free[k]!;
+    const f = items[i]!.f!;
+    if ((plain ? f.plainCls : f.cls) !== 'good' || f.words > TEASER_WORDS) continue;
+    if (isHeadlineLike(items[free[k - 1]!]!.f!) && isHeadlineLike(items[free[k + 1]!]!.f!)) raw[i] = raw[i]! * TEASER_KEEP;
+  }
+}
+
+/** Score the first paragraph under the article's header line gains (about a paragraph's worth). */
+const ANCHOR_BONUS = 20;
+/** Free lines at most between the header line and that paragraph (a standfirst, a caption, a kicker). */
+const ANCHOR_REACH = 4;
+
+/**
+ * The article starts under its header: the first line a metadata rule took as the title
+ * (else as a byline, else as a date). The first prose paragraph right below it gets a
+ * bonus, so a short article under its own headline and byline is not outweighed by a
+ * longer run of sidebar blurbs, forum titles or comments elsewhere on the page. Position
+ * evidence, the same in every language.
+ */
+function headerAnchor(items: readonly Item[], raw: number[], plain: boolean): void {
+  let anchor = -1;
+  for (const field of ['title', 'authors', 'published'] as const) {
+    anchor = items.findIndex((it) => !it.f && it.field === field);
+    if (anchor >= 0) break;
+  }
+  if (anchor < 0) return;
+  let free = 0;
+  for (let i = anchor + 1; i < items.length && free <= ANCHOR_REACH; i++) {
+    const f = items[i]!.f;
+    if (!f) continue;
+    if ((plain ? f.plainCls : f.cls) === 'good') {
+      raw[i] = raw[i]! + ANCHOR_BONUS;
+      return;
+    }
+    free++;
+  }
+}
+
+function selectOnce(items: readonly Item[], plain: boolean): BlockSet {
+  const rows = listRows(items);
+  const raw = items.map((it, i) => {
+    if (!it.f) return -it.gap;
+    const sc = score(plain ? it.f.plainCls : it.f.cls, it.f);
+    return rows[i] && sc < 0 ? SOFT : sc;
+  });
+  teaserDiscount(items, raw, plain);
+  headerAnchor(items, raw, plain);
+  const scores = withGapGrowth(raw, items.map((it) => it.f !== null));
+  const run = bestRun(scores);
+  const kept: number[] = [];
+  const n = items.length > 0 ? items[items.length - 1]!.block.index + 1 : 0;
+  if (run) {
+    for (let i = run[0]; i <= run[1]; i++) {
+      const it = items[i]!;
+      if (it.f) kept.push(it.block.index);
+    }
+  }
+  return new BlockSet(kept, n);
+}
+
+interface Item {
+  block: Block;
+  f: BlockFeatures | null;
+  gap: number;
+  /** the field a metadata rule took the line for */
+  field?: string;
+}
+
+/**
+ * Pages in a language the function-word lists do not cover (or in a script
+ * without them) have almost no function words: when blocks that are good by
+ * function words hold less than a quarter of the words of blocks that are
+ * good by length and sentence shape, classes come from length and shape only.
+ */
+function plainMode(items: readonly Item[]): boolean {
+  let byFw = 0;
+  let byShape = 0;
+  for (const it of items) {
+    if (!it.f) continue;
+    if (it.f.cls === 'good') byFw += it.f.words;
+    if (it.f.plainCls === 'good') byShape += it.f.words;
+  }
+  return byFw < 0.25 * byShape;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-unused-vars
+/** Rounds of re-selection on the selection itself; it shrinks every round, so this is a safety cap. */
+const MAX_ITERATIONS = 50;
+
+export function selectTextBody(doc: Doc, _language: string | null = null): BodySelection {
+  const items: Item[] = [];
+  for (const b of doc.blocks) {
+    const label = doc.labels[b.index];
+    if (label) {
+      // Lines a rule took: metadata lines sit inside articles, chrome lines less so.
+      items.push(label.field ? { block: b, f: null, gap: 0.25, field: label.field } : { block: b, f: null, gap: 1 });
+      continue;
+    }
+    items.push({ block: b, f: featuresOf(b), gap: 0 });
+  }
+  let plain = plainMode(items);
+
+  let kept = selectOnce(items, plain);
+  // Repeat on the selection alone (as cleaning the body again would, mode included) until stable.
+  for (let iter = 0; iter < MAX_ITERATIONS; iter++) {
+    const sub = items.filter((it) => it.f && kept.has(it.block.index));
+    const subPlain = plainMode(sub);
+    const again = selectOnce(sub, subPlain);
+    if (again.size === kept.size && subPlain === plain) break;
+    kept = again;
+    plain = subPlain;
+  }
+
+  const body: number[] = [];
+  const reasons = new Map<number, string>();
+  for (const it of items) {
+    if (!it.f) continue;
+    const i = it.block.index;
+    if (kept.has(i)) {
+      body.push(i);
+      continue;
+    }
+    const cls = plain ? it.f.plainCls : it.f.cls;
+    const reason: SelectionReason = cls === 'short' || it.f.words < 5 ? 'short-fragment' : cls === 'bad' ? 'not-prose' : 'outside-article';
+    reasons.set(i, reason);
+  }
+  return { body, reasons };
+}
+
+/** Chooses the body blocks: HTML documents add markup evidence to the text selection. */

@@ -1,0 +1,98 @@
+/**
+ * The pure core: capture in, record out. No I/O, deterministic.
+ *
+ *   round.ts:  decode -> segment into blocks -> pre rules -> body selection -> post rules
+ *   settle.ts: text rounds over the body until it is a fixed point -> metadata extractors
+ *   here:      the record
+ */
+import type { CleanOptions, Doc, FieldName } from '../core/types.js';
+import type { UnboilRecord, RemovedLine } from '../schema/record.js';
+import { SCHEMA_VERSION } from '../schema/version.js';
+import { detectLanguage } from '../extract/language.js';
+import { selectRound } from './round.js';
+import { settle } from './settle.js';
+
+export { labelOf, selectRound, seedOf, type Seed } from './round.js';
+
+export interface Analysis {
+  record: UnboilRecord;
+  doc: Doc;
+  /** Indices of body blocks, in order. */
+  body: number[];
+}
+
+const FORMATS: readonly string[] = ['auto', 'text', 'html'];
+
+/** What a value is, for an argument error. */
+function typeName(x: unknown): string {
+  if (x === null) return 'null';
+  if (typeof x !== 'object') return typeof x;
+  return (x as object).constructor?.name ?? 'an object';
+}
+
+/** Library callers without TypeScript's checks get a clear error for arguments of the wrong kind. */
+function checkArgs(capture: unknown, options: unknown): void {
+  if (typeof capture !== 'string' && !(capture instanceof Uint8Array)) {
+    const hint = capture instanceof ArrayBuffer ? ' (wrap an ArrayBuffer: new Uint8Array(buffer))' : '';
+    throw new TypeError(`clean(): the capture must be a string or a Uint8Array (a Buffer is one), not ${typeName(capture)}${hint}`);
+  }
+  if (options === null || typeof options !== 'object') throw new TypeError(`clean(): options must be an object, not ${typeName(options)}`);
+  const o = options as CleanOptions;
+  if (o.format !== undefined && !FORMATS.includes(o.format)) throw new TypeError(`clean(): options.format must be 'auto', 'text' or 'html', not ${JSON.stringify(o.format)}`);
+  if (o.maxBytes !== undefined && !(Number.isSafeInteger(o.maxBytes) && o.maxBytes > 0)) throw new RangeError(`clean(): options.maxBytes must be a whole number of bytes above 0, not ${String(o.maxBytes)}`);
+}
+
+export function analyze(capture: string | Uint8Array, options: CleanOptions = {}): Analysis {
+  checkArgs(capture, options);
+  const { dec, doc, body: selected } = selectRound(capture, options);
+  const { format, blocks, warnings } = doc;
+  const { body, m, paragraphs } = settle(doc, selected);
+  const bodyText = paragraphs.map((p) => p[1]).join('\n\n');
+  if (blocks.length === 0) warnings.push('the capture is empty: no text to clean');
+  else if (bodyText === '') warnings.push('no article body found: every block looked like boilerplate');
+
+  const removed: RemovedLine[] = [];
+  for (const b of blocks) {
+    const label = doc.labels[b.index];
+    if (!label) continue;
+    const r: RemovedLine = { rule: label.rule, line: b.line, text: b.text };
+    if (label.field) r.field = label.field;
+    if (b.path) r.path = b.path;
+    removed.push(r);
+  }
+
+  const record: UnboilRecord = {
+    schemaVersion: SCHEMA_VERSION,
+    title: m.title,
+    url: options.url ?? m.url,
+    published: m.published,
+    publishedText: m.publishedText,
+    updated: m.updated,
+    dateline: m.dateline,
+    authors: m.authors,
+    site: m.site,
+    section: m.section,
+    tags: m.tags,
+    related: m.related,
+    counters: m.counters,
+    language: detectLanguage(bodyText) ?? m.language,
+    body: bodyText,
+    removed,
+    input: {
+      path: options.path ?? null,
+      bytes: dec.bytes,
+      sha256: dec.sha256,
+      format,
+      encoding: dec.encoding,
+    },
+    warnings,
+  };
+  return { record, doc, body };
+}
+
+/** Cleans one capture (text or HTML, string or bytes) into a record. */
+export function clean(capture: string | Uint8Array, options: CleanOptions = {}): UnboilRecord {
+  return analyze(capture, options).record;
+}
+
+export type { FieldName };

@@ -1,0 +1,115 @@
+/**
+ * One round of the pipeline, unsettled: decode -> segment into blocks -> pre
+ * rules -> body selection -> post rules. clean.ts runs it once, settle.ts runs
+ * it again over the body, and HTML body selection gets it as `textRound`.
+ */
+import type { Block, CleanOptions, Doc, FieldName, Format, Label, Rule } from '../core/types.js';
+import { BlockSet } from '../core/block-set.js';
+import { inheritCaches } from '../core/features.js';
+import { decode, finishText } from '../decode/index.js';
+import { sniffFormat } from '../segment/sniff.js';
+import { segmentText } from '../segment/text.js';
+import { segmentHtml } from '../segment/html.js';
+import { preRules, postRules } from '../rules/index.js';
+import { selectBody, type TextRound } from '../body/select.js';
+import { detectLanguage } from '../extract/language.js';
+
+/**
+ * One frozen label per rule and field, shared by every block it takes: a page
+ * of a hundred thousand "Share" lines holds one label, not a hundred thousand
+ * (issue 6: long-lived objects per line are what the young-generation GC copies).
+ */
+const plainLabels = new Map<string, Label>();
+const fieldLabels = new Map<string, Map<FieldName, Label>>();
+export function labelOf(rule: string, field?: FieldName): Label {
+  if (!field) {
+    let l = plainLabels.get(rule);
+    if (l === undefined) plainLabels.set(rule, (l = Object.freeze({ rule })));
+    return l;
+  }
+  let byField = fieldLabels.get(rule);
+  if (byField === undefined) fieldLabels.set(rule, (byField = new Map()));
+  let l = byField.get(field);
+  if (l === undefined) byField.set(field, (l = Object.freeze({ rule, field })));
+  return l;
+}
+
+function runRules(doc: Doc, rules: readonly Rule[]): void {
+  for (const rule of rules) {
+    for (const hit of rule.run(doc)) {
+      if (doc.labels[hit.block]) continue;
+      doc.labels[hit.block] = labelOf(rule.id, hit.field);
+    }
+  }
+}
+
+/** Blocks of an earlier round that a new round segments again, one per block, with doc.cleared of each. */
+export interface Seed {
+  blocks: readonly Block[];
+  cleared: ArrayLike<number>;
+}
+
+/**
+ * The stages before metadata: decode, segment, pre rules, body selection, post
+ * rules. One round, unsettled: `body` is what this round keeps (HTML selection
+ * uses it to see what a text round would drop).
+ */
+export function selectRound(capture: string | Uint8Array, options: CleanOptions, seed?: Seed) {
+  const dec = decode(capture, options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {});
+  const format: Format = options.format && options.format !== 'auto' ? options.format : sniffFormat(dec.text);
+
+  let blocks: Block[];
+  let meta: Doc['meta'] = {};
+  const warnings = [...dec.warnings];
+  // Text captures: HTML character references left in the text are decoded (HTML: by the parser).
+  dec.text = finishText(dec.text, format, warnings);
+  if (format === 'html') {
+    const seg = segmentHtml(dec.text);
+    blocks = seg.blocks;
+    meta = seg.meta;
+    warnings.push(...seg.warnings);
+  } else {
+    blocks = segmentText(dec.text);
+  }
+  const cleared = new Uint8Array(blocks.length);
+  // A round over paragraphs already seen (settle, HTML's text round): their per-block caches carry
+  // over, and a paragraph of unchanged text that the line rules cleared is not tested by them again.
+  if (seed && format === 'text' && seed.blocks.length === blocks.length) {
+    for (let k = 0; k < blocks.length; k++) {
+      const from = seed.blocks[k]!;
+      const to = blocks[k]!;
+      inheritCaches(from, to);
+      if (seed.cleared[k] === 1 && from.text === to.text) cleared[k] = 1;
+    }
+  }
+  const doc: Doc = { format, blocks, labels: blocks.map(() => null), meta, warnings, body: null, cleared, article: undefined };
+
+  runRules(doc, preRules);
+  // Every line rule is a pre rule (test/pipeline/cleared.test.ts): what they all left free is cleared.
+  for (let i = 0; i < blocks.length; i++) if (!doc.labels[i]) cleared[i] = 1;
+  // Text selection does not use a language guess; only HTML selection reads it.
+  const guessLang = format === 'html' ? detectLanguage(blocks.filter((b) => !doc.labels[b.index]).map((b) => b.text).join('\n')) : null;
+  const sel = selectBody(doc, guessLang, textRound);
+  doc.body = new BlockSet(sel.body, blocks.length);
+  runRules(doc, postRules);
+  for (const [i, rule] of sel.reasons) if (!doc.labels[i]) doc.labels[i] = labelOf(rule);
+  const body = sel.body.filter((i) => !doc.labels[i]);
+  doc.body = new BlockSet(body, blocks.length);
+  return { dec, doc, body };
+}
+
+/** The seed of a round over blocks `at` of doc (see selectRound). */
+export function seedOf(doc: Doc, at: readonly number[]): Seed {
+  const cleared = doc.cleared;
+  return { blocks: at.map((i) => doc.blocks[i]!), cleared: cleared ? Uint8Array.from(at, (i) => cleared[i]!) : new Uint8Array(at.length) };
+}
+
+/**
+ * What HTML body selection hands its body to (body/html.ts, settleAsText): a text
+ * round over some of the page's blocks, one paragraph each, as cleaning the body
+ * again would run it. Selection reads the verdict; only the pipeline runs rounds.
+ */
+export const textRound: TextRound = (doc, at) => {
+  const sub = selectRound(at.map((i) => doc.blocks[i]!.text).join('\n\n'), { format: 'text' }, seedOf(doc, at));
+  return { doc: sub.doc, body: sub.body };
+};

@@ -1,0 +1,139 @@
+/**
+ * Metadata from markup, before any free-text fallback: JSON-LD article nodes
+ * (also inside @graph), Open Graph / article:* / twitter:* / Dublin Core meta
+ * tags, itemprop microdata, <time datetime>, rel=author, canonical, html[lang].
+ */
+import type { Meta } from '../../../core/types.js';
+import type { MarkupFacts } from '../walk.js';
+import { fold } from '../../../core/text.js';
+import { normalizeDate } from './date.js';
+import { readJsonLd } from './jsonld.js';
+import { cleanTitle } from './title.js';
+
+export { normalizeDate } from './date.js';
+export { cleanTitle } from './title.js';
+
+const URLISH = /^(?:https?:)?\/\/|^www\.|\.(?:com|org|net)\b/i;
+
+function firstMeta(metas: [string, string][], keys: readonly string[]): string | null {
+  for (const k of keys) {
+    for (const [key, v] of metas) {
+      if (key === k) {
+        const t = fold(v);
+        if (t) return t;
+      }
+    }
+  }
+  return null;
+}
+
+function allMeta(metas: [string, string][], key: string): string[] {
+  const out: string[] = [];
+  for (const [k, v] of metas) if (k === key && fold(v)) out.push(fold(v));
+  return out;
+}
+
+function dedupe(xs: string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const x of xs) {
+    const t = fold(x);
+    const k = t.toLowerCase();
+    if (!t || seen.has(k)) continue;
+    seen.add(k);
+    out.push(t);
+  }
+  return out;
+}
+
+/** A person's name as markup gives it: not a URL, not a sentence, not a bare handle list. */
+function nameLike(s: string): boolean {
+  const t = fold(s);
+  return t.length >= 2 && t.length <= 80 && !URLISH.test(t) && t.split(' ').length <= 8 && !/[{}<>\p{N}@]/u.test(t);
+}
+
+function splitTags(s: string): string[] {
+  return s.split(/\s*[,;]\s*/).map(fold).filter((t) => t.length > 0 && t.length <= 80);
+}
+
+/**
+ * Names from rel=author links and author-classed elements: those of the first byline only
+ * (the block the first one sits in); later ones head teasers and related stories. A name
+ * that merely joins others of the same byline ("Jane Doe and John Roe") gives way to them.
+ */
+function bylineNames(rel: MarkupFacts['relAuthors']): string[] {
+  if (!rel.length) return [];
+  const group = rel[0]!.group;
+  // the first line that holds a name: a job title or a date on a line below it is not part of it
+  const nameOf = (text: string) => text.split('\n').map((l) => fold(l).replace(BY_PREFIX, '')).find((l) => !BY_ONLY.test(l) && nameLike(l)) ?? '';
+  const names = dedupe(rel.filter((r) => r.group === group).map((r) => nameOf(r.text)).filter(Boolean));
+  return names.filter((n) => !names.some((m) => m !== n && m.length < n.length && n.includes(m)));
+}
+
+const BY_PREFIX = /^(?:by|von|par|por|от|автор|авторы|di|door)\s*:?\s+/i;
+const BY_ONLY = /^(?:by|von|par|por|от|автор|авторы|di|door)\s*:?$/i;
+
+export interface MarkupMeta {
+  meta: Meta;
+  warnings: string[];
+}
+
+export function markupMeta(f: MarkupFacts): MarkupMeta {
+  const warnings: string[] = [];
+  const ld = readJsonLd(f.jsonld, warnings);
+  const metas = f.metas;
+  const item = (k: string) => {
+    for (const [key, v] of f.itemprops) if (key === k && fold(v)) return fold(v);
+    return null;
+  };
+
+  const site = ld.site ?? firstMeta(metas, ['og:site_name', 'application-name', 'twitter:site:name', 'publisher', 'dc.publisher']);
+  const rawTitle =
+    ld.headline ?? firstMeta(metas, ['og:title', 'twitter:title', 'dc.title', 'headline', 'sailthru.title']) ?? item('headline') ?? f.title;
+  const title = rawTitle ? cleanTitle(rawTitle, site, f.title) : null;
+
+  const pubRaw =
+    ld.published ??
+    firstMeta(metas, ['article:published_time', 'datepublished', 'og:published_time', 'published_time', 'pubdate', 'publishdate', 'publish-date', 'dc.date.issued', 'dc.date', 'dcterms.created', 'date', 'sailthru.date', 'parsely-pub-date', 'article.published', 'cxenseparse:recs:publishtime']) ??
+    item('datepublished') ??
+    (f.times.find((t) => t.pubdate) ?? f.times.find((t) => t.inArticle) ?? f.times[0])?.datetime ??
+    null;
+  const published = pubRaw ? normalizeDate(pubRaw) : null;
+  const updRaw = ld.modified ?? firstMeta(metas, ['article:modified_time', 'datemodified', 'og:updated_time', 'modified_time', 'dcterms.modified', 'last-modified', 'lastmod']) ?? item('datemodified');
+  const updated = updRaw ? normalizeDate(updRaw) : null;
+
+  let authors = ld.authors.filter(nameLike);
+  if (!authors.length) {
+    const metaAuthors = [...allMeta(metas, 'author'), ...allMeta(metas, 'article:author'), ...allMeta(metas, 'dc.creator'), ...allMeta(metas, 'sailthru.author'), ...allMeta(metas, 'parsely-author')];
+    authors = metaAuthors.flatMap((a) => (a.length > 60 && a.includes(',') ? a.split(/\s*,\s*/) : [a])).filter(nameLike);
+  }
+  if (!authors.length) authors = f.itemprops.filter(([k]) => k === 'author').map(([, v]) => v).filter(nameLike);
+  if (!authors.length) authors = bylineNames(f.relAuthors);
+  authors = dedupe(authors.map((a) => a.replace(BY_PREFIX, '')));
+  if (site) authors = authors.filter((a) => a.toLowerCase() !== site.toLowerCase() || ld.persons.includes(a));
+
+  let tags = ld.keywords;
+  if (!tags.length) tags = allMeta(metas, 'article:tag').flatMap(splitTags);
+  if (!tags.length) tags = (firstMeta(metas, ['news_keywords', 'keywords', 'parsely-tags', 'sailthru.tags']) ?? '').split(/\s*[,;]\s*/).map(fold).filter((t) => t && t.length <= 80);
+  tags = dedupe(tags);
+
+  const section = ld.section ?? firstMeta(metas, ['article:section', 'section', 'parsely-section', 'og:section', 'category']);
+  const langRaw = f.lang ?? firstMeta(metas, ['content-language', 'og:locale', 'language', 'dc.language']);
+  const lm = langRaw ? /^([a-z]{2})(?:$|[-_])/i.exec(langRaw.trim()) : null;
+  const url = f.canonical && /^https?:\/\//i.test(f.canonical) ? f.canonical : firstMeta(metas, ['og:url', 'twitter:url']) ?? ld.url ?? null;
+
+  const meta: Meta = {};
+  if (title) meta.title = title;
+  if (url) meta.url = url;
+  if (published) {
+    meta.published = published;
+    meta.publishedText = fold(pubRaw!);
+  } else if (pubRaw) warnings.push(`markup date not understood: ${fold(pubRaw).slice(0, 60)}`);
+  if (updated) meta.updated = updated;
+  if (authors.length) meta.authors = authors;
+  if (site) meta.site = site;
+  if (section) meta.section = section;
+  if (tags.length) meta.tags = tags;
+  if (lm) meta.language = lm[1]!.toLowerCase();
+  return { meta, warnings };
+}

@@ -1,0 +1,144 @@
+/**
+ * The HTML article region: the element that markup and text density mark as the
+ * article container (Readability's idea, our code), and the furniture regions
+ * around it. Every prose block credits its parent (full), grandparent (half) and
+ * a few more ancestors (less); a container's score is damped by its link density
+ * and moved by its class words and article markup (article, itemprop=articleBody).
+ * Its close-scoring siblings join it.
+ *
+ * It is computed once per page from the blocks (and the pre rules' labels before
+ * the first caller), kept on the Doc, and read by the rules and by body selection.
+ */
+import type { ArticleRegion, Block, Doc, HtmlElement } from '../../core/types.js';
+import { boilerReason, classWeight, ARTICLE_ITEM } from './vocab.js';
+import { ANCESTOR_CAP, isProse, pageRegionLookup } from './furniture.js';
+import { endsLikeSentence } from '../../core/text.js';
+
+const PARA = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th', 'blockquote', 'pre', 'dd', 'dt', 'figcaption', 'caption', 'address', 'summary']);
+
+interface ElStat {
+  text: number;
+  link: number;
+  score: number;
+  /** prose characters (long, sentence-like blocks) inside */
+  prose: number;
+  /** number of prose blocks inside */
+  proseN: number;
+}
+
+/**
+ * Finds the article container among the given candidate blocks, once per page,
+ * and keeps it on the Doc (`doc.article`): the HTML pre rule that trims the page
+ * before the text rules (rules/html/outside.ts) and the body selection after them
+ * (body/html.ts) read the same container. The first call's `free` blocks decide it.
+ */
+export function articleRegion(doc: Doc, free: Block[]): ArticleRegion | null {
+  if (doc.article !== undefined) return doc.article;
+  return (doc.article = computeRegion(doc, free));
+}
+
+function computeRegion(doc: Doc, free: Block[]): ArticleRegion | null {
+  if (!free.some((b) => b.el)) return null;
+
+  const stats = new Map<HtmlElement, ElStat>();
+  const stat = (e: HtmlElement) => {
+    let s = stats.get(e);
+    if (!s) stats.set(e, (s = { text: 0, link: 0, score: 0, prose: 0, proseN: 0 }));
+    return s;
+  };
+  // Totals per element (text, link text, prose), bounded ancestor walk.
+  for (const b of free) {
+    const len = b.text.length;
+    const link = len * (b.linkDensity ?? 0);
+    const prose = isProse(b) ? len : 0;
+    let e: HtmlElement | null = b.el ?? null;
+    for (let k = 0; e && k < ANCESTOR_CAP; k++, e = e.parent) {
+      const s = stat(e);
+      s.text += len;
+      s.link += link;
+      s.prose += prose;
+      if (prose) s.proseN++;
+    }
+  }
+  // Furniture regions, judged against the whole page's prose (as the pre-rules did).
+  const regionOf = pageRegionLookup(doc.blocks);
+
+  // Container scores (Readability-style credit to ancestors).
+  for (const b of free) {
+    if (!b.el || b.text.length < 25) continue;
+    if (regionOf(b.el)) continue;
+    const ld = b.linkDensity ?? 0;
+    if (ld > 0.5) continue;
+    const commas = (b.text.match(/[,،、，]/g) ?? []).length;
+    const s = 1 + commas + Math.min(Math.floor(b.text.length / 100), 3);
+    let e: HtmlElement | null = PARA.has(b.el.tag) ? b.el.parent : b.el.tag === 'div' ? b.el.parent : b.el;
+    // a div holding text directly acts as a paragraph of its parent
+    for (let level = 0; e && level < 5; level++, e = e.parent) {
+      if (e.tag === '#root') break;
+      stat(e).score += level === 0 ? s : level === 1 ? s / 2 : s / (level * 3);
+    }
+  }
+  let top: HtmlElement | null = null;
+  let topScore = -Infinity;
+  const finalScore = new Map<HtmlElement, number>();
+  for (const [e, s] of stats) {
+    if (s.score <= 0) continue;
+    const ld = s.text ? s.link / s.text : 0;
+    let f = s.score * (1 - ld) + classWeight(e);
+    if (ARTICLE_ITEM.test(e.item)) f += 30;
+    if (e.tag === 'article') f += 10;
+    finalScore.set(e, f);
+    // a container with prose always beats one without
+    const better = top === null || (s.prose > 0) !== ((stats.get(top)?.prose ?? 0) > 0) ? s.prose > 0 || top === null : f > topScore;
+    if (better) {
+      topScore = f;
+      top = e;
+    }
+  }
+  if (!top) return null;
+  let root: HtmlElement = top;
+
+  // Climb while an ancestor holds clearly more prose (article split over sibling containers, one card per paragraph).
+  {
+    // Only a container holding one or two paragraphs, or one of several
+    // look-alike chunks (same tag and class), looks for a wider one: a container
+    // of several paragraphs is the article, whatever prose follows it.
+    const sig = (e: HtmlElement) => `${e.tag}.${e.own.filter((t) => !/\d/.test(t)).join('.')}`;
+    const rootSig = sig(root);
+    const twins: HtmlElement[] = [];
+    for (const [e, st] of stats) if (e !== root && st.prose > 0 && sig(e) === rootSig) twins.push(e);
+    const holdsTwin = (a: HtmlElement) =>
+      twins.some((t) => {
+        let e: HtmlElement | null = t.parent;
+        for (let k = 0; e && k < 8; k++, e = e.parent) if (e === a) return true;
+        return false;
+      });
+    const few = (stats.get(root)?.proseN ?? 0) <= 2;
+    let p: HtmlElement | null = root.parent;
+    for (let k = 0; p && k < 6; k++, p = p.parent) {
+      if (p.tag === '#root' || p.tag === 'body' || p.tag === 'html') break;
+      const ps = stats.get(p);
+      if (!ps || boilerReason(p)?.startsWith('html-tag')) break;
+      const ts = stats.get(root)!;
+      if ((few || holdsTwin(p)) && ps.prose > ts.prose * 1.3 && ps.prose - ts.prose >= 250 && ps.link / Math.max(1, ps.text) < 0.35) root = p;
+    }
+  }
+  // Siblings of the top container that score close to it join the region.
+  const region = new Set<HtmlElement>([root]);
+  const threshold = Math.max(10, topScore * 0.2);
+  for (const [e, f] of finalScore) if (e !== root && root.parent && e.parent === root.parent && f >= threshold) region.add(e);
+
+  const regionRoot = (b: Block): HtmlElement | null => {
+    let e: HtmlElement | null = b.el ?? null;
+    for (let k = 0; e && k < ANCESTOR_CAP; k++, e = e.parent) if (region.has(e)) return e;
+    return null;
+  };
+  const isSiblingPara = (b: Block) =>
+    b.el && root.parent && b.el.parent === root.parent && (PARA.has(b.el.tag) || b.el.tag === 'div') &&
+    ((b.text.length > 80 && (b.linkDensity ?? 0) < 0.25) || (b.text.length > 0 && (b.linkDensity ?? 0) === 0 && endsLikeSentence(b.text)));
+
+  return {
+    regionOf,
+    inArticle: (b) => regionRoot(b) !== null || Boolean(isSiblingPara(b)),
+  };
+}

@@ -1,0 +1,53 @@
+/**
+ * Tables for the reasons body selection gives (src/body/text.ts, src/body/html.ts;
+ * markup-text from settling, src/pipeline/settle.ts). No module runs them alone,
+ * so each case goes through clean() and the hits are the lines `removed` gives
+ * the reason. Captures written for these tests.
+ */
+import { selectionTable, type RuleTable } from '../helpers/rule-table.js';
+import { page, PROSE } from '../rules/html/page.js';
+
+const P = PROSE;
+const links = '<p><a href="/x">Photos of the bridge site from above</a> and <a href="/y">a map of the planned route</a></p>';
+
+export const tables: RuleTable[] = [
+  selectionTable('outside-article', [
+    {
+      name: 'a prose paragraph cut off from the article by a menu',
+      lines: [...P, 'Weather', 'Traffic', 'Tides', 'Obituaries', 'Classifieds', 'Our reporters visited a farm outside town last week, where the owners told us how the drought has changed their work.'],
+      hits: [9],
+    },
+    { name: 'the article’s own paragraphs are body', lines: P, hits: [] },
+  ]),
+  selectionTable('short-fragment', [
+    { name: 'short lines above the article', lines: ['Gardening', 'Bridges', ...P], hits: [1, 2] },
+    { name: 'a short line inside the prose run is kept', lines: [P[0]!, 'A long night', P[1]!, P[2]!], hits: [] },
+  ]),
+  selectionTable('not-prose', [
+    {
+      name: 'a headline after the article',
+      lines: [...P, 'Weston Captures Seventh Straight Class S Swim Title At Yale Pool', 'Harbor City Beats Riverton In Overtime Thriller On Friday Night'],
+      hits: [4],
+    },
+  ]),
+  selectionTable('markup-text', [
+    {
+      name: 'a body that would open like an HTML document loses that line',
+      lines: ['<!DOCTYPE html> is the first line every web page should carry, the tutorial says, before anything else in the file.', ...P],
+      hits: [1],
+    },
+    {
+      name: 'markup quoted inside a sentence is left',
+      lines: ['Quoted markup: <!DOCTYPE html> is the first line every web page should carry, the tutorial says.', ...P],
+      hits: [],
+    },
+  ]),
+  selectionTable(
+    'html-link-dense',
+    [
+      { name: 'a paragraph of links inside the article', lines: page([], { article: [...P.map((p) => `<p>${p}</p>`), links] }), hits: [7] },
+      { name: 'a paragraph with one link in its prose is body', lines: page([], { article: [...P.map((p) => `<p>${p}</p>`), '<p>The full plan is on <a href="/plan">the council website</a>, with maps of the route and a timetable.</p>'] }), hits: [] },
+    ],
+    'html',
+  ),
+];

@@ -1,0 +1,39 @@
+import { describe, it, expect } from 'vitest';
+import { parseByline, extractAuthors } from '../../src/parse/authors.js';
+
+const cases: [string, string[] | null][] = [
+  ['By Jane Doe and John Roe', ['Jane Doe', 'John Roe']],
+  ['By Sarah E. Needleman', ['Sarah E. Needleman']],
+  ['Chris Davies - Nov 19, 2019, 10:31 pm CST', ['Chris Davies']],
+  ['By Dana Whitfield, CNN', ['Dana Whitfield']],
+  ['By Owen Clarke, Consumer Reporter', ['Owen Clarke']],
+  ['Von Julia Berger, Redaktion Nord', ['Julia Berger']],
+  ['Por María García y Luis Pérez', ['María García', 'Luis Pérez']],
+  ['Par Claire Dubois et Antoine Lefèvre', ['Claire Dubois', 'Antoine Lefèvre']],
+  ['Автор: Иван Смирнов', ['Иван Смирнов']],
+  ['Posted on March 3, 2020 by Sam Porter', ['Sam Porter']],
+  ['Tom Krisher, AP Auto Writer', ['Tom Krisher']],
+  ['By Jane Doe | July 14, 2020', ['Jane Doe']],
+  ['By Jill Disis, CNN Business', ['Jill Disis']],
+  ['By Troy L. Smith, Cleveland.com', ['Troy L. Smith']],
+  ['By Meg JamesStaff Writer', ['Meg James']],
+  ['By Elise Mandl, BSc', ['Elise Mandl']],
+  ['By Business Insider', null],
+  ['By Tuesday, the team had finished the bridge', null],
+  ['Par ailleurs, la mairie a promis', null],
+  ['By 2030 the city wants more trees', null],
+  ['The minister said on Tuesday that talks would resume', null],
+];
+
+describe('parseByline', () => {
+  for (const [text, want] of cases) it(text, () => expect(parseByline(text)).toEqual(want));
+});
+
+describe('extractAuthors', () => {
+  it('joins bylines in page order without repeats, reading a lone "By" with the next line', () => {
+    expect(extractAuthors(['By Jane Doe', 'By', 'John Roe', 'By Jane Doe'])).toEqual(['Jane Doe', 'John Roe']);
+  });
+  it('reads a names-only line', () => {
+    expect(extractAuthors(['Kate Holton, Paul Sandle'])).toEqual(['Kate Holton', 'Paul Sandle']);
+  });
+});

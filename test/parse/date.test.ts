@@ -1,0 +1,107 @@
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { parseDate, parseDateLine } from '../../src/parse/date.js';
+
+const cases: [string, string | null, string?][] = [
+  ['21:39 GMT14 July 2020', '2020-07-14T21:39:00Z'],
+  ['Updated 3:45 PM ET, Tue March 3, 2020', '2020-03-03T15:45:00-05:00'],
+  ['Updated 3:45 PM ET, Tue July 7, 2020', '2020-07-07T15:45:00-04:00', 'ET in summer is daylight time'],
+  ['2020-07-14 21:39', '2020-07-14T21:39:00'],
+  ['2020-07-14T21:39:00+03:00', '2020-07-14T21:39:00+03:00'],
+  ['14.07.2020', '2020-07-14'],
+  ['Nov 19, 2019, 10:31 pm CST', '2019-11-19T22:31:00-06:00'],
+  ['Nov. 19, 2019 8:03 am ET', '2019-11-19T08:03:00-05:00'],
+  ['Published: 14 July 2020', '2020-07-14'],
+  ['14 июля 2020', '2020-07-14'],
+  ['14 июля 2020, 21:39 МСК', '2020-07-14T21:39:00+03:00'],
+  ['14 de julio de 2020 - 12:35 CEST', '2020-07-14T12:35:00+02:00'],
+  ['14. Juli 2020, 10:25 Uhr', '2020-07-14T10:25:00'],
+  ['Le 14 juillet 2020 à 21h39', '2020-07-14T21:39:00'],
+  ['mardi 3 mars 2020', '2020-03-03'],
+  ['12:00 am UTC, January 1st, 2020', '2020-01-01T00:00:00Z'],
+  ['7/14/2020 9:00 AM PDT', '2020-07-14T09:00:00-07:00'],
+  ['July 2020', '2020-07'],
+  ['3 hours ago', null],
+  ['vor 3 Stunden', null],
+  ['hace 3 horas', null],
+  ['il y a 3 heures', null],
+  ['3 часа назад', null],
+];
+
+describe('parseDate', () => {
+  for (const [text, iso, why] of cases) {
+    it(`${text}${why ? ` (${why})` : ''}`, () => {
+      const d = parseDate(text);
+      expect(d).not.toBeNull();
+      expect(d!.iso).toBe(iso);
+    });
+  }
+  it('an impossible day gives no full date', () => {
+    expect(parseDate('31 February 2020')?.iso ?? null).not.toMatch(/^\d{4}-\d{2}-\d{2}/);
+  });
+  it('marks relative dates', () => {
+    expect(parseDate('3 hours ago')!.relative).toBe(true);
+    expect(parseDate('вчера, 21:39')!.relative).toBe(true);
+    expect(parseDate('14 July 2020')!.relative).toBe(false);
+  });
+  it('reports the words a sentence adds', () => {
+    expect(parseDate('On September 30, Russian forces began airstrikes')!.otherWords.length).toBeGreaterThan(2);
+    expect(parseDate('Published on Tuesday, 14 July 2020 at 21:39')!.otherWords).toEqual([]);
+  });
+  it('reads slash dates day first when asked', () => {
+    expect(parseDate('12/03/2020', { dayFirst: true })!.iso).toBe('2020-03-12');
+    expect(parseDate('12/03/2020')!.iso).toBe('2020-12-03');
+    expect(parseDate('25/03/2020')!.iso).toBe('2020-03-25');
+  });
+  it('names no date in plain text', () => {
+    expect(parseDate('The minister asserted that Russia provided the backdrop')).toBeNull();
+    expect(parseDate('0 165')).toBeNull();
+  });
+  it('is linear on long input', () => {
+    const t0 = performance.now();
+    parseDate('1:'.repeat(100_000));
+    parseDateLine('updated '.repeat(50_000));
+    expect(performance.now() - t0).toBeLessThan(200);
+  });
+});
+
+describe('parseDateLine', () => {
+  it('splits publication and update dates', () => {
+    const l = parseDateLine('09:12 GMT 03.03.2020 (updated 09:47 GMT 03.03.2020)')!;
+    expect(l.published!.iso).toBe('2020-03-03T09:12:00Z');
+    expect(l.updated!.iso).toBe('2020-03-03T09:47:00Z');
+    const f = parseDateLine('Publié le 14 juillet 2020 à 18h05 - Mis à jour le 15 juillet 2020 à 08h12')!;
+    expect(f.published!.iso).toBe('2020-07-14T18:05:00');
+    expect(f.updated!.iso).toBe('2020-07-15T08:12:00');
+    const r = parseDateLine('14:25 14.07.2020 (обновлено: 15:02 14.07.2020)')!;
+    expect(r.updated!.iso).toBe('2020-07-14T15:02:00');
+  });
+  it('a line that opens with Updated gives only an update', () => {
+    const l = parseDateLine('Updated 3:45 PM ET, Tue March 3, 2020')!;
+    expect(l.published).toBeNull();
+    expect(l.updated!.iso).toBe('2020-03-03T15:45:00-05:00');
+  });
+});
+
+describe('maxOther (the early stop for callers that reject other words)', () => {
+  // words a date line can hold, words it cannot, and marks, in random order: the limited parse
+  // must give the full parse whenever that one has at most maxOther other words, and null otherwise
+  const pieces = ['14', '2020', '3', '12', '07', ':', '.', '/', '-', ',', '(', ')', '+', 'July', 'июля', 'de', 'Nov', 'PM', 'am', 'a', 'm', 'GMT', 'ET', 'МСК',
+    'Updated', 'Published', 'on', 'at', 'Tue', 'hours', 'ago', 'il', 'y', 'yesterday', 'just', 'now', 'Uhr', 'h', 'T', 'th', 'er', 'the', 'council', 'voted', 'Reuters', 'plan', 'mis à jour', 'update'];
+  const line = fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 9 }).map((w) => w.join(' '));
+  it('agrees with the full parse', () => {
+    fc.assert(
+      fc.property(line, fc.integer({ min: 0, max: 3 }), (text, k) => {
+        const full = parseDate(text);
+        const limited = parseDate(text, { maxOther: k });
+        if (full && full.otherWords.length <= k) expect(limited).toEqual(full);
+        else expect(limited === null || limited.otherWords.length > k).toBe(true);
+        const fl = parseDateLine(text);
+        const ll = parseDateLine(text, { maxOther: k });
+        // a line with a date and an update date is kept when both have few other words
+        if (fl && [fl.published, fl.updated].every((d) => !d || d.otherWords.length <= k)) expect(ll).toEqual(fl);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});

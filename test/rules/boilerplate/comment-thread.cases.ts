@@ -1,0 +1,22 @@
+import { commentThread } from '../../../src/rules/boilerplate/comment-thread.js';
+import { table, type RuleTable } from '../../helpers/rule-table.js';
+
+const prose = (n: number) => Array.from({ length: n }, (_, i) => `This is sentence number ${i + 1} of the article, and it is long enough to read as prose.`);
+
+export const tables: RuleTable[] = [
+  table(commentThread, [
+    {
+      name: '"says:" author lines after the article',
+      lines: [...prose(3), 'thelastfan says:', 'November 19, 2019 at 6:34 am', 'It is a good thing.', 'joetoronto says:', 'November 19, 2019 at 6:44 am', 'Time to come to grips with it.'],
+      hits: [4, 5, 6, 7, 8, 9],
+    },
+    {
+      name: 'name lines above date lines, with the heading above them',
+      lines: [...prose(3), 'Top Rated Comments', 'Woyzeck', '2 days ago at 07:52 am', 'Good to see.', 'Nick A', '2 days ago at 07:47 am', 'I think so too.', 'fmcshan', '2 days ago at 07:50 am', 'Nice.'],
+      hits: [4, 5, 6, 7, 8, 9, 10, 11, 12, 13],
+    },
+    { name: 'two name/date pairs are not enough without "says"', lines: [...prose(3), 'Woyzeck', '2 days ago', 'Good.', 'Nick A', '2 days ago', 'Yes.'], hits: [] },
+    { name: 'subheadings that end in "said" are not author lines', lines: [...prose(3), 'He said, she said', ...prose(2), 'What the minister said', ...prose(2)], hits: [] },
+    { name: 'a byline with a date above the article is not a thread', lines: ['Jane Doe', 'Published Monday, November 18, 2019 8:22AM EST', ...prose(4), 'John Roe says:', 'Fine.'], hits: [] },
+  ]),
+];

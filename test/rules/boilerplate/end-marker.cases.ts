@@ -1,0 +1,22 @@
+import { endMarker } from '../../../src/rules/boilerplate/end-marker.js';
+import { table, type RuleTable } from '../../helpers/rule-table.js';
+
+const prose = (n: number) => Array.from({ length: n }, (_, i) => `This is sentence number ${i + 1} of the article, long enough to read as prose.`);
+
+export const tables: RuleTable[] = [
+  table(endMarker, [
+    { name: 'glued community footer ends the article', lines: [...prose(4), 'Community standardsDiscussion'], hits: [5] },
+    { name: 'everything after a Comments heading goes', lines: [...prose(4), 'Comments (12)', 'Great article!', 'I disagree.'], hits: [5, 6, 7] },
+    { name: 'a counted marker: "34 responses to …"', lines: [...prose(3), '34 responses to “The story”', 'Great article!'], hits: [4, 5] },
+    { name: 'Russian and German markers', lines: [...prose(4), 'Комментарии', 'текст'], hits: [5, 6] },
+    { name: 'Spanish and French markers', lines: [...prose(4), 'Deja un comentario'], hits: [5] },
+    { name: 'French marker', lines: [...prose(4), 'Commentaires'], hits: [5] },
+    { name: 'German marker', lines: [...prose(4), 'Kommentare'], hits: [5] },
+    { name: 'the end of a press release ("###", "-30-")', lines: [...prose(3), '###', 'Media contact:', 'Jane Doe'], hits: [4, 5, 6] },
+    { name: 'wire copy ending with -30-', lines: [...prose(3), '-30-', 'About the agency'], hits: [4, 5] },
+    { name: 'a Comments link in a top menu does not end the article', lines: ['Home', 'Comments', ...prose(6)], hits: [] },
+    { name: 'a marker before most of the article does not end it', lines: [...prose(1), 'Leave a comment', ...prose(8)], hits: [] },
+    { name: 'a marker inside a menu after the article does not count', lines: [...prose(4), 'About us', 'Community standards', 'Contact us', ...prose(1)], hits: [] },
+    { name: 'prose mentioning comments is not a marker', lines: [...prose(4), 'Comments from readers were mostly positive, the editor said.'], hits: [] },
+  ]),
+];

@@ -1,0 +1,51 @@
+import { furnitureRules } from '../../../src/rules/html/furniture.js';
+import type { Rule } from '../../../src/core/types.js';
+import { table, type RuleTable } from '../../helpers/rule-table.js';
+import { page } from './page.js';
+
+const rule = (id: string): Rule => furnitureRules.find((r) => r.id === id)!;
+
+/**
+ * Each kind of furniture: the element after the article is taken (line 8); the same text
+ * in a plain <div>, without the tag, role or class words, is left.
+ */
+const KINDS: [id: string, open: string, close: string, text: string][] = [
+  ['html-tag-nav', '<nav>', '</nav>', '<a href="/">Home</a> <a href="/world">World</a> <a href="/sport">Sport</a>'],
+  ['html-tag-aside', '<aside>', '</aside>', 'Most popular stories this week in the city'],
+  ['html-tag-footer', '<footer>', '</footer>', 'Copyright 2024 The Daily Example'],
+  ['html-tag-figure', '<figure><img src="a.jpg"><figcaption>', '</figcaption></figure>', 'The river at dusk, seen from the old quay'],
+  ['html-tag-header', '<header>', '</header>', 'The Daily Example'],
+  ['html-role', '<div role="navigation">', '</div>', '<a href="/">Home</a> <a href="/news">News</a>'],
+  ['html-class-nav', '<div class="breadcrumb">', '</div>', 'Home / News / City'],
+  ['html-class-share', '<div class="share-buttons">', '</div>', 'Share on Facebook or by email'],
+  ['html-class-related', '<div class="related-posts">', '</div>', 'Five more stories about bridges'],
+  ['html-class-comments', '<div id="comments">', '</div>', 'Leave a reply to this story'],
+  ['html-class-consent', '<div class="cookie-banner">', '</div>', 'We use cookies to improve your visit'],
+  ['html-class-newsletter', '<div class="newsletter-signup">', '</div>', 'Get the morning briefing in your inbox'],
+  ['html-class-ad', '<div class="advertisement">', '</div>', 'Buy two, get one free at the market'],
+  ['html-class-sidebar', '<div class="sidebar">', '</div>', 'Weather, traffic and tides for today'],
+  ['html-class-footer', '<div class="site-footer">', '</div>', 'The Daily Example, 1 Main Street'],
+  ['html-class-hidden', '<div class="visually-hidden">', '</div>', 'Skip to the main content'],
+  ['html-class-caption', '<div class="wp-caption-text">', '</div>', 'The river at dusk, seen from the old quay'],
+  ['html-class-modal', '<div class="modal">', '</div>', 'Before you go, read our best stories'],
+  ['html-class-meta', '<div class="reading-time">', '</div>', '4 min read'],
+];
+
+/** Cases beyond the common pair. */
+const MORE: Record<string, RuleTable['cases']> = {
+  'html-role': [{ name: 'role=main is the article, not furniture', lines: page(['<div role="main">Main area of the page shown here</div>']), hits: [] }],
+  'html-class-hidden': [{ name: 'hidden-xs only hides on small screens: left', lines: page(['<div class="hidden-xs">Wide screens show this note on the city</div>']), hits: [] }],
+  'html-class-caption': [{ name: 'an embedded tweet is content, not a caption', lines: page(['<div class="embed-tweet">The river at dusk, seen from the old quay</div>']), hits: [] }],
+};
+
+export const tables: RuleTable[] = KINDS.map(([id, open, close, text]) =>
+  table(
+    rule(id),
+    [
+      { name: `${open}…${close} after the article`, lines: page([`${open}${text}${close}`]), hits: [8] },
+      { name: 'the same text in a plain <div> is left', lines: page([`<div>${text}</div>`]), hits: [] },
+      ...(MORE[id] ?? []),
+    ],
+    'html',
+  ),
+);

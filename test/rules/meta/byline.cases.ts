@@ -1,0 +1,24 @@
+import { byline, bylineNames } from '../../../src/rules/meta/byline.js';
+import { table, type RuleTable } from '../../helpers/rule-table.js';
+
+const prose = 'The council voted on Tuesday to approve the plan after a long debate about costs and timing.';
+
+export const tables: RuleTable[] = [
+  table(byline, [
+    { name: 'By with two names', lines: ['By Jane Doe and John Roe', prose], hits: [1], field: 'authors' },
+    { name: 'name, dash, date', lines: ['Chris Davies - Nov 19, 2019, 10:31 pm CST', prose], hits: [1], field: 'authors' },
+    { name: 'Von / Por / Par / Автор', lines: ['Von Julia Berger', 'Por Lucía Ferrer', 'Par Claire Dubois et Antoine Lefèvre', 'Автор: Иван Смирнов', prose], hits: [1, 2, 3, 4] },
+    { name: 'date then by', lines: ['Posted on March 3, 2020 by Sam Porter', prose], hits: [1] },
+    { name: 'Escrito por', lines: ['Escrito por Carmen Ruiz', prose], hits: [1] },
+    { name: 'name and role', lines: ['Tom Krisher, AP Auto Writer', prose], hits: [1] },
+    { name: 'lone By with the name on the next line', lines: ['By', 'Jamelle Bouie', prose], hits: [1, 2] },
+    { name: 'sentences that open with By, Par, Von stay', lines: ['By Tuesday, the team had finished the work on the bridge.', 'Par ailleurs, la mairie a promis de nouvelles pistes.', 'Von Montag an gilt die neue Regel.', 'By 2030 the city wants to plant a million trees', prose], hits: [] },
+  ]),
+
+  // byline-names reads the title the title-line rule found.
+  table(bylineNames, [
+    { name: 'names right below the title', lines: ['UK water regulator orders firms to cut bills by a fifth', 'Kate Holton, Paul Sandle', '', prose, prose], body: [4, 5], before: ['title-line'], hits: [2], field: 'authors' },
+    { name: 'a single company name beside the title stays', lines: ['Northwind Robotics opens a new center in Austin', 'Northwind Robotics', '', prose], body: [4], before: ['title-line'], hits: [] },
+    { name: 'a capitals section label stays', lines: ['BUSINESS NEWS', 'UK water regulator orders firms to cut bills by a fifth', '', prose], body: [4], before: ['title-line'], hits: [] },
+  ]),
+];

@@ -1,0 +1,23 @@
+import { dateLine } from '../../../src/rules/meta/date-line.js';
+import { table, type RuleTable } from '../../helpers/rule-table.js';
+
+const prose = 'The council voted on Tuesday to approve the plan after a long debate about costs and timing.';
+
+export const tables: RuleTable[] = [
+  table(dateLine, [
+    { name: 'clock glued to a date', lines: ['21:39 GMT14 July 2020', prose], hits: [1], field: 'published' },
+    { name: 'updated line with zone and weekday', lines: ['Updated 3:45 PM ET, Tue March 3, 2020', prose], hits: [1], field: 'published' },
+    { name: 'ISO date and time', lines: [prose, '2020-07-14 21:39'], hits: [2] },
+    { name: 'dotted date', lines: ['14.07.2020', prose], hits: [1] },
+    { name: 'month first with zone', lines: ['Nov 19, 2019, 10:31 pm CST', prose], hits: [1] },
+    { name: 'relative date', lines: ['3 hours ago', prose], hits: [1] },
+    { name: 'Published label', lines: ['Published: 14 July 2020', prose], hits: [1] },
+    { name: 'Russian, Spanish, German, French month names', lines: ['14 июля 2020', '14 de julio de 2020', '14. Juli 2020, 10:25 Uhr', 'Publié le 14 juillet 2020 à 18h05', prose], hits: [1, 2, 3, 4] },
+    { name: 'published and updated on one line', lines: ['09:12 GMT 03.03.2020 (updated 09:47 GMT 03.03.2020)', prose], hits: [1] },
+    { name: 'relative in German, Spanish, French, Russian', lines: ['vor 3 Stunden', 'hace 3 horas', 'il y a 3 heures', '3 часа назад', prose], hits: [1, 2, 3, 4] },
+    { name: 'a source name beside a full date', lines: ['Reuters November 18, 2019 11:03 PM', prose], hits: [1] },
+    { name: 'a sentence that mentions a date stays', lines: ['On September 30, Russian Aerospace Forces commenced precision airstrikes.', 'Since September 2014, a US-led coalition has been bombing positions.'], hits: [] },
+    { name: 'a short sentence with a date stays', lines: ['The vote is on March 3, 2020 in the city hall', prose], hits: [] },
+    { name: 'bare numbers and years are no dates', lines: ['2019', '0 165', '14', prose], hits: [] },
+  ]),
+];

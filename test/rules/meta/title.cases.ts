@@ -1,0 +1,21 @@
+import { titleLine } from '../../../src/rules/meta/title.js';
+import { table, type RuleTable } from '../../helpers/rule-table.js';
+
+const prose = 'The council voted on Tuesday to approve the plan after a long debate about costs and timing.';
+
+export const tables: RuleTable[] = [
+  table(titleLine, [
+    { name: 'a headline right before the article', lines: ['Menu', 'Council approves backyard cottages after long debate', '', prose, prose], body: [4, 5], hits: [2], field: 'title' },
+    { name: 'a list of headlines is no title', lines: ['Weston captures 7th straight Class S swim title', 'No cause yet in New Canaan fire', prose, prose], body: [3, 4], hits: [] },
+    { name: 'chrome and video teasers are no title', lines: ['Get short URL', 'PlayHighlights: Harbor City 2-1 Riverton 03:12', prose, prose], body: [3, 4], hits: [] },
+    { name: 'never a body line', lines: ['A Russian campaign has bolstered the morale of the army', prose, prose], body: [1, 2, 3], hits: [] },
+    { name: 'no candidate: no title', lines: ['21:39 GMT14 July 2020', 'Listen Live', prose, prose], body: [3, 4], hits: [] },
+  ]),
+
+  // Beside a byline or a date (the rules that find them run first).
+  table(titleLine, [
+    { name: 'the headline above the byline, past a standfirst', lines: ['Republicans Are Following Trump to Nowhere', 'There is a lesson hiding in the failure to produce results.', 'By Jamelle Bouie', prose, prose], body: [4, 5], before: ['byline', 'date-line'], hits: [1], field: 'title' },
+    { name: 'the headline below the date', lines: ['14:25 14.07.2020', 'В Подмосковье открыли первый участок велодорожки', 'Велосипедисты на набережной. Архивное фото', prose, prose], body: [4, 5], before: ['byline', 'date-line'], hits: [2], field: 'title' },
+    { name: 'no title when the byline block has no headline beside it', lines: ['Harbor City FC', 'Match stats', 'Lineups', 'PlayHighlights: Harbor City 2-1 Riverton 03:12', '2020-07-14 21:39', 'By Marcus Lee', prose, prose], body: [7, 8], before: ['byline', 'date-line'], hits: [] },
+  ]),
+];
