@@ -19,9 +19,13 @@ const MAY_IMPORT = {
   body: ['schema', 'core', 'decode', 'parse', 'segment', 'rules'],
   extract: ['schema', 'core', 'decode', 'parse', 'segment', 'rules', 'body'],
   pipeline: ['schema', 'core', 'decode', 'parse', 'segment', 'rules', 'body', 'extract'],
+  // a user's site rules: validated and compiled here, run by the pipeline through core's SiteRules interface
+  'user-rules': ['schema', 'core', 'decode', 'parse', 'segment', 'rules'],
+  // output formats of an analysis (--to)
+  output: ['schema', 'core', 'decode', 'parse', 'segment', 'rules', 'body', 'extract', 'pipeline'],
   io: ['schema', 'core'],
-  batch: ['schema', 'core', 'decode', 'parse', 'segment', 'rules', 'body', 'extract', 'pipeline', 'io'],
-  cli: ['schema', 'core', 'decode', 'parse', 'segment', 'rules', 'body', 'extract', 'pipeline', 'io', 'batch'],
+  batch: ['schema', 'core', 'decode', 'parse', 'segment', 'rules', 'body', 'extract', 'pipeline', 'user-rules', 'output', 'io'],
+  cli: ['schema', 'core', 'decode', 'parse', 'segment', 'rules', 'body', 'extract', 'pipeline', 'user-rules', 'output', 'io', 'batch'],
 };
 const FOLDERS = Object.keys(MAY_IMPORT);
 

@@ -65,7 +65,8 @@ await build({
   minifySyntax: true,
   // Loaded from node_modules only on the paths that need them (all by lazy import or require):
   // zod (`unboil schema`), warcio (WARC input), iconv-lite and chardet (non-UTF-8 input),
-  // cli-progress (a bar on a terminal), stopwords-iso (a JSON file, read by body/stopwords).
-  external: ['zod', 'warcio', 'iconv-lite', 'chardet', 'cli-progress', 'stopwords-iso'],
+  // cli-progress (a bar on a terminal), stopwords-iso (a JSON file, read by body/stopwords),
+  // cheerio and yaml (site rules, --rules: user-rules/ is imported lazily).
+  external: ['zod', 'warcio', 'iconv-lite', 'chardet', 'cli-progress', 'stopwords-iso', 'cheerio', 'yaml'],
   banner: { js: banner },
 });

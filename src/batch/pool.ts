@@ -12,12 +12,20 @@ export interface Runner {
   close(): Promise<void>;
 }
 
+/** cfg with its rules file compiled for this thread (the compiler, and cheerio, load only when there are rules). */
+export async function withSite(cfg: ProcessConfig): Promise<ProcessConfig> {
+  if (!cfg.rules) return cfg;
+  const { compileRules } = await import('../user-rules/compile.js');
+  return { ...cfg, site: compileRules(cfg.rules) };
+}
+
 /** --jobs 1: the main thread cleans. The core is imported here, not at start-up, so a pool's main thread never loads it. */
 export async function inlineRunner(cfg: ProcessConfig): Promise<Runner> {
   const { processTask } = await import('./process.js');
+  const local = await withSite(cfg);
   return {
     async run(tasks) {
-      return tasks.map((t) => processTask(t, cfg));
+      return tasks.map((t) => processTask(t, local));
     },
     async close() {},
   };

@@ -2,7 +2,8 @@
  * Turns one task into one output line: a record or an error record. Runs in a
  * worker thread (or inline with --jobs 1); pure apart from the clock-free clean().
  */
-import { analyze } from '../pipeline/clean.js';
+import { analyze, type Analysis } from '../pipeline/clean.js';
+import { render } from '../output/index.js';
 import { InputError } from '../decode/index.js';
 import { formatBytes } from '../io/errors.js';
 import { lineText } from '../io/lines.js';
@@ -10,7 +11,7 @@ import { parseLargeRecord, LARGE_RECORD_BYTES } from '../io/jsonl-record.js';
 import type { UnboilRecord } from '../schema/record.js';
 import type { CaptureTask, FailedTask, JsonlTask, ProcessConfig, Result, Task } from './types.js';
 
-import { errorRecord, idNote, lostResult } from './records.js';
+import { errorRecord, idNote, jsonlId, lostResult } from './records.js';
 
 export { errorRecord };
 
@@ -37,26 +38,35 @@ function errorCode(e: unknown): string {
   return e instanceof InputError ? e.code : 'internal';
 }
 
-function serialize(rec: UnboilRecord, pretty: boolean): string {
-  return pretty ? JSON.stringify(rec, null, 2) : JSON.stringify(rec);
+/** The output of one cleaned capture in the --to format; `alone`: it has an output file of its own. */
+function output(a: Analysis, cfg: ProcessConfig, alone: boolean): string {
+  const to = cfg.to ?? 'json';
+  return render(a, to, { pretty: alone, links: !!cfg.links, shared: !alone });
+}
+
+/** analyze() options the config adds: the compiled site rules, and the DOM when Markdown keeps links. */
+function extra(cfg: ProcessConfig) {
+  return { rules: cfg.site, keepDom: cfg.to === 'markdown' && !!cfg.links };
 }
 
 function doCapture(t: CaptureTask & { dest?: Task['dest'] }, cfg: ProcessConfig): Result {
   const bytes = t.data.byteLength;
   const where = t.warc ? `${t.path ?? 'stdin'}: WARC record ${t.warc.recordId ?? '(no id)'}` : (t.path ?? 'stdin');
+  // files: the path relative to the folder given; WARC: the record id (else the file); stdin: "stdin"
+  const id = t.warc?.recordId ?? t.id;
   if (bytes > cfg.maxBytes) {
     const error = tooLargeMessage(where, bytes, cfg.maxBytes);
-    return { ok: false, bytes, error, json: errorRecord(t.warc ? t.warc.recordId : t.id, null, t.path, 'too-large', error) };
+    return { ok: false, bytes, error, json: errorRecord(id, null, t.path, 'too-large', error) };
   }
   try {
-    const { record } = analyze(t.data, { format: t.format, path: t.path, url: t.url, maxBytes: cfg.maxBytes });
+    const a = analyze(t.data, { format: t.format, path: t.path, url: t.url, maxBytes: cfg.maxBytes, id, ...extra(cfg) });
+    const { record } = a;
     if (t.warc) record.input.warc = { ...t.warc };
     if (t.warnings?.length) record.warnings.push(...t.warnings);
-    const pretty = !!t.dest && !t.dest.container;
-    return { ok: true, bytes, json: serialize(record, pretty), rules: countRules(record) };
+    return { ok: true, bytes, json: output(a, cfg, !!t.dest && !t.dest.container), rules: countRules(record) };
   } catch (e) {
     const error = `${where}: ${failure(errorCode(e), e, cfg)}`;
-    return { ok: false, bytes, error, json: errorRecord(t.warc ? t.warc.recordId : t.id, null, t.path, errorCode(e), error) };
+    return { ok: false, bytes, error, json: errorRecord(id, null, t.path, errorCode(e), error) };
   }
 }
 
@@ -73,8 +83,10 @@ function looksUtf16(d: Uint8Array): boolean {
 function doJsonl(t: JsonlTask, cfg: ProcessConfig): Result {
   const where = `${t.path ?? 'stdin'}: line ${t.lineNo}`;
   const bytes = t.tooLong ?? t.bytes;
-  const fail = (id: unknown, code: string, msg: string): Result => {
-    const error = `${where}${idNote(id)}: ${msg}`;
+  // `given`: the --id-field value; the error record's id is jsonlId's, like a record's
+  const fail = (given: unknown, code: string, msg: string): Result => {
+    const id = jsonlId(given, t.lineNo);
+    const error = `${where}${id === given ? idNote(id) : ''}: ${msg}`;
     return { ok: false, bytes, error, json: errorRecord(id, t.lineNo, t.path, code, error) };
   };
   if (t.tooLong !== undefined) {
@@ -112,7 +124,8 @@ function doJsonl(t: JsonlTask, cfg: ProcessConfig): Result {
   }
   const url = typeof o[cfg.urlField] === 'string' ? (o[cfg.urlField] as string) : null;
   try {
-    const { record } = analyze(capture, { format, path: t.path, url, maxBytes: cfg.maxBytes });
+    const a = analyze(capture, { format, path: t.path, url, maxBytes: cfg.maxBytes, id: jsonlId(id, t.lineNo), ...extra(cfg) });
+    const { record } = a;
     // From a file the line number locates the record; from stdin it is left out, so a record
     // depends only on its input line and a split pipeline (GNU parallel, Hadoop, Spark) gives
     // the same records as one process.
@@ -123,7 +136,7 @@ function doJsonl(t: JsonlTask, cfg: ProcessConfig): Result {
     record.source = source;
     let json: string;
     try {
-      json = JSON.stringify(record);
+      json = output(a, cfg, false);
     } catch (e) {
       // JSON.parse reads any depth, JSON.stringify recurses: a field nested thousands deep cannot be written back
       if (e instanceof RangeError) return fail(id, 'malformed', `the record's other fields cannot be carried into "source" (${e.message}: nested too deep or too large to write back); drop or flatten them`);

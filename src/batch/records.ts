@@ -16,6 +16,15 @@ export function writableId(id: unknown): unknown {
   }
 }
 
+/**
+ * The id of a JSON Lines input: the --id-field value when it is a string or a
+ * finite number, else the line number. Records and error records both carry it
+ * as their top-level `id`, so input, output and errors join on one key.
+ */
+export function jsonlId(value: unknown, lineNo: number): string | number {
+  return typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value)) ? value : lineNo;
+}
+
 /** Characters of an id a message shows. */
 const MAX_ID_SHOWN = 200;
 
@@ -39,11 +48,11 @@ export function lostResult(t: Task, message: string): Result {
   switch (t.kind) {
     case 'capture': {
       const error = `${t.warc ? `${t.path ?? 'stdin'}: WARC record ${t.warc.recordId}` : (t.path ?? 'stdin')}: ${message}`;
-      return { ok: false, bytes: t.data.byteLength, error, json: errorRecord(t.warc ? t.warc.recordId : t.id, null, t.path, 'internal', error) };
+      return { ok: false, bytes: t.data.byteLength, error, json: errorRecord(t.warc?.recordId ?? t.id, null, t.path, 'internal', error) };
     }
     case 'jsonl': {
       const error = `${t.path ?? 'stdin'}: line ${t.lineNo}: ${message}`;
-      return { ok: false, bytes: t.bytes, error, json: errorRecord(null, t.lineNo, t.path, 'internal', error) };
+      return { ok: false, bytes: t.bytes, error, json: errorRecord(t.lineNo, t.lineNo, t.path, 'internal', error) };
     }
     case 'failed':
       return { ok: false, bytes: 0, error: t.error, json: errorRecord(t.id, t.line, t.path, t.code, t.error) };

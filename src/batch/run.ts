@@ -7,6 +7,7 @@ import { availableParallelism } from 'node:os';
 import { AtomicWriter, ensureDirSync, sweepTempFiles, writeFileAtomic } from '../io/atomic.js';
 import { describeFsError } from '../io/errors.js';
 import { errorRecord } from './records.js';
+import { DOC_END } from '../output/index.js';
 import { inlineRunner, SharedRunner, type Runner } from './pool.js';
 import { runPipeline } from './pipeline.js';
 import { heapKeeper } from './gc.js';
@@ -57,6 +58,7 @@ export async function runBatch(inputs: InputSpec[], opts: BatchOptions): Promise
     }
   };
 
+  const documents = opts.to === 'text' || opts.to === 'markdown';
   const writers = new Map<string, AtomicWriter>();
   /** Records written into each open container output, so a failed commit can be counted. */
   const okIn = new Map<string, number>();
@@ -94,19 +96,21 @@ export async function runBatch(inputs: InputSpec[], opts: BatchOptions): Promise
     if (r.ok) tally.records++;
     else fail(r.error ?? 'input failed');
     const dest = t.dest;
+    // text / Markdown streams hold documents, not JSON: a failed input leaves an empty document in its place (stderr named it)
+    const json = !r.ok && documents && (!dest || dest.container) ? `\n${DOC_END}` : r.json;
     if (!dest) {
-      out.push(...lineOf(r.json));
+      out.push(...lineOf(json));
     } else if (dest.container) {
       let w = writers.get(dest.file);
       if (!w) writers.set(dest.file, (w = new AtomicWriter(dest.file)));
-      for (const piece of lineOf(r.json)) await w.write(piece);
+      for (const piece of lineOf(json)) await w.write(piece);
       if (r.ok) okIn.set(dest.file, (okIn.get(dest.file) ?? 0) + 1);
     } else if (r.ok) {
       try {
         await writeFileAtomic(dest.file, Buffer.concat(lineOf(r.json)));
       } catch (e) {
         tally.records--;
-        const error = `${t.kind === 'capture' ? t.id : 'input'}: cannot write ${dest.file}: ${describeFsError(e)}`;
+        const error = `${t.kind === 'capture' ? (t.path ?? 'stdin') : 'input'}: cannot write ${dest.file}: ${describeFsError(e)}`;
         fail(error);
         out.push(...lineOf(errorRecord(t.kind === 'capture' ? t.id : null, null, t.kind === 'capture' ? t.path : null, 'write-failed', error)));
       }
@@ -130,12 +134,15 @@ export async function runBatch(inputs: InputSpec[], opts: BatchOptions): Promise
   };
 
   const cfg: ProcessConfig = {
+    ...(opts.rules ? { rules: opts.rules } : {}),
     textField: opts.textField,
     htmlField: opts.htmlField,
     idField: opts.idField,
     urlField: opts.urlField,
     maxBytes: opts.maxBytes,
     debug: opts.debug,
+    to: opts.to ?? 'json',
+    links: !!opts.links,
   };
   const runner: Runner = opts.jobs <= 1 ? await inlineRunner(cfg) : await SharedRunner.create(opts.jobs, cfg);
   const jobs = Math.max(1, opts.jobs);

@@ -15,6 +15,7 @@ import { isWarcName, readWarc } from '../io/warc.js';
 import type { WalkItem } from '../io/walk.js';
 import type { Dest, Task } from './types.js';
 import type { Format } from '../core/types.js';
+import { extensionOf, type OutputFormat } from '../output/index.js';
 
 export type From = 'auto' | 'capture' | 'jsonl' | 'warc';
 
@@ -25,6 +26,8 @@ export interface SourceOptions {
   resume: boolean;
   maxBytes: number;
   url: string | null;
+  /** Output format: it picks the --out file extension. */
+  to?: OutputFormat;
 }
 
 export interface SourceStats {
@@ -41,11 +44,11 @@ export function kindOf(name: string, from: From): 'capture' | 'jsonl' | 'warc' {
   return 'capture';
 }
 
-/** Output path under --out for an input with relative path rel. */
-export function destFor(out: string, rel: string, kind: 'capture' | 'jsonl' | 'warc'): Dest {
-  if (kind === 'capture') return { file: join(out, `${rel}.json`), container: false };
+/** Output path under --out for an input with relative path rel; the extension follows the format (--to). */
+export function destFor(out: string, rel: string, kind: 'capture' | 'jsonl' | 'warc', to: OutputFormat = 'json'): Dest {
+  if (kind === 'capture') return { file: join(out, `${rel}${extensionOf(to, false)}`), container: false };
   const base = rel.replace(/\.gz$/i, '').replace(/\.(jsonl|ndjson|warc|wet|arc)$/i, '');
-  return { file: join(out, `${base}.jsonl`), container: true };
+  return { file: join(out, `${base}${extensionOf(to, true)}`), container: true };
 }
 
 function upToDate(dest: Dest, inputMtimeMs: number): boolean {
@@ -111,7 +114,7 @@ export async function* makeTasks(inputs: InputSpec[], opts: SourceOptions, stats
   for (const input of inputs) {
     if (input.kind === 'stdin') {
       const kind = opts.from === 'auto' ? 'capture' : opts.from;
-      const dest = opts.out ? destFor(opts.out, kind === 'capture' ? 'stdin' : 'stdin.jsonl', kind) : undefined;
+      const dest = opts.out ? destFor(opts.out, kind === 'capture' ? 'stdin' : 'stdin.jsonl', kind, opts.to) : undefined;
       if (kind === 'jsonl') {
         yield* jsonlTasks(process.stdin, null, opts, dest);
       } else if (kind === 'warc') {
@@ -125,11 +128,11 @@ export async function* makeTasks(inputs: InputSpec[], opts: SourceOptions, stats
       continue;
     }
     if (input.kind === 'error') {
-      yield { kind: 'failed', id: input.path, line: null, path: input.path, code: 'read-failed', error: input.error };
+      yield { kind: 'failed', id: input.rel, line: null, path: input.path, code: 'read-failed', error: input.error };
       continue;
     }
     const kind = kindOf(input.path, opts.from);
-    const dest = opts.out ? destFor(opts.out, input.rel, kind) : undefined;
+    const dest = opts.out ? destFor(opts.out, input.rel, kind, opts.to) : undefined;
     if (dest && opts.resume && upToDate(dest, input.mtimeMs)) {
       stats.skippedUpToDate++;
       continue;
@@ -137,7 +140,7 @@ export async function* makeTasks(inputs: InputSpec[], opts: SourceOptions, stats
     if (kind === 'capture') {
       if (input.size > opts.maxBytes) {
         const error = `${input.path}: file is ${formatBytes(input.size)}, over the --max-bytes limit of ${formatBytes(opts.maxBytes)}; raise --max-bytes to clean it`;
-        yield withDest<Task>({ kind: 'failed', id: input.path, line: null, path: input.path, code: 'too-large', error }, dest);
+        yield withDest<Task>({ kind: 'failed', id: input.rel, line: null, path: input.path, code: 'too-large', error }, dest);
         continue;
       }
       let data: Buffer;
@@ -145,10 +148,10 @@ export async function* makeTasks(inputs: InputSpec[], opts: SourceOptions, stats
         beforeRead(input.path);
         data = await readFile(input.path);
       } catch (e) {
-        yield withDest<Task>({ kind: 'failed', id: input.path, line: null, path: input.path, code: 'read-failed', error: `${input.path}: cannot read: ${describeFsError(e)}` }, dest);
+        yield withDest<Task>({ kind: 'failed', id: input.rel, line: null, path: input.path, code: 'read-failed', error: `${input.path}: cannot read: ${describeFsError(e)}` }, dest);
         continue;
       }
-      const t: Task = { kind: 'capture', data, path: input.path, id: input.path, format: opts.format, url: opts.url };
+      const t: Task = { kind: 'capture', data, path: input.path, id: input.rel, format: opts.format, url: opts.url };
       if (data.length !== input.size) t.warnings = [`the file changed size while unboil ran (${input.size} bytes when listed, ${data.length} when read): the record is of what was read`];
       yield withDest(t, dest);
     } else if (kind === 'jsonl') {
@@ -161,7 +164,7 @@ export async function* makeTasks(inputs: InputSpec[], opts: SourceOptions, stats
         if (stream !== raw) raw.once('error', (e) => stream.destroy(e));
       } catch (e) {
         // No dest: the error goes to stdout, and no output file is made, so --resume retries it.
-        yield { kind: 'failed', id: input.path, line: null, path: input.path, code: 'read-failed', error: `${input.path}: cannot read: ${describeFsError(e)}` };
+        yield { kind: 'failed', id: input.rel, line: null, path: input.path, code: 'read-failed', error: `${input.path}: cannot read: ${describeFsError(e)}` };
         continue;
       }
       yield* jsonlTasks(stream, input.path, opts, dest);

@@ -1,5 +1,7 @@
 /** Units of work passed between the readers, the workers and the writers. */
-import type { Format } from '../core/types.js';
+import type { Format, SiteRules } from '../core/types.js';
+import type { RulesFile } from '../user-rules/schema.js';
+import type { OutputFormat } from '../output/index.js';
 
 import type { WarcRef } from '../io/warc.js';
 export type { WarcRef };
@@ -17,7 +19,7 @@ export interface CaptureTask {
   kind: 'capture';
   data: Uint8Array;
   path: string | null;
-  /** What error messages call it: the path, or the WARC record id. */
+  /** The input's id (record and error record): the path relative to the folder given, the WARC record id, or "stdin". */
   id: string;
   format: Format | 'auto';
   url: string | null;
@@ -74,10 +76,18 @@ export interface Result {
 }
 
 export interface ProcessConfig {
+  /** A validated rules file (--rules): plain data, so it crosses to worker threads. */
+  rules?: RulesFile;
+  /** `rules` compiled, on the thread that cleans (never sent to a worker). */
+  site?: SiteRules;
   textField: string;
   htmlField: string;
   idField: string;
   urlField: string;
   maxBytes: number;
   debug: boolean;
+  /** Output format (--to); default json. */
+  to?: OutputFormat;
+  /** --to markdown: keep links. */
+  links?: boolean;
 }

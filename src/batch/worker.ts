@@ -2,9 +2,10 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { processTask } from './process.js';
 import { heapKeeper } from './gc.js';
+import { withSite } from './pool.js';
 import type { ProcessConfig, Task } from './types.js';
 
-const cfg = workerData as ProcessConfig;
+const cfg = await withSite(workerData as ProcessConfig);
 
 // A worker's heap may grow this far past its live data before a full collection (see gc.ts).
 const keepHeap = heapKeeper((Number(process.env.UNBOIL_WORKER_HEAP_MB) || 64) * 1024 * 1024);

@@ -1,12 +1,14 @@
 /** The unboil command line: a thin layer over clean() and the batch driver. */
 import { closeSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { describeFsError, formatBytes, parseBytes } from '../io/errors.js';
 import { walkInputs } from '../io/walk.js';
 import { defaultJobs, runBatch } from '../batch/run.js';
 import { kindOf, type From, type InputSpec } from '../batch/sources.js';
-import type { Format } from '../core/types.js';
+import type { Format, SiteRules } from '../core/types.js';
+import { OUTPUT_FORMATS, type OutputFormat } from '../output/index.js';
+import type { RulesFile } from '../user-rules/schema.js';
 
 export const EXIT = { OK: 0, INPUT_FAILED: 1, USAGE: 2 } as const;
 
@@ -18,16 +20,28 @@ Examples:
   $ unboil page.txt                        clean one capture, print its JSON record
   $ cat page.txt | unboil > page.json      read stdin
   $ unboil page.html | jq .title           HTML captures are detected by their content
+  $ unboil --to text page.html             the body only (the record's "body")
+  $ unboil --to markdown --links page.html title as #, headings, lists, links kept
+  $ unboil --to jsonl-body captures/       {id,url,title,published,body}, one line per input
+  $ unboil --rules site.yaml page.html     your site rules: drop .share-bar, body from article .story
+  $ unboil rules --rules site.yaml         every rule id, yours too ([off]: turned off by the file)
+  $ unboil schema --rules                  JSON Schema of the rules file
   $ unboil --explain page.txt              show which rule removed each line
   $ unboil schema > record.schema.json     JSON Schema of the record
-  $ unboil rules                          every rule id that can appear in "removed"
+  $ unboil rules                           every rule id that can appear in "removed"
   $ unboil captures/ > records.jsonl       many inputs: JSON Lines on stdout, in a stable order
   $ unboil --out clean/ captures/          one .json per input, mirrored paths, atomic writes
+  $ unboil --out clean/ --to text captures/  one .txt per input (the extension follows --to)
   $ unboil --out clean/ --resume captures/ rerun: skip inputs whose output is up to date
   $ unboil --include '*.html' --exclude 'drafts/**' site/
   $ unboil --from jsonl --text-field body pages.jsonl > clean.jsonl
   $ zcat pages.jsonl.gz | unboil --from jsonl --jobs 4 > clean.jsonl
   $ unboil crawl.warc.gz CC-MAIN-00000.warc.wet.gz > records.jsonl
+
+Every record (and error record) of a batch run has a top-level "id": the JSON Lines
+--id-field value (else the line number), the WARC record id, or the path relative to the
+folder given. With --to text or markdown, each document of a shared stream is followed
+by a line holding a form feed (\\f).
 
 Exit codes:
   0  every input was cleaned
@@ -56,6 +70,9 @@ interface Opts {
   quiet?: boolean;
   strict?: boolean;
   maxBytes: number;
+  to: OutputFormat;
+  links?: boolean;
+  rules?: string;
 }
 
 class Usage extends Error {}
@@ -104,9 +121,12 @@ function readCapped(spec: string, max: number): Buffer {
   }
 }
 
-async function runSingle(spec: string, opts: Opts): Promise<number> {
+async function runSingle(spec: string, opts: Opts, rulesFile: RulesFile | null): Promise<number> {
   // The core is loaded only when a capture is cleaned here (a worker pool's main thread never needs it).
   const { analyze } = await import('../pipeline/clean.js');
+  const { render } = await import('../output/index.js');
+  let rules: SiteRules | undefined;
+  if (rulesFile) rules = (await import('../user-rules/compile.js')).compileRules(rulesFile);
   const { InputError } = await import('../decode/index.js');
   const { renderExplain } = await import('./explain.js');
   const path = spec === '-' ? null : spec;
@@ -123,11 +143,15 @@ async function runSingle(spec: string, opts: Opts): Promise<number> {
     return (e as NodeJS.ErrnoException).code === 'ENOENT' ? EXIT.USAGE : EXIT.INPUT_FAILED;
   }
   try {
-    const a = analyze(data, { format: opts.format, path, url: opts.url ?? null, maxBytes: opts.maxBytes });
+    // the id a batch run would give it: the file's name (a file given directly), or "stdin"
+    const a = analyze(data, {
+      format: opts.format, path, url: opts.url ?? null, maxBytes: opts.maxBytes, id: path === null ? 'stdin' : basename(path),
+      keepDom: opts.to === 'markdown' && !!opts.links, ...(rules ? { rules } : {}),
+    });
     if (opts.explain) {
       process.stdout.write(renderExplain(a, process.stdout));
     } else {
-      process.stdout.write(JSON.stringify(a.record, null, opts.compact ? undefined : 2) + '\n');
+      process.stdout.write(render(a, opts.to, { pretty: !opts.compact, links: !!opts.links }) + '\n');
     }
     if (!opts.quiet) for (const w of a.record.warnings) process.stderr.write(`unboil: ${name}: warning: ${w}\n`);
     return EXIT.OK;
@@ -149,6 +173,9 @@ async function run(inputs: string[], opts: Opts): Promise<number> {
     throw new Usage('no input: give a file or folder, or pipe a capture into stdin (unboil --help)');
   }
   if (opts.resume && !opts.out) throw new Usage('--resume needs --out DIR (it skips inputs whose output file is up to date)');
+  if (opts.explain && opts.to !== 'json') throw new Usage(`--explain shows the capture on the terminal; it does not go with --to ${opts.to}`);
+  if (opts.links && opts.to !== 'markdown') throw new Usage('--links keeps links in Markdown: use it with --to markdown');
+  const rulesFile = opts.rules ? await readRules(opts.rules) : null;
   // Every named path must exist before anything runs: a typo is a usage error, not a partial run.
   let anyDir = false;
   for (const s of specs) {
@@ -166,7 +193,7 @@ async function run(inputs: string[], opts: Opts): Promise<number> {
   }
 
   const single = specs.length === 1 && !anyDir && !opts.out && kindOf(specs[0] === '-' ? '' : specs[0]!, opts.from) === 'capture';
-  if (single) return runSingle(specs[0]!, opts);
+  if (single) return runSingle(specs[0]!, opts, rulesFile);
   if (opts.explain) throw new Usage('--explain works on one capture at a time');
 
   const walkOpts: Parameters<typeof walkInputs>[1] = {
@@ -202,7 +229,21 @@ async function run(inputs: string[], opts: Opts): Promise<number> {
     jobs: opts.jobs ?? defaultJobs(),
     quiet: !!opts.quiet,
     strict: !!opts.strict,
+    to: opts.to,
+    links: !!opts.links,
+    ...(rulesFile ? { rules: rulesFile } : {}),
   });
+}
+
+/** Reads and validates a rules file (--rules); a bad one is a usage error naming the file and the bad keys. */
+async function readRules(path: string): Promise<RulesFile> {
+  const { loadRulesFile, RulesError } = await import('../user-rules/load.js');
+  try {
+    return loadRulesFile(path);
+  } catch (e) {
+    if (e instanceof RulesError) throw new Usage(e.message);
+    throw e;
+  }
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -210,10 +251,14 @@ export async function main(argv: string[]): Promise<number> {
   const program = new Command();
   program
     .name('unboil')
+    .enablePositionalOptions()
     .description('Strip page boilerplate from article captures (visible text or HTML) and print clean JSON.')
     .argument('[inputs...]', 'capture files, folders, JSON Lines or WARC/WET files; "-" or nothing reads stdin')
     .addOption(new Option('--format <format>', 'capture format').choices(['auto', 'text', 'html']).default('auto'))
     .addOption(new Option('--from <kind>', 'what the inputs hold: auto = by extension (.jsonl/.ndjson, .warc/.wet[.gz]), else one capture per file').choices(['auto', 'capture', 'jsonl', 'warc']).default('auto'))
+    .addOption(new Option('-t, --to <format>', 'output: json = the record; text = the body only; markdown = title, headings, lists; jsonl-body = {id,url,title,published,body} on one line').choices(OUTPUT_FORMATS).default('json'))
+    .option('--links', 'with --to markdown: keep links as Markdown links (HTML captures)')
+    .option('-r, --rules <file>', 'site rules (JSON or YAML): turn built-in rules off, add line rules and CSS-selector rules (unboil schema --rules)')
     .option('--explain', 'show the capture with each removed line tagged by its rule')
     .option('--compact', 'print a single record on one line')
     .option('--url <url>', 'URL of the page, stored in the record')
@@ -254,20 +299,34 @@ export async function main(argv: string[]): Promise<number> {
     .command('rules')
     .description('list every rule id that can appear in "removed", with what it takes')
     .option('--json', 'print the list as JSON')
-    .action(async (o: { json?: boolean }) => {
+    .option('-r, --rules <file>', 'also list the rules of this site-rules file (and which built-in rules it turns off)')
+    .action(async (o: { json?: boolean; rules?: string }) => {
       const { ruleCatalog } = await import('../pipeline/catalog.js');
-      const list = ruleCatalog();
+      const list: { id: string; description: string; kind: string; disabled?: boolean }[] = ruleCatalog();
+      if (o.rules) {
+        const file = await readRules(o.rules);
+        const { describeRules } = await import('../user-rules/compile.js');
+        const off = new Set(file.disable ?? []);
+        for (const r of list) if (off.has(r.id)) r.disabled = true;
+        list.push(...describeRules(file));
+      }
       if (o.json) process.stdout.write(JSON.stringify(list, null, 2) + '\n');
       else {
         const w = Math.max(...list.map((r) => r.id.length));
-        for (const r of list) process.stdout.write(`${r.id.padEnd(w)}  ${r.description}\n`);
+        for (const r of list) process.stdout.write(`${r.id.padEnd(w)}  ${r.kind === 'user' ? '[user] ' : ''}${r.disabled ? '[off] ' : ''}${r.description}\n`);
       }
     });
 
   program
     .command('schema')
-    .description('print the JSON Schema of the output record')
-    .action(async () => {
+    .description('print the JSON Schema of the output record (--rules: of the site-rules file)')
+    .option('-r, --rules', 'print the JSON Schema of the site-rules file instead')
+    .action(async (o: { rules?: boolean }) => {
+      if (o.rules) {
+        const { rulesJsonSchema } = await import('../user-rules/schema.js');
+        process.stdout.write(JSON.stringify(rulesJsonSchema(), null, 2) + '\n');
+        return;
+      }
       const { recordJsonSchema } = await import('../schema/record.js');
       process.stdout.write(JSON.stringify(recordJsonSchema(), null, 2) + '\n');
     });
@@ -277,6 +336,11 @@ export async function main(argv: string[]): Promise<number> {
   } catch (e) {
     if (e instanceof CommanderError) {
       return e.exitCode === 0 ? EXIT.OK : EXIT.USAGE;
+    }
+    // a subcommand's usage error (unboil rules --rules BAD)
+    if (e instanceof Usage) {
+      process.stderr.write(`unboil: ${e.message}\n`);
+      return EXIT.USAGE;
     }
     throw e;
   }

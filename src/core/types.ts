@@ -87,6 +87,41 @@ export interface CleanOptions {
    * make clean() throw InputError('too-large') before any work, so callers emit an error record.
    */
   maxBytes?: number;
+  /** Batch runs: the input's id, written as the record's top-level `id` (after schemaVersion). */
+  id?: string | number;
+  /** analyze(): keep the parsed HTML page in the analysis (`dom`), e.g. for Markdown links. */
+  keepDom?: boolean;
+  /** Site rules from a user's rules file (`parseRules` / `loadRules` in src/user-rules build them). */
+  rules?: SiteRules;
+}
+
+/**
+ * Site rules a user hands in (src/user-rules/ builds them from a rules file).
+ * The core calls them through this interface only, so it loads neither zod nor
+ * cheerio: both stay out of a worker that runs without a rules file.
+ */
+export interface SiteRules {
+  /** Built-in rule ids that do not run. */
+  readonly disabled: ReadonlySet<string>;
+  /** True when some rule needs the parsed HTML document (CSS selectors). */
+  readonly needsDom: boolean;
+  /**
+   * Labels the blocks the user's rules take, before the built-in rules (a block's
+   * first label wins), and sets the fields they read on doc.meta. `host` is the
+   * page's host (null when unknown), `dom` the parsed HTML page (null for text and
+   * for the text rounds that re-read a body). Returns the blocks a body rule takes
+   * as the body, with that rule's id (every other block no rule takes is removed
+   * with it), or null when no body rule matched.
+   */
+  apply(doc: Doc, host: string | null, dom: SiteDom | null): { body: number[]; rule: string } | null;
+}
+
+/** The parsed HTML page, as site rules see it. */
+export interface SiteDom {
+  /** The document node htmlparser2 produced (domhandler's Document). */
+  root: unknown;
+  /** The DOM element a block's element (or one of its ancestors) came from. */
+  nodeOf(el: HtmlElement): unknown;
 }
 
 /** Metadata gathered before text rules run (HTML markup fills it). */

@@ -5,11 +5,11 @@
  *   settle.ts: text rounds over the body until it is a fixed point -> metadata extractors
  *   here:      the record
  */
-import type { CleanOptions, Doc, FieldName } from '../core/types.js';
+import type { CleanOptions, Doc, FieldName, SiteDom, SiteRules } from '../core/types.js';
 import type { UnboilRecord, RemovedLine } from '../schema/record.js';
 import { SCHEMA_VERSION } from '../schema/version.js';
 import { detectLanguage } from '../extract/language.js';
-import { selectRound } from './round.js';
+import { selectRound, withSiteRules } from './round.js';
 import { settle } from './settle.js';
 
 export { labelOf, selectRound, seedOf, type Seed } from './round.js';
@@ -19,6 +19,10 @@ export interface Analysis {
   doc: Doc;
   /** Indices of body blocks, in order. */
   body: number[];
+  /** The body's paragraphs, [block index, text]: record.body is their texts joined by a blank line. */
+  paragraphs: [number, string][];
+  /** The parsed HTML page, when options.keepDom asked for it (or site rules needed it). */
+  dom?: SiteDom;
 }
 
 const FORMATS: readonly string[] = ['auto', 'text', 'html'];
@@ -39,12 +43,18 @@ function checkArgs(capture: unknown, options: unknown): void {
   if (options === null || typeof options !== 'object') throw new TypeError(`clean(): options must be an object, not ${typeName(options)}`);
   const o = options as CleanOptions;
   if (o.format !== undefined && !FORMATS.includes(o.format)) throw new TypeError(`clean(): options.format must be 'auto', 'text' or 'html', not ${JSON.stringify(o.format)}`);
+  if (o.id !== undefined && typeof o.id !== 'string' && !(typeof o.id === 'number' && Number.isFinite(o.id))) throw new TypeError(`clean(): options.id must be a string or a finite number, not ${typeName(o.id)}`);
+  if (o.rules !== undefined && !(o.rules !== null && typeof o.rules === 'object' && typeof (o.rules as SiteRules).apply === 'function' && (o.rules as SiteRules).disabled instanceof Set)) throw new TypeError('clean(): options.rules must be site rules made by parseRules() or loadRules(), not a plain object');
   if (o.maxBytes !== undefined && !(Number.isSafeInteger(o.maxBytes) && o.maxBytes > 0)) throw new RangeError(`clean(): options.maxBytes must be a whole number of bytes above 0, not ${String(o.maxBytes)}`);
 }
 
 export function analyze(capture: string | Uint8Array, options: CleanOptions = {}): Analysis {
   checkArgs(capture, options);
-  const { dec, doc, body: selected } = selectRound(capture, options);
+  return withSiteRules(options.rules, options.url, () => analyzeWith(capture, options));
+}
+
+function analyzeWith(capture: string | Uint8Array, options: CleanOptions): Analysis {
+  const { dec, doc, body: selected, dom } = selectRound(capture, options);
   const { format, blocks, warnings } = doc;
   const { body, m, paragraphs } = settle(doc, selected);
   const bodyText = paragraphs.map((p) => p[1]).join('\n\n');
@@ -63,6 +73,7 @@ export function analyze(capture: string | Uint8Array, options: CleanOptions = {}
 
   const record: UnboilRecord = {
     schemaVersion: SCHEMA_VERSION,
+    ...(options.id !== undefined ? { id: options.id } : {}),
     title: m.title,
     url: options.url ?? m.url,
     published: m.published,
@@ -87,7 +98,9 @@ export function analyze(capture: string | Uint8Array, options: CleanOptions = {}
     },
     warnings,
   };
-  return { record, doc, body };
+  const a: Analysis = { record, doc, body, paragraphs };
+  if (dom) a.dom = dom;
+  return a;
 }
 
 /** Cleans one capture (text or HTML, string or bytes) into a record. */

@@ -3,7 +3,7 @@
  * rules -> body selection -> post rules. clean.ts runs it once, settle.ts runs
  * it again over the body, and HTML body selection gets it as `textRound`.
  */
-import type { Block, CleanOptions, Doc, FieldName, Format, Label, Rule } from '../core/types.js';
+import type { Block, CleanOptions, Doc, FieldName, Format, Label, Rule, SiteDom, SiteRules } from '../core/types.js';
 import { BlockSet } from '../core/block-set.js';
 import { inheritCaches } from '../core/features.js';
 import { decode, finishText } from '../decode/index.js';
@@ -43,6 +43,43 @@ function runRules(doc: Doc, rules: readonly Rule[]): void {
   }
 }
 
+/**
+ * Site rules of the analyze() call in progress, with the page's host: the text
+ * rounds it runs inside (settle, HTML selection's text round) apply them too, so
+ * a built-in rule the user turned off stays off there and the body stays a fixed point.
+ */
+let active: { rules: SiteRules; host: string | null } | null = null;
+
+/** Host of a URL, lower-cased; null when there is none. */
+function hostOf(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.toLowerCase() || null;
+  } catch {
+    return null;
+  }
+}
+
+/** Runs fn (one analyze() call) with the caller's site rules active in every round it runs. */
+export function withSiteRules<T>(rules: SiteRules | undefined, url: string | null | undefined, fn: () => T): T {
+  const outer = active;
+  active = rules ? { rules, host: hostOf(url) } : null;
+  try {
+    return fn();
+  } finally {
+    active = outer;
+  }
+}
+
+/** A user's body rule: the body is what no rule took in its element; what no rule took outside it is removed with its id. */
+function forcedBody(doc: Doc, forced: { body: number[]; rule: string }) {
+  const inside = new Uint8Array(doc.blocks.length);
+  for (const i of forced.body) inside[i] = 1;
+  const reasons = new Map<number, string>();
+  for (let i = 0; i < doc.blocks.length; i++) if (!inside[i] && !doc.labels[i]) reasons.set(i, forced.rule);
+  return { body: forced.body.filter((i) => !doc.labels[i]), reasons };
+}
+
 /** Blocks of an earlier round that a new round segments again, one per block, with doc.cleared of each. */
 export interface Seed {
   blocks: readonly Block[];
@@ -60,13 +97,16 @@ export function selectRound(capture: string | Uint8Array, options: CleanOptions,
 
   let blocks: Block[];
   let meta: Doc['meta'] = {};
+  let dom: SiteDom | null = null;
+  const site = active;
   const warnings = [...dec.warnings];
   // Text captures: HTML character references left in the text are decoded (HTML: by the parser).
   dec.text = finishText(dec.text, format, warnings);
   if (format === 'html') {
-    const seg = segmentHtml(dec.text);
+    const seg = segmentHtml(dec.text, !seed && (!!site?.rules.needsDom || !!options.keepDom));
     blocks = seg.blocks;
     meta = seg.meta;
+    dom = seg.dom ?? null;
     warnings.push(...seg.warnings);
   } else {
     blocks = segmentText(dec.text);
@@ -84,18 +124,25 @@ export function selectRound(capture: string | Uint8Array, options: CleanOptions,
   }
   const doc: Doc = { format, blocks, labels: blocks.map(() => null), meta, warnings, body: null, cleared, article: undefined };
 
-  runRules(doc, preRules);
+  let forced: { body: number[]; rule: string } | null = null;
+  if (site) {
+    // the page's host: the caller's URL, else (top round of an HTML page) its canonical URL
+    if (!seed) site.host ??= hostOf(meta.url);
+    forced = site.rules.apply(doc, site.host, dom);
+  }
+  runRules(doc, site && site.rules.disabled.size ? preRules.filter((r) => !site.rules.disabled.has(r.id)) : preRules);
   // Every line rule is a pre rule (test/pipeline/cleared.test.ts): what they all left free is cleared.
   for (let i = 0; i < blocks.length; i++) if (!doc.labels[i]) cleared[i] = 1;
   // Text selection does not use a language guess; only HTML selection reads it.
-  const guessLang = format === 'html' ? detectLanguage(blocks.filter((b) => !doc.labels[b.index]).map((b) => b.text).join('\n')) : null;
-  const sel = selectBody(doc, guessLang, textRound);
+  const guessLang = format === 'html' && !forced ? detectLanguage(blocks.filter((b) => !doc.labels[b.index]).map((b) => b.text).join('\n')) : null;
+  // a user's body rule names the body: what no rule took inside its element
+  const sel = forced ? forcedBody(doc, forced) : selectBody(doc, guessLang, textRound);
   doc.body = new BlockSet(sel.body, blocks.length);
-  runRules(doc, postRules);
+  runRules(doc, site && site.rules.disabled.size ? postRules.filter((r) => !site.rules.disabled.has(r.id)) : postRules);
   for (const [i, rule] of sel.reasons) if (!doc.labels[i]) doc.labels[i] = labelOf(rule);
   const body = sel.body.filter((i) => !doc.labels[i]);
   doc.body = new BlockSet(body, blocks.length);
-  return { dec, doc, body };
+  return { dec, doc, body, dom };
 }
 
 /** The seed of a round over blocks `at` of doc (see selectRound). */

@@ -24,6 +24,8 @@ export const RemovedLine = z
   })
   .describe('One input block that is not in the body.');
 
+export const RecordId = z.union([z.string(), z.number()]).describe('Id of an input: a string or a number.');
+
 export const WarcInfo = z.object({
   recordId: z.string().nullable(),
   targetUri: z.string().nullable(),
@@ -46,6 +48,7 @@ export const InputInfo = z
 export const UnboilRecord = z
   .object({
     schemaVersion: z.literal(SCHEMA_VERSION),
+    id: RecordId.optional().describe('Batch runs: the input\'s id, the same key its error record would carry (JSON Lines: the --id-field value, else the line number; WARC: the WARC record id; files: the path relative to the folder given). Absent from a library call without options.id.'),
     title: z.string().nullable().describe('Headline, or null when the capture has none.'),
     url: z.string().nullable().describe('Canonical URL (HTML canonical / og:url, or given by the caller), or null.'),
     published: z.string().nullable().describe('Publication time, ISO 8601; with Z or an offset when the capture names a zone.'),
@@ -68,6 +71,7 @@ export const UnboilRecord = z
   .describe('unboil output record');
 
 export type UnboilRecord = z.infer<typeof UnboilRecord>;
+export type RecordId = z.infer<typeof RecordId>;
 export type RemovedLine = z.infer<typeof RemovedLine>;
 export type Dateline = z.infer<typeof Dateline>;
 export type InputInfo = z.infer<typeof InputInfo>;
@@ -75,5 +79,5 @@ export type InputInfo = z.infer<typeof InputInfo>;
 /** JSON Schema (draft 2020-12) of the record, generated from the zod schema. */
 export function recordJsonSchema(): Record<string, unknown> {
   const schema = z.toJSONSchema(UnboilRecord, { target: 'draft-2020-12' }) as Record<string, unknown>;
-  return { $id: 'https://unboil.dev/schema/record-v1.json', title: 'unboil record', ...schema };
+  return { $id: 'https://unboil.dev/schema/record-v2.json', title: 'unboil record', ...schema };
 }

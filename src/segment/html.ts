@@ -11,7 +11,7 @@
  * costs nothing for text extraction.
  */
 import { Parser, DomHandler } from 'htmlparser2';
-import type { Block, Meta } from '../core/types.js';
+import type { Block, HtmlElement, Meta, SiteDom } from '../core/types.js';
 import { walk, type DomNode } from './html/walk.js';
 import { markupMeta } from './html/markup/index.js';
 import { capNesting } from '../decode/nesting.js';
@@ -20,6 +20,8 @@ export interface HtmlSegments {
   blocks: Block[];
   meta: Meta;
   warnings: string[];
+  /** The parsed page, when asked for (site rules with CSS selectors read it). */
+  dom?: SiteDom;
 }
 
 /** Deeper than this the page is pathological (browsers cap the tree near 512). */
@@ -125,7 +127,8 @@ function headlineFromPage(meta: Meta, blocks: Block[]): void {
   }
 }
 
-export function segmentHtml(html: string): HtmlSegments {
+/** `keepDom`: also return the parsed document and each element's DOM node (site rules' CSS selectors run on them). */
+export function segmentHtml(html: string, keepDom = false): HtmlSegments {
   const warnings: string[] = [];
   let root: DomNode;
   try {
@@ -141,7 +144,8 @@ export function segmentHtml(html: string): HtmlSegments {
   } catch (e) {
     return { blocks: [], meta: {}, warnings: [`the HTML could not be parsed: ${(e as Error).message}`] };
   }
-  const { blocks, facts } = walk(root, html);
+  const nodes = keepDom ? new Map<HtmlElement, DomNode>() : undefined;
+  const { blocks, facts } = walk(root, html, nodes);
   const { meta, warnings: mw } = markupMeta(facts);
   headlineFromPage(meta, blocks);
   warnings.push(...mw);
@@ -151,5 +155,6 @@ export function segmentHtml(html: string): HtmlSegments {
     warnings.push('the page has no <body> element: blocks were read from the whole document');
   }
   if (facts.maxDepth > DEEP) warnings.push(`elements nest ${facts.maxDepth} levels deep: the page is malformed; text was read, structure evidence is weak`);
-  return { blocks, meta, warnings };
+  if (!nodes) return { blocks, meta, warnings };
+  return { blocks, meta, warnings, dom: { root, nodeOf: (el) => nodes.get(el) } };
 }

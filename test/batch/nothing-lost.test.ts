@@ -66,7 +66,7 @@ describe('every input yields a record or an error record', () => {
     accounted(r, 6);
     const recs = lines(r.stdout);
     const i = recs.findIndex((x) => x.error);
-    expect(recs[i]).toMatchObject({ id: victim, path: victim, code: 'read-failed' });
+    expect(recs[i]).toMatchObject({ id: 'd1/p3.txt', path: victim, code: 'read-failed' });
     expect(recs[i].error).toMatch(/permission denied/);
     // In place: the order of the other records is unchanged.
     expect(recs.filter((x) => !x.error).map((x) => relative(dir, x.input.path))).toEqual(['d0/p0.txt', 'd0/p2.txt', 'd0/p4.txt', 'd1/p1.txt', 'd1/p5.txt']);

@@ -10,7 +10,7 @@ test('a task that breaks the processing code gives an internal error record, not
   const broken = { kind: 'jsonl', data: undefined, bytes: 10, lineNo: 7, path: 'in.jsonl' } as unknown as Task;
   const r = processTask(broken, cfg);
   expect(r.ok).toBe(false);
-  expect(JSON.parse(r.json)).toMatchObject({ id: null, line: 7, path: 'in.jsonl', code: 'internal' });
+  expect(JSON.parse(r.json)).toMatchObject({ id: 7, line: 7, path: 'in.jsonl', code: 'internal' });
   expect(r.error).toMatch(/^in\.jsonl: line 7: internal error: .*please report it/);
 });
 

@@ -11,7 +11,8 @@ describe('unboil FILE', () => {
     const r = unboil([SEED]);
     expect(r.code).toBe(0);
     const rec = JSON.parse(r.stdout);
-    expect(rec.schemaVersion).toBe(1);
+    expect(rec.schemaVersion).toBe(2);
+    expect(rec.id).toBe('sputnik-seed.txt');
     expect(rec.input.path).toBe(SEED);
     expect(typeof rec.body).toBe('string');
     expect(rec.body.length).toBeGreaterThan(200);
@@ -33,7 +34,9 @@ describe('unboil FILE', () => {
     expect(dash.input.path).toBeNull();
     const dir = tmp();
     const fromFile = JSON.parse(unboil([write(join(dir, 'c.txt'), text)]).stdout);
-    expect({ ...fromFile, input: { ...fromFile.input, path: null } }).toEqual(dash);
+    expect(dash.id).toBe('stdin');
+    expect(fromFile.id).toBe('c.txt');
+    expect({ ...fromFile, id: 'stdin', input: { ...fromFile.input, path: null } }).toEqual(dash);
   });
 
   test('--compact prints the record on one line', () => {
@@ -68,6 +71,28 @@ describe('--help and usage', () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/no-such-option/);
+  });
+
+  test('--help gives a one-line example of each output format and of site rules', () => {
+    const examples = unboil(['--help']).stdout.split('\n').filter((l) => l.trimStart().startsWith('$ unboil'));
+    for (const use of ['--to text', '--to markdown --links', '--to jsonl-body', '--rules site.yaml', 'rules --rules site.yaml', 'schema --rules', '--out clean/ --to text']) {
+      expect(examples.some((l) => l.includes(`unboil ${use}`)), use).toBe(true);
+    }
+  });
+
+  test('commander\'s own messages name an unknown option, and a bad value with the allowed ones', () => {
+    const unknown = unboil(['--colour', SEED]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain("error: unknown option '--colour'");
+    const format = unboil(['--format', 'pdf', SEED]);
+    expect(format.code).toBe(2);
+    expect(format.stderr).toContain("option '--format <format>' argument 'pdf' is invalid. Allowed choices are auto, text, html.");
+    const from = unboil(['--from', 'csv', SEED]);
+    expect(from.stderr).toContain('Allowed choices are auto, capture, jsonl, warc.');
+    const jobs = unboil(['-j', '0', SEED]);
+    expect(jobs.code).toBe(2);
+    expect(jobs.stderr).toContain("option '-j, --jobs <n>' argument '0' is invalid. expected a whole number of at least 1");
+    expect(unknown.stdout + format.stdout + from.stdout + jobs.stdout).toBe('');
   });
 
   test('--resume without --out is a usage error', () => {

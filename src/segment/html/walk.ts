@@ -230,7 +230,8 @@ class LineCounter {
   }
 }
 
-export function walk(root: DomNode, src: string): WalkResult {
+/** `nodes`, when given, receives the DOM node of every element made (site rules map CSS matches to blocks through it). */
+export function walk(root: DomNode, src: string, nodes?: Map<HtmlElement, DomNode>): WalkResult {
   const lines = new LineCounter(src);
   const facts: MarkupFacts = {
     title: null, metas: [], itemprops: [], canonical: null, relAuthors: [], jsonld: [], times: [],
@@ -394,6 +395,7 @@ export function walk(root: DomNode, src: string): WalkResult {
     } else {
       el = { id: serial++, tag, parent: parent.el, depth, own, role, item };
     }
+    if (nodes) nodes.set(el, node);
     const inArticle = parent.inArticle || tag === 'article' || tag === 'main' || role === 'article' || role === 'main' || (item !== '' && ARTICLE_ITEM.test(item));
     let drop = parent.drop;
     if (!drop && isHidden(a)) drop = 'html-hidden';
