@@ -62,7 +62,7 @@ export function regionLookup(prose: Map<HtmlElement, number>, total: number): (s
         const p = prose.get(el) ?? 0;
         // any furniture mark on an element that wraps most of the page's prose is layout (or an unclosed tag), not furniture
         const wrapper = total > 0 && p > total * 0.5;
-        // a weak mark (a date widget's words, or a name that also says "article") on an element holding paragraphs of prose is layout too
+        // a weak mark (only a date or meta widget's words) on an element holding paragraphs of prose is layout too
         const holdsProse = p >= PROSE_HELD && yieldsToProse(el);
         if (!wrapper && !holdsProse) inherited = { el, rule };
       }
