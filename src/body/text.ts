@@ -255,11 +255,18 @@ const ANCHOR_REACH = 4;
  * evidence, the same in every language.
  */
 function headerAnchor(items: readonly Item[], raw: number[], plain: boolean): void {
-  let anchor = -1;
-  for (const field of ['title', 'authors', 'published'] as const) {
-    anchor = items.findIndex((it) => !it.f && it.field === field);
-    if (anchor >= 0) break;
+  // one pass: the first title line, else the first byline, else the first date line
+  let title = -1;
+  let byline = -1;
+  let date = -1;
+  for (let i = 0; i < items.length && title < 0; i++) {
+    const field = items[i]!.field;
+    if (field === null) continue;
+    if (field === 'title') title = i;
+    else if (field === 'authors' && byline < 0) byline = i;
+    else if (field === 'published' && date < 0) date = i;
   }
+  const anchor = title >= 0 ? title : byline >= 0 ? byline : date;
   if (anchor < 0) return;
   let free = 0;
   for (let i = anchor + 1; i < items.length && free <= ANCHOR_REACH; i++) {
@@ -299,8 +306,8 @@ interface Item {
   block: Block;
   f: BlockFeatures | null;
   gap: number;
-  /** the field a metadata rule took the line for */
-  field?: string;
+  /** the field a metadata rule took the line for (null on every other item: one object shape keeps the loops fast) */
+  field: string | null;
 }
 
 /**
@@ -330,10 +337,10 @@ export function selectTextBody(doc: Doc, _language: string | null = null): BodyS
     const label = doc.labels[b.index];
     if (label) {
       // Lines a rule took: metadata lines sit inside articles, chrome lines less so.
-      items.push(label.field ? { block: b, f: null, gap: 0.25, field: label.field } : { block: b, f: null, gap: 1 });
+      items.push({ block: b, f: null, gap: label.field ? 0.25 : 1, field: label.field ?? null });
       continue;
     }
-    items.push({ block: b, f: featuresOf(b), gap: 0 });
+    items.push({ block: b, f: featuresOf(b), gap: 0, field: null });
   }
   let plain = plainMode(items);
 

@@ -75,6 +75,13 @@ const ARTICLE_ITEM = /articlebody|(?:^|\/)(?:news|blog|report|scholarly|tech)?ar
 const AUTHOR_CLASS = /^(?:author|byline|author-?name|byline-?name|article-?author|post-?author|entry-?author|vcard|fn|by-?author)$/;
 /** A class token that ends in an author word after a prefix: "pb-byline", "article__author", "story-byline-name". */
 const AUTHOR_SUFFIX = /[-_](?:author|byline|by-?line|author-?name|byline-?name)$/;
+/** Some class token ends in an author word after a prefix (endsWith first: this runs for every element). */
+function authorSuffix(own: string[]): boolean {
+  for (const x of own) {
+    if ((x.endsWith('author') || x.endsWith('line') || x.endsWith('name')) && AUTHOR_SUFFIX.test(x)) return true;
+  }
+  return false;
+}
 /** Author names inside reader comments are commenters. */
 const COMMENT_TOKEN = /comment/;
 
@@ -405,7 +412,7 @@ export function walk(root: DomNode, src: string, nodes?: Map<HtmlElement, DomNod
     };
     if (tag === 'body' && (implicitBody === null || implicitBody.el === el)) implicitBody = ctx;
     const isBlock = BLOCK.has(tag);
-    if ((AUTHOR_CLASS.test(own[0] ?? '') || own.some((x) => AUTHOR_SUFFIX.test(x))) && !itemprop && !drop && !tokensFor(ctx).some((x) => COMMENT_TOKEN.test(x))) {
+    if ((AUTHOR_CLASS.test(own[0] ?? '') || authorSuffix(own)) && !itemprop && !drop && !tokensFor(ctx).some((x) => COMMENT_TOKEN.test(x))) {
       const t = linesOf(node, 120);
       if (t && t.length < 100) facts.relAuthors.push({ text: t, group: isBlock ? el.id : owners[owners.length - 1]!.el.id });
     }
