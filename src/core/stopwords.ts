@@ -10,7 +10,8 @@
  *   function words; menus, headline lists and footers are close to 0 %.
  *   The set is the union over languages, so body selection does not depend on
  *   which language the detector guessed (and stays stable when the body is
- *   cleaned again).
+ *   cleaned again). One-letter words that English text also yields ("it's",
+ *   "U.S." give "s") stay out: Czech "s", "z", "k", "o".
  */
 import { createRequire } from 'node:module';
 
@@ -66,7 +67,12 @@ export const TIGHT: Readonly<Record<string, string>> = {
     så kan när efter också`,
   da: `og i at det er en på til af for med den har de ikke om et han hun men var vi jeg sig fra så kan når
     efter også som`,
-  tr: `ve bir bu da de için ile ama çok daha gibi olan olarak en ne o ki kadar sonra değil her şey mi`,
+  tr: `ve bir bu da de için ile ama çok daha gibi olan olarak en ne o ki kadar sonra değil her şey mi
+    ise ya veya hem göre ancak ayrıca bile diye üzere bunun buna bunu şu kendi içinde arasında`,
+  cs: `a v ve se na je že ze do to i ke jako pro by ale jsou jeho její jejich které který která
+    kterou tak už jen po podle také byl byla bylo byly není nebo ani jak když při před za od až než však`,
+  hu: `a az és hogy nem is egy de van meg el csak már ha mint volt vagy ki be azt még majd pedig sem lesz
+    amely amelyek aki akik ami amit szerint után között alatt mellett az egy egyik`,
 };
 
 /** Union of all tight lists: the function-word set body selection uses. */

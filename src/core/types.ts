@@ -150,6 +150,13 @@ export interface Doc {
    * none). Undefined until the first rule or selection step asks for it.
    */
   article?: ArticleRegion | null;
+  /**
+   * Set by the pipeline when it refused a cut (see Rule.cuts): the first block of
+   * that cut. A cut rule run again looks for its marker only after it.
+   */
+  refusedCut?: number;
+  /** Set by a cut rule with its hits: the block of the marker it cut at (the cut may open a few heading lines before it). */
+  cutAnchor?: number;
 }
 
 /** The article container and what belongs to it, as the markup says. */
@@ -168,4 +175,12 @@ export interface Rule {
   run(doc: Doc): Hit[];
   /** True for rules made by rule-kit's lineRule: they judge a block by its text alone and skip doc.cleared blocks. */
   byText?: boolean;
+  /**
+   * True for rules that take a marker "and everything after it" (end-marker,
+   * comment-thread). The pipeline refuses such a cut when it would take most of
+   * the capture's prose and body selection without it would choose a run inside
+   * it (the article); the rule then runs again past the refused marker
+   * (doc.refusedCut, from the doc.cutAnchor the rule set).
+   */
+  cuts?: boolean;
 }

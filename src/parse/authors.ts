@@ -1,8 +1,10 @@
 /**
  * Bylines -> author names.
  *
- * Forms (en / ru / es / de / fr):
+ * Forms (en / de / fr / es / it / pt / nl / pl / ru / cs / hu / sv / tr lead words):
  *   "By Jane Doe and John Roe", "Von Max Muster", "Por María García y Luis Pérez",
+ *   "Door Jan de Vries", "Di Marco Rossi", "Av Anna Svensson", "Autor: Jan Novák", "Szerző: Kiss Anna",
+ *   "Yazar: Ayşe Yılmaz", "By Jane Doe July 10, 2015" (a date glued on), "Jane Doe 1 day ago";
  *   "Par Jean Dupont", "Автор: Иван Иванов", "Written by ...", "By\u00a0Jane Doe | July 14, 2020";
  *   "Chris Davies - Nov 19, 2019, 10:31 pm CST" (names, a separator, a date);
  *   "Tom Krisher, AP Auto Writer" (names, then a role).
@@ -11,8 +13,8 @@
  */
 import { parseDate } from './date.js';
 
-const LEAD = /^(?:(?:written|posted|story|words|text|reporting|report|photos?|article|published|compiled|edited)\s+by|(?:escrito|publicado|redactado|publié|écrit|rédigé|geschrieben|verfasst|написано|опубликовано)\s+(?:por|par|von|пользователем)|by|von|por|par|autor(?:a|es|in)?|auteurs?|author|authors|texto|texte|text|redacción|автор(?:ы)?|текст)(?:\s*[:：]\s*|\s+)/iu;
-const LEAD_ONLY = /^(?:by|von|por|par|autor(?:a|es|in)?|auteurs?|author|authors|автор(?:ы)?|written by|posted by)\s*[:：]?$/iu;
+const LEAD = /^(?:(?:written|posted|story|words|text|reporting|report|photos?|article|published|compiled|edited)\s+by|(?:escrito|publicado|redactado|publié|écrit|rédigé|geschrieben|verfasst|написано|опубликовано)\s+(?:por|par|von|пользователем)|by|von|por|par|door|di|av|autor(?:a|es|in|ka)?|autore|autrice|auteurs?|author|authors|szerző|yazar|författare|texto|texte|text|tekst|redacción|автор(?:ы)?|текст)(?:\s*[:：]\s*|\s+)/iu;
+const LEAD_ONLY = /^(?:by|von|por|par|door|di|av|autor(?:a|es|in|ka)?|autore|auteurs?|author|authors|szerző|yazar|författare|автор(?:ы)?|written by|posted by)\s*[:：]?$/iu;
 
 /**
  * The first two letters of every word LEAD and LEAD_ONLY open with, for ASCII (lower case). Both
@@ -22,7 +24,8 @@ const LEAD_ONLY = /^(?:by|von|por|par|autor(?:a|es|in)?|auteurs?|author|authors|
  */
 const LEAD_PAIRS = new Uint8Array(128 * 128);
 for (const w of ['written', 'posted', 'story', 'words', 'text', 'reporting', 'report', 'photo', 'article', 'published', 'compiled', 'edited',
-  'escrito', 'publicado', 'redactado', 'geschrieben', 'verfasst', 'by', 'von', 'por', 'par', 'autor', 'auteur', 'author', 'texto', 'texte', 'redacción']) {
+  'escrito', 'publicado', 'redactado', 'geschrieben', 'verfasst', 'by', 'von', 'por', 'par', 'autor', 'auteur', 'author', 'texto', 'texte', 'redacción',
+  'door', 'di', 'av', 'szerző', 'yazar', 'tekst']) {
   LEAD_PAIRS[w.charCodeAt(0) * 128 + w.charCodeAt(1)] = 1;
 }
 /** False when LEAD and LEAD_ONLY surely fail on the text (see LEAD_PAIRS); true when they may match. */
@@ -86,7 +89,8 @@ function isRole(s: string): boolean {
   return false;
 }
 
-const LIST_SEP = /\s*(?:,|;|&|\band\b|\bund\b|\by\b|\be\b|\bet\b|\bи\b)\s*/u;
+/** "and" in the listed languages, as a whole word ("Ayşe" holds no "e"): en de es pt fr nl sv hu tr pl cs ru. */
+const LIST_SEP = /\s*(?:,|;|&|(?<![\p{L}\p{N}])(?:and|und|y|e|et|en|och|és|ve|i|a|и)(?![\p{L}\p{N}]))\s*/u;
 /** Separators between a name and what follows it (date, outlet). */
 const TAIL_SEP = /\s+[-–—|·•]\s+|\s*[|·•]\s*/u;
 
@@ -158,7 +162,9 @@ export function parseByline(text: string): string[] | null {
     if (dm) rest = rest.slice(0, dm.index);
     const comma = rest.lastIndexOf(',');
     if (comma > 0 && parseDate(rest.slice(comma + 1), NO_OTHER)?.otherWords.length === 0) rest = rest.slice(0, comma);
-    return splitNames(rest.trim());
+    // "Eleanor Ainge Roy (reporting) and Adrian Malloch (photography)": roles in brackets go
+    if (rest.includes('(')) rest = rest.replace(/ ?\([^()]{1,30}\)/gu, '');
+    return splitNames(rest.trim()) ?? namesBeforeDate(rest.trim());
   }
   // "Posted on March 3, 2020 by Sam Porter": a date line, then the names
   const digit = /\d/u.test(t);
@@ -177,6 +183,11 @@ export function parseByline(text: string): string[] | null {
     if (d && d.otherWords.length === 0 && d.precision !== 'time') return splitNames(head);
     return null;
   }
+  // "Alex Perry 1 day ago": a name and nothing but a date after it
+  if (digit && t.length <= 60 && upperFirst(t)) {
+    const names = namesBeforeDate(t, true);
+    if (names) return names;
+  }
   // "Tom Krisher, AP Auto Writer": names, then a role
   const comma = t.length <= 80 ? t.indexOf(',') : -1;
   if (comma > 0) {
@@ -184,6 +195,29 @@ export function parseByline(text: string): string[] | null {
     const tail = t.slice(comma + 1);
     // cheap tests first: two words or more, opening with a capital (isName needs one)
     if (head.includes(' ') && upperFirst(head) && isRole(tail) && !/[.!?]$/u.test(tail) && isName(head)) return splitNames(head);
+  }
+  return null;
+}
+
+/** Most words of the names before a glued date. */
+const MAX_NAME_WORDS_BEFORE_DATE = 6;
+
+/**
+ * Names followed by a date with no separator: "Steven Musil January 18, 2017 11:00 PM PST",
+ * "Erin Cunningham March 18 at 3:57 PM Follow @erin". The date must start right after the
+ * names (its first word is no other word); with `whole`, nothing but the date may follow.
+ */
+function namesBeforeDate(text: string, whole = false): string[] | null {
+  const words = text.split(' ');
+  for (let k = 2; k <= Math.min(MAX_NAME_WORDS_BEFORE_DATE, words.length - 1); k++) {
+    const tail = words.slice(k).join(' ');
+    const d = parseDate(whole ? tail : words.slice(k, k + 3).join(' '), whole ? NO_OTHER : {});
+    // without a lead word, only a full or a relative date ("Vancouver Sun, January 27" is a source line)
+    if (!d || d.precision === 'time' || (whole && d.iso === null && !d.relative)) continue;
+    const first = words[k]!.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+    if (d.otherWords.includes(first)) continue;
+    const names = splitNames(words.slice(0, k).join(' '));
+    if (names) return names;
   }
   return null;
 }

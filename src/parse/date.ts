@@ -1,5 +1,6 @@
 /**
- * Date and clock parsing for metadata lines, in en / ru / es / de / fr (plus it / pt month names).
+ * Date and clock parsing for metadata lines: month names, weekdays and relative times in en, de,
+ * fr, es, it, pt, nl, pl, ru, cs, hu, sv, tr.
  *
  * The parser tokenises a short line into numbers, words and punctuation (so glued
  * text like "GMT14" splits into "GMT" + "14"), then looks for one calendar date and
@@ -88,18 +89,18 @@ export function tokenize(text: string): DateTok[] {
 // ---------------------------------------------------------------- vocabularies
 
 const MONTH_NAMES: Record<number, string[]> = {
-  1: ['january', 'jan', 'январь', 'января', 'янв', 'enero', 'ene', 'januar', 'jänner', 'janvier', 'janv', 'gennaio', 'gen', 'janeiro'],
-  2: ['february', 'feb', 'febr', 'февраль', 'февраля', 'фев', 'февр', 'febrero', 'februar', 'février', 'fevrier', 'févr', 'fevr', 'fév', 'febbraio', 'fevereiro', 'fev'],
-  3: ['march', 'mar', 'март', 'марта', 'мар', 'marzo', 'märz', 'maerz', 'mär', 'mrz', 'mars', 'março', 'marco'],
-  4: ['april', 'apr', 'апрель', 'апреля', 'апр', 'abril', 'abr', 'avril', 'avr', 'aprile'],
-  5: ['may', 'май', 'мая', 'mayo', 'mai', 'maggio', 'mag', 'maio'],
-  6: ['june', 'jun', 'июнь', 'июня', 'июн', 'junio', 'juni', 'juin', 'giugno', 'giu', 'junho'],
-  7: ['july', 'jul', 'июль', 'июля', 'июл', 'julio', 'juli', 'juillet', 'juil', 'luglio', 'lug', 'julho'],
-  8: ['august', 'aug', 'август', 'августа', 'авг', 'agosto', 'ago', 'août', 'aout', 'agosto'],
-  9: ['september', 'sep', 'sept', 'сентябрь', 'сентября', 'сен', 'сент', 'septiembre', 'setiembre', 'septembre', 'settembre', 'set', 'setembro'],
-  10: ['october', 'oct', 'октябрь', 'октября', 'окт', 'octubre', 'oktober', 'okt', 'octobre', 'ottobre', 'ott', 'outubro', 'out'],
-  11: ['november', 'nov', 'ноябрь', 'ноября', 'ноя', 'нояб', 'noviembre', 'novembre', 'novembro'],
-  12: ['december', 'dec', 'декабрь', 'декабря', 'дек', 'diciembre', 'dic', 'dezember', 'dez', 'décembre', 'decembre', 'déc', 'dicembre', 'dezembro'],
+  1: ['january', 'jan', 'январь', 'января', 'янв', 'enero', 'ene', 'januar', 'jänner', 'janvier', 'janv', 'gennaio', 'gen', 'janeiro', 'januari', 'stycznia', 'styczeń', 'styczen', 'sty', 'ledna', 'leden', 'január', 'ocak', 'oca'],
+  2: ['february', 'feb', 'febr', 'февраль', 'февраля', 'фев', 'февр', 'febrero', 'februar', 'février', 'fevrier', 'févr', 'fevr', 'fév', 'febbraio', 'fevereiro', 'fev', 'februari', 'lutego', 'luty', 'lut', 'února', 'unora', 'únor', 'unor', 'február', 'şubat', 'subat', 'şub'],
+  3: ['march', 'mar', 'март', 'марта', 'мар', 'marzo', 'märz', 'maerz', 'mär', 'mrz', 'mars', 'março', 'marco', 'maart', 'marca', 'marzec', 'března', 'brezna', 'březen', 'március', 'márc', 'mart'],
+  4: ['april', 'apr', 'апрель', 'апреля', 'апр', 'abril', 'abr', 'avril', 'avr', 'aprile', 'kwietnia', 'kwiecień', 'kwi', 'dubna', 'duben', 'április', 'ápr', 'nisan'],
+  5: ['may', 'май', 'мая', 'mayo', 'mai', 'maggio', 'mag', 'maio', 'mei', 'maja', 'maj', 'května', 'kvetna', 'květen', 'május', 'máj', 'mayıs', 'mayis'],
+  6: ['june', 'jun', 'июнь', 'июня', 'июн', 'junio', 'juni', 'juin', 'giugno', 'giu', 'junho', 'czerwca', 'czerwiec', 'června', 'cervna', 'červen', 'június', 'jún', 'haziran', 'haz'],
+  7: ['july', 'jul', 'июль', 'июля', 'июл', 'julio', 'juli', 'juillet', 'juil', 'luglio', 'lug', 'julho', 'lipca', 'lipiec', 'července', 'cervence', 'červenec', 'július', 'júl', 'temmuz'],
+  8: ['august', 'aug', 'август', 'августа', 'авг', 'agosto', 'ago', 'août', 'aout', 'agosto', 'augustus', 'augusti', 'sierpnia', 'sierpień', 'srpna', 'srpen', 'augusztus', 'ağustos', 'agustos', 'ağu'],
+  9: ['september', 'sep', 'sept', 'сентябрь', 'сентября', 'сен', 'сент', 'septiembre', 'setiembre', 'septembre', 'settembre', 'set', 'setembro', 'września', 'wrzesień', 'wrz', 'září', 'zari', 'szeptember', 'szept', 'eylül', 'eylul', 'eyl'],
+  10: ['october', 'oct', 'октябрь', 'октября', 'окт', 'octubre', 'oktober', 'okt', 'octobre', 'ottobre', 'ott', 'outubro', 'out', 'października', 'październik', 'paź', 'října', 'rijna', 'říjen', 'október', 'ekim'],
+  11: ['november', 'nov', 'ноябрь', 'ноября', 'ноя', 'нояб', 'noviembre', 'novembre', 'novembro', 'listopada', 'listopad', 'listopadu', 'kasım', 'kasim'],
+  12: ['december', 'dec', 'декабрь', 'декабря', 'дек', 'diciembre', 'dic', 'dezember', 'dez', 'décembre', 'decembre', 'déc', 'dicembre', 'dezembro', 'grudnia', 'grudzień', 'prosince', 'prosinec', 'aralık', 'aralik'],
 };
 const MONTH = new Map<string, number>();
 for (const [m, names] of Object.entries(MONTH_NAMES)) for (const n of names) MONTH.set(n, Number(m));
@@ -121,6 +122,7 @@ const UPDATED_WORDS = [
   'updated', 'update', 'modified', 'edited', 'revised', 'обновлено', 'обновлен', 'обновление', 'изменено',
   'actualizado', 'actualizada', 'actualización', 'actualizacion', 'aktualisiert', 'aktualisierung', 'geändert', 'stand',
   'modifié', 'modifie', 'actualisé', 'actualise', 'aggiornato', 'atualizado', 'jour',
+  'bijgewerkt', 'aktualizacja', 'zaktualizowano', 'aktualizováno', 'frissítve', 'uppdaterad', 'uppdaterat', 'güncelleme', 'güncellendi',
 ];
 const FILLER = [
   ...WEEKDAYS, ...UPDATED_WORDS,
@@ -136,6 +138,9 @@ const FILLER = [
   'publié', 'publie', 'publiée', 'mis', 'à', 'le', 'du', 'et', 'heure',
   // it / pt
   'pubblicato', 'alle', 'il', 'em', 'às', 'as', 'do',
+  // nl / pl / cs / hu / sv / tr
+  'gepubliceerd', 'bijgewerkt', 'om', 'op', 'opublikowano', 'aktualizacja', 'zaktualizowano', 'o', 'godz', 'publikováno', 'aktualizováno', 'v', 'dne',
+  'publikálva', 'frissítve', 'publicerad', 'publicerat', 'uppdaterad', 'uppdaterat', 'kl', 'yayınlanma', 'güncelleme', 'güncellendi', 'tarihi',
 ];
 const FILLER_SET = new Set(FILLER);
 const UPDATED_SET = new Set(UPDATED_WORDS);
@@ -260,6 +265,15 @@ function matchDate(toks: DateTok[], i: number, dayFirst: boolean): DatePart | nu
       if (validDate(y, m, d)) return { from: i, to: i + 5, y, m, d };
       return null;
     }
+    // Year first with a month name (hu): 2020. október 5. / 2020. okt. 5.
+    if (a.s.length === 4 && isP(toks[i + 1], '.')) {
+      const m = monthAt(toks, i + 2);
+      const j = skipDot(toks, i + 3);
+      if (m !== null && isN(toks[j], 2)) {
+        const y = Number(a.s), d = Number(toks[j]!.s);
+        if (validDate(y, m, d)) return { from: i, to: skipDot(toks, j + 1), y, m, d };
+      }
+    }
     // Numeric: 14.07.2020 (d.m.y), 7/14/2020 (m/d/y unless first > 12), 14-07-2020
     if (a.s.length <= 2 && isP(toks[i + 1], './-') && isN(toks[i + 2], 2) && toks[i + 3]?.s === toks[i + 1]!.s && isN(toks[i + 4], 4)) {
       const sep = toks[i + 1]!.s;
@@ -317,14 +331,16 @@ function matchAmPm(toks: DateTok[], i: number): { pm: boolean; to: number } | nu
   return null;
 }
 
-function matchTime(toks: DateTok[], i: number): TimePart | null {
+function matchTime(toks: DateTok[], i: number, afterDate = false): TimePart | null {
   const a = toks[i];
   if (!isN(a, 2)) return null;
   let h = Number(a.s);
   let min = 0, s = 0;
   let j = i + 1;
   const sep = toks[j];
-  if (sep && (isP(sep, ':') || (sep.t === 'w' && sep.l === 'h') || (isP(sep, '.') && toks[j + 2]?.l === 'uhr')) && isN(toks[j + 1], 2) && toks[j + 1]!.s.length === 2) {
+  // "14.00" is a time after a date ("3 Jan 2019 02.00", "12 augusti 2020 kl. 14.00") or before "Uhr"
+  const dot = isP(sep, '.') && (toks[j + 2]?.l === 'uhr' || (afterDate && toks[j + 3]?.t !== 'n'));
+  if (sep && (isP(sep, ':') || (sep.t === 'w' && sep.l === 'h') || dot) && isN(toks[j + 1], 2) && toks[j + 1]!.s.length === 2) {
     min = Number(toks[j + 1]!.s);
     j += 2;
     if (isP(toks[j], ':') && isN(toks[j + 1], 2) && toks[j + 1]!.s.length === 2) {
@@ -396,14 +412,28 @@ const RELATIVE_UNITS = new Set([
   'segundo', 'segundos', 'minuto', 'minutos', 'hora', 'horas', 'día', 'días', 'dia', 'dias', 'semana', 'semanas', 'mes', 'meses', 'año', 'años',
   'sekunde', 'sekunden', 'minute', 'minuten', 'stunde', 'stunden', 'tag', 'tagen', 'woche', 'wochen', 'monat', 'monaten', 'jahr', 'jahren',
   'seconde', 'secondes', 'heure', 'heures', 'jour', 'jours', 'semaine', 'semaines', 'mois', 'an', 'ans', 'année', 'années',
+  // it / pt / nl / pl / cs / hu / sv / tr
+  'secondi', 'minuto', 'minuti', 'ora', 'ore', 'giorno', 'giorni', 'settimana', 'settimane', 'mese', 'mesi', 'anno', 'anni',
+  'segundos', 'minutos', 'horas', 'dias', 'semanas', 'meses', 'anos',
+  'seconden', 'minuut', 'minuten', 'uur', 'uren', 'dag', 'dagen', 'week', 'weken', 'maand', 'maanden', 'jaar',
+  'sekund', 'sekundy', 'minut', 'minuty', 'minutę', 'godzina', 'godziny', 'godzin', 'godzinę', 'dzień', 'dni', 'tydzień', 'tygodnie', 'tygodni', 'miesiąc', 'miesiące', 'miesięcy', 'rok', 'lata', 'lat',
+  'sekundami', 'minutou', 'minutami', 'hodinou', 'hodinami', 'dnem', 'dny', 'týdnem', 'týdny', 'měsícem', 'měsíci', 'rokem', 'lety',
+  'másodperce', 'perce', 'órája', 'napja', 'hete', 'hónapja', 'éve', 'perccel', 'órával', 'nappal', 'héttel', 'hónappal', 'évvel',
+  'sekunder', 'minuter', 'timme', 'timmar', 'dagar', 'veckor', 'vecka', 'månad', 'månader', 'år',
+  'saniye', 'dakika', 'saat', 'gün', 'hafta', 'ay', 'yıl',
   'h', 'm', 'd', 'w', 'y',
 ]);
+/** Units that say "ago" themselves (hu: "3 órája", three hours ago). */
+const SELF_AGO = new Set(['másodperce', 'perce', 'órája', 'napja', 'hete', 'hónapja', 'éve']);
 const RELATIVE_WORDS = new Set([
   'ago', 'назад', 'hace', 'vor', 'il', 'y', 'a', 'an', 'one', 'just', 'now', 'today', 'yesterday', 'сегодня', 'вчера', 'только', 'что',
   'hoy', 'ayer', 'heute', 'gestern', 'aujourd', 'hui', 'hier', 'oggi', 'ieri', 'hoje', 'ontem', 'einer', 'einem', 'une', 'un', 'una',
+  'fa', 'há', 'geleden', 'temu', 'před', 'ezelőtt', 'sedan', 'önce', 'vandaag', 'gisteren', 'dzisiaj', 'wczoraj', 'dnes', 'včera', 'tegnap', 'idag', 'igår', 'bugün', 'dün',
 ]);
-const DAY_WORDS = new Set(['today', 'yesterday', 'сегодня', 'вчера', 'hoy', 'ayer', 'heute', 'gestern', 'hier', 'oggi', 'ieri', 'hoje', 'ontem']);
-const AGO_WORDS = new Set(['ago', 'назад', 'hace', 'vor']);
+const DAY_WORDS = new Set(['today', 'yesterday', 'сегодня', 'вчера', 'hoy', 'ayer', 'heute', 'gestern', 'hier', 'oggi', 'ieri', 'hoje', 'ontem',
+  'vandaag', 'gisteren', 'dzisiaj', 'wczoraj', 'dnes', 'včera', 'tegnap', 'idag', 'igår', 'bugün', 'dün']);
+/** "ago" before or after the unit: en, ru, es, de, it, pt, nl, pl, cs, hu, sv, tr ("il y a" is a regex). */
+const AGO_WORDS = new Set(['ago', 'назад', 'hace', 'vor', 'fa', 'há', 'geleden', 'temu', 'před', 'ezelőtt', 'sedan', 'önce']);
 
 const ILYA = /\bil y a\b/iu;
 const JUST_NOW = /^just now$/iu;
@@ -499,7 +529,7 @@ export function parseDate(text: string, opts: DateOptions = {}): ParsedDate | nu
       }
     }
     if (!time) {
-      const t = matchTime(toks, i);
+      const t = matchTime(toks, i, date !== null);
       if (t && (t.to - t.from > 1 || date)) {
         // a bare number is no time: need ':' / 'h' / am-pm (checked in matchTime)
         time = t;
@@ -523,6 +553,7 @@ export function parseDate(text: string, opts: DateOptions = {}): ParsedDate | nu
       const t = toks[i]!;
       if (t.t === 'w' && RELATIVE_UNITS.has(t.l) && (isN(toks[i - 1], 3) || ['a', 'an', 'one', 'un', 'une', 'una', 'einer', 'einem'].includes(toks[i - 1]?.l ?? ''))) {
         unit = true;
+        if (SELF_AGO.has(t.l)) ago = true;
         used[i] = 1;
         if (toks[i - 1]) used[i - 1] = 1;
       } else if (t.t === 'w' && AGO_WORDS.has(t.l)) {

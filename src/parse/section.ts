@@ -65,7 +65,7 @@ export function isSectionWord(text: string): boolean {
   return text.length <= 30 && SECTION_SET.has(text.toLowerCase().replace(/[\s:|•·]+$/u, ''));
 }
 
-const LABELLED = /^(?:(?:posted|filed|published)\s+in|publicado\s+en|publié\s+dans|veröffentlicht\s+in|опубликовано\s+в|(?:category|categories|section|kategorie|kategorien|ressort|rubrik|categoría|categorías|sección|catégorie|catégories|rubrique|рубрика|категория|раздел)\s*[:：])\s*(.{2,80})$/iu;
+const LABELLED = /^(?:(?:posted|filed|published)\s+in|publicado\s+en|publicado\s+em|publié\s+dans|veröffentlicht\s+in|pubblicato\s+in|geplaatst\s+in|opublikowano\s+w|publicerad\s+i|опубликовано\s+в|(?:category|categories|section|kategorie|kategorien|ressort|rubrik|categoría|categorías|sección|catégorie|catégories|rubrique|categoria|categorie|sezione|rubrica|secção|seção|rubriek|kategoria|dział|rubrika|rovat|kategória|kategori|bölüm|рубрика|категория|раздел)\s*[:：])\s*(.{2,80})$/iu;
 
 /** "Posted in Gardening", "Categorías: Panes, Recetas básicas", "Рубрика: Общество" -> the first category. */
 export function parseLabelledSection(text: string): string | null {

@@ -1,6 +1,7 @@
 /**
  * Tag lines -> tags. "Tags: a, b", "Topics: ...", "Schlagwörter: ...", "Etiquetas: ...",
- * "Теги: ...", "Mots-clés : ..."; and an unlabelled line of short capitalised names
+ * "Теги: ...", "Mots-clés : ...", "Etichette", "Trefwoorden", "Tagi", "Štítky", "Címkék",
+ * "Taggar", "Etiketler"; and an unlabelled line of short capitalised names
  * separated by commas ("Daesh, Fayssal Mikdad, Iran, Syria, Russia"), which the
  * tag rule accepts only at the end of the article. Each item opens with a capital
  * (later words may be lower case: "Московская область", "Medio ambiente").
@@ -12,6 +13,9 @@ const LABELS = [
   'etiquetas', 'temas', 'palabras clave', 'tópicos',
   'теги', 'тэги', 'метки', 'ключевые слова', 'темы', 'тема',
   'mots-clés', 'mots clés', 'mots-clefs', 'thèmes', 'sujets', 'étiquettes', 'tags associés',
+  'etichette', 'argomenti', 'parole chiave', 'assuntos', 'palavras-chave', 'trefwoorden', 'onderwerpen', 'labels',
+  'tagi', 'tematy', 'słowa kluczowe', 'štítky', 'témata', 'klíčová slova', 'címkék', 'témák', 'kulcsszavak',
+  'taggar', 'ämnen', 'nyckelord', 'etiketler', 'konular', 'anahtar kelimeler',
 ];
 const LABEL_SET = new Set(LABELS);
 const LABELLED = /^([\p{L} -]{3,22}?)\s*[:：]\s*(.+)$/u;

@@ -3,9 +3,9 @@
  * rules -> body selection -> post rules. clean.ts runs it once, settle.ts runs
  * it again over the body, and HTML body selection gets it as `textRound`.
  */
-import type { Block, CleanOptions, Doc, FieldName, Format, Label, Rule, SiteDom, SiteRules } from '../core/types.js';
+import type { Block, CleanOptions, Doc, FieldName, Format, Hit, Label, Rule, SiteDom, SiteRules } from '../core/types.js';
 import { BlockSet } from '../core/block-set.js';
-import { inheritCaches } from '../core/features.js';
+import { featuresOf, inheritCaches } from '../core/features.js';
 import { decode, finishText } from '../decode/index.js';
 import { sniffFormat } from '../segment/sniff.js';
 import { segmentText } from '../segment/text.js';
@@ -36,12 +36,125 @@ export function labelOf(rule: string, field?: FieldName): Label {
 
 function runRules(doc: Doc, rules: readonly Rule[]): void {
   for (const rule of rules) {
-    for (const hit of rule.run(doc)) {
+    let hits = rule.run(doc);
+    if (rule.cuts) {
+      // A cut that would take the article is refused; the rule looks again past its start.
+      for (let tries = 0; hits.length > 0 && tries < MAX_CUT_TRIES && cutTakesArticle(doc, hits); tries++) {
+        doc.refusedCut = doc.cutAnchor ?? hits[0]!.block;
+        hits = rule.run(doc);
+      }
+      if (hits.length > 0 && cutTakesArticle(doc, hits)) hits = [];
+      delete doc.refusedCut;
+      delete doc.cutAnchor;
+    }
+    for (const hit of hits) {
       if (doc.labels[hit.block]) continue;
       doc.labels[hit.block] = labelOf(rule.id, hit.field);
     }
   }
 }
+
+/** Markers a cut rule may try, one after another, before it gives up on the capture. */
+const MAX_CUT_TRIES = 3;
+
+/** A prose-shaped block: a paragraph by its function words, or by shape where the lists miss its language. */
+function proseShaped(b: Block): boolean {
+  const f = featuresOf(b);
+  return f.cls === 'good' || (f.fw === null && f.plainCls === 'good');
+}
+
+/**
+ * Prose (in words) that selection must keep before a cut for the article to have
+ * begun there. A post's opening paragraphs pass it; a sidebar's "about" blurb
+ * above its "Recent Comments" box does not.
+ */
+const ARTICLE_BEGUN_WORDS = 200;
+
+/**
+ * True when a cut ("this marker and everything after it") would take the article.
+ * Three tests, the costly ones only when the cheap one holds:
+ *  1. the cut holds most of the capture's free prose-shaped blocks;
+ *  2. body selection without the cut chooses a run whose prose lies mostly inside it;
+ *  3. with the cut, selection keeps less than ARTICLE_BEGUN_WORDS of prose before it,
+ *     and under half the prose of the run it chose inside the cut: the article's prose
+ *     run has not begun at the marker;
+ *  4. the run chosen without the cut does not repeat a non-prose line THREAD_REPEATS
+ *     times, nor have that many non-prose lines with a time stamp (a comment
+ *     thread's "Reply" and "<name> on <date> at 4:47 pm said:" lines do).
+ * A comment section after the article may hold most of the prose and even the run
+ * selection prefers, but the article before the marker passes test 3 (or the
+ * thread's furniture, test 4) and the cut stands. A sidebar's "Recent Comments" above the post would take the post: it is
+ * refused (issue 12).
+ */
+function cutTakesArticle(doc: Doc, hits: readonly Hit[]): boolean {
+  const inCut = new Uint8Array(doc.blocks.length);
+  for (const h of hits) inCut[h.block] = 1;
+  let prose = 0;
+  let taken = 0;
+  for (const b of doc.blocks) {
+    if (doc.labels[b.index] || !proseShaped(b)) continue;
+    prose++;
+    if (inCut[b.index]) taken++;
+  }
+  if (taken * 2 <= prose) return false;
+  const saved = doc.body;
+  const without = selectBody(doc, null, textRound);
+  doc.body = saved;
+  let inside = 0;
+  let outside = 0;
+  for (const i of without.body) {
+    const w = featuresOf(doc.blocks[i]!).words;
+    if (inCut[i]) inside += w;
+    else outside += w;
+  }
+  if (inside <= outside) return false;
+  const labels = doc.labels;
+  doc.labels = labels.map((l, i) => (inCut[i] ? CUT_LABEL : l));
+  const withCut = selectBody(doc, null, textRound);
+  doc.labels = labels;
+  doc.body = saved;
+  let before = 0;
+  for (const i of withCut.body) before += featuresOf(doc.blocks[i]!).words;
+  if (before >= ARTICLE_BEGUN_WORDS || inside < DWARF * before) return false;
+  // A comment thread repeats its furniture ("Reply", "by <name> on <date>", "Score: 5"); an article does not.
+  // Over the run's whole span: other rules may have taken its furniture (ui-chrome's "Reply").
+  const seen = new Map<string, number>();
+  let stamps = 0;
+  let first = -1;
+  let last = -1;
+  for (const i of without.body) {
+    if (!inCut[i]) continue;
+    if (first < 0) first = i;
+    last = i;
+  }
+  for (let i = first; i >= 0 && i <= last; i++) {
+    const b = doc.blocks[i]!;
+    if (proseShaped(b) || b.text.length > MAX_FURNITURE_CHARS) continue;
+    const words = (b.text.match(LETTER_WORD) ?? []).length;
+    if (words === 0) continue; // a live blog's "10:41 a.m." stamps repeat too
+    const key = b.text.toLowerCase().replace(/\d+/g, '0');
+    const c = (seen.get(key) ?? 0) + 1;
+    if (c >= THREAD_REPEATS) return false;
+    seen.set(key, c);
+    if (words >= STAMP_LINE_WORDS && STAMP.test(b.text) && ++stamps >= THREAD_REPEATS) return false;
+  }
+  return true;
+}
+
+/** A clock time or a numeric date: each comment's header line carries one, with its author's name. */
+const STAMP = /\b\d{1,2}:\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b/;
+/** Fewest words of two letters or more in a comment header with a stamp (a live blog's bare "10:41 a.m." is not one). */
+const STAMP_LINE_WORDS = 3;
+const LETTER_WORD = /\p{L}{2,}/gu;
+/** Longest line read as thread furniture (a header line with a name, a date and a link). */
+const MAX_FURNITURE_CHARS = 200;
+
+/** How many times more prose the run inside the cut must hold than selection keeps before it. */
+const DWARF = 2;
+
+/** Times one non-prose line (digits aside) recurs, or non-prose lines carry a time stamp, in a comment thread. */
+const THREAD_REPEATS = 3;
+const CUT_LABEL: Label = Object.freeze({ rule: 'cut' });
 
 /**
  * Site rules of the analyze() call in progress, with the page's host: the text

@@ -37,3 +37,14 @@ describe('extractAuthors', () => {
     expect(extractAuthors(['Kate Holton, Paul Sandle'])).toEqual(['Kate Holton', 'Paul Sandle']);
   });
 });
+
+describe('bylines in the issue 12 languages', () => {
+  it('reads the names after each lead word, "and" in each language', () => {
+    expect(parseByline('Door Jan de Vries en Piet Jansen')).toEqual(['Jan de Vries', 'Piet Jansen']);
+    expect(parseByline('Av Anna Svensson och Erik Lund')).toEqual(['Anna Svensson', 'Erik Lund']);
+    expect(parseByline('Autor: Jan Novák a Petr Svoboda')).toEqual(['Jan Novák', 'Petr Svoboda']);
+    expect(parseByline('Yazar: Ayşe Yılmaz')).toEqual(['Ayşe Yılmaz']);
+    expect(parseByline('by Eleanor Ainge Roy (reporting) and Adrian Malloch (photography)')).toEqual(['Eleanor Ainge Roy', 'Adrian Malloch']);
+    expect(parseByline('by Steven Musil January 18, 2017 11:00 PM PST')).toEqual(['Steven Musil']);
+  });
+});

@@ -72,6 +72,11 @@ const PATTERNS: readonly [RegExp, number][] = ([
   [/^(?:à lire aussi|a lire aussi|lire aussi|à voir aussi|voir aussi|sur le même sujet)\b/iu, 30],
   [/\b(?:nous utilisons des cookies|ce site utilise des cookies)\b/iu, 80],
   [/^suivez-nous\b/iu, 25],
+  // it / pt / nl / pl / cs / hu / sv / tr (issue 12)
+  [/^(?:iscriviti|abbonati|registrati|assine|inscreva-se|cadastre-se|abonneer|schrijf je in|meld je aan|subskrybuj|zapisz się|zarejestruj się|přihlaste se|odebírejte|zaregistrujte se|iratkozzon fel|iratkozz fel|fizessen elő|prenumerera|registrera dig|abone ol|bültenimize|kayıt ol)\b/iu, 30],
+  [/^(?:leggi anche|potrebbe interessarti|leia também|veja também|lees ook|lees meer|czytaj (?:też|także|więcej)|zobacz (?:też|także)|čtěte také|přečtěte si (?:také|též)|olvassa el|ezt is ajánljuk|läs också|läs mer|ayrıca okuyun|bunlar da ilginizi çekebilir)\b/iu, 30],
+  [/^(?:seguici su|siga-nos|volg ons|obserwuj nas|sledujte nás|kövess(?:en)? minket|följ oss|bizi takip edin)\b/iu, 25],
+  [/\b(?:utilizziamo|usiamo|questo sito (?:utilizza|usa)) (?:i )?cookie|\b(?:utilizamos|usamos|este site (?:utiliza|usa)) cookies|\b(?:wij gebruiken|we gebruiken|deze (?:web)?site gebruikt) cookies|\b(?:używamy|wykorzystujemy|ta strona (?:używa|wykorzystuje)) (?:plików )?cookie|\b(?:používáme|tento web používá|tyto stránky používají) (?:soubory )?cookie|\b(?:sütiket|cookie-kat|cookie-t) használ|\b(?:vi använder|webbplatsen använder) (?:cookies|kakor)|\bçerez(?:ler)?(?:i)? kullan/iu, 80],
 ] as [RegExp, number][]).map(([re, max]) => [ub(re), max]);
 
 /** First words of the anchored patterns above: a cheap pre-test before the patterns run. */
@@ -83,7 +88,11 @@ export const FIRST_WORDS = new Set(
   подпишитесь подписывайтесь подписаться читайте читать смотрите слушайте присоединяйтесь следите мы
   suscríbete suscribete regístrate registrate recibe lee leer te también noticias síguenos siguenos
   abonnieren jetzt melden registrieren hier newsletter lesen mehr auch das folgen
-  abonnez-vous inscrivez-vous je recevez à a lire voir sur suivez-nous`.split(/\s+/),
+  abonnez-vous inscrivez-vous je recevez à a lire voir sur suivez-nous
+  iscriviti abbonati registrati leggi potrebbe seguici assine inscreva-se cadastre-se leia veja siga-nos
+  abonneer schrijf meld lees volg subskrybuj zapisz zarejestruj czytaj zobacz obserwuj
+  přihlaste odebírejte zaregistrujte čtěte přečtěte sledujte iratkozzon iratkozz fizessen olvassa kövess kövessen ezt
+  prenumerera registrera läs följ abone bültenimize kayıt ayrıca bunlar bizi`.split(/\s+/),
 );
 /** Patterns anchored at the line start run when the first word allows; the others when a keyword is present. */
 const ANCHORED = PATTERNS.filter(([re]) => re.source.startsWith('^'));
@@ -115,6 +124,6 @@ export function isCallToAction(text: string, facts: LineFacts = lineFacts(text))
 
 export const callToAction = lineRule(
   'call-to-action',
-  'A prompt to subscribe, sign up for a newsletter, log in, accept cookies, click, follow, or read another story (en/ru/es/de/fr).',
+  'A prompt to subscribe, sign up for a newsletter, log in, accept cookies, click, follow, or read another story (en/de/fr/es/it/pt/nl/pl/ru/cs/hu/sv/tr).',
   (b, doc) => isCallToAction(b.text, factsOf(doc, b)),
 );

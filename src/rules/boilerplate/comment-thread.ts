@@ -73,11 +73,13 @@ function isAuthorHeader(doc: Doc, i: number): boolean {
 export const commentThread: Rule = {
   id: 'comment-thread',
   description: 'Reader comments: from repeated author lines ("<name> says:", a name above a date line) after the article prose to the end.',
+  cuts: true,
   run(doc) {
     const n = doc.blocks.length;
+    const from = doc.refusedCut === undefined ? 0 : doc.refusedCut + 1;
     const authors: number[] = [];
     const says: boolean[] = [];
-    for (let i = 0; i < n; i++) {
+    for (let i = from; i < n; i++) {
       if (doc.labels[i]) continue;
       if (isCommentAuthorLine(doc.blocks[i]!.text)) {
         authors.push(i);
@@ -114,6 +116,7 @@ export const commentThread: Rule = {
           }
           const hits: Hit[] = [];
           for (let j = start; j < n; j++) if (!doc.labels[j]) hits.push({ block: j });
+          doc.cutAnchor = i;
           return hits;
         }
         k++;

@@ -33,6 +33,11 @@ const MARKERS = [
   // fr
   'commentaires', 'laisser un commentaire', 'réagir', 'réagissez', 'règles de la communauté', 'ajouter un commentaire',
   'écrire un commentaire', 'vos commentaires', 'vos réactions',
+  // it / pt / nl / pl / cs / hu / sv / tr
+  'commenti', 'lascia un commento', 'scrivi un commento', 'comentários', 'deixe um comentário', 'deixe seu comentário',
+  'reacties', 'plaats een reactie', 'laat een reactie achter', 'komentarze', 'dodaj komentarz', 'skomentuj',
+  'komentáře', 'diskuse', 'diskuze', 'přidat komentář', 'hozzászólások', 'kommentek', 'szólj hozzá',
+  'kommentarer', 'lämna en kommentar', 'yorumlar', 'yorum yap', 'yorum yaz',
 ];
 const markerSet = new Set(MARKERS);
 /** Markers with a count: a comment section follows for sure. */
@@ -48,7 +53,7 @@ const MAX_PLAIN_MARKER_CHARS = 48;
 const COUNTED_START = /^[\s\[(]*(?:\d|one\b|no\b|comm|koment|комм)/i;
 
 /** A short heading about comments: "Top Rated Comments", "Show all comments", "Kommentare lesen". */
-const COMMENT_WORD = /^(?:comments|kommentare|commentaires|comentarios|comentários|commenti|комментарии|комментариев|reactions|responses)$/u;
+const COMMENT_WORD = /^(?:comments|kommentare|commentaires|comentarios|comentários|commenti|reacties|komentarze|komentáře|hozzászólások|kommentarer|yorumlar|комментарии|комментариев|reactions|responses)$/u;
 const MAX_HEADING_WORDS = 5;
 
 function markerText(text: string): string {
@@ -62,13 +67,13 @@ function isCommentHeading(text: string): boolean {
 }
 
 /** Every marker holds one of these stems (cheap pre-test). */
-const MARKER_HINT = /review|comment|discus|respons|reac|conversa|repl|say|think|standard|guideline|thought|comentar|comunidad|kommentar|diskus|richtlin|commun|avis/i;
+const MARKER_HINT = /review|comment|discus|respons|reac|conversa|repl|say|think|standard|guideline|thought|comentar|comunidad|kommentar|diskus|richtlin|commun|avis|koment|diskuz|hozz|kommentek|yorum/i;
 /**
  * The stems with non-ASCII letters, tested only on lines that have such a letter
  * (under /i an ASCII letter matches only ASCII letters): V8 runs the ASCII-only
  * alternation several times faster than the mixed one.
  */
-const MARKER_HINT_WIDE = /отзыв|комментар|обсу|сообществ|réag/i;
+const MARKER_HINT_WIDE = /отзыв|комментар|обсу|сообществ|réag|comentá/i;
 // eslint-disable-next-line no-control-regex
 const NON_ASCII = /[^\x00-\x7f]/;
 function markerHint(text: string): boolean {
@@ -108,9 +113,11 @@ function isShortItem(b: Block): boolean {
 
 export const endMarker: Rule = {
   id: 'end-marker',
-  description: 'A comment-section or community marker after the article prose ("Comments", "Discussion", "34 responses to …"): it and everything after it is not article.',
+  description: 'A comment-section or community marker after the article prose ("Comments", "Discussion", "34 responses to …", "Reacties", "Yorumlar"): it and everything after it is not article, unless that cut would take the article (see How it works).',
+  cuts: true,
   run(doc) {
     const n = doc.blocks.length;
+    const from = doc.refusedCut === undefined ? 0 : doc.refusedCut + 1;
     // Cheap text test first: most captures have no marker at all.
     const candidates: number[] = [];
     for (let i = 0; i < n; i++) {
@@ -124,7 +131,7 @@ export const endMarker: Rule = {
     for (let i = 0; i < n; i++) {
       const b = doc.blocks[i]!;
       if (doc.labels[i]) continue;
-      const short = b.text.length <= MAX_MARKER_CHARS;
+      const short = b.text.length <= MAX_MARKER_CHARS && i >= from;
       const counted = short && before >= MIN_PROSE_BEFORE && COUNTED_START.test(b.text) && COUNTED.test(unglue(b.text).trim());
       if (short && before >= MIN_PROSE_BEFORE && (counted || (b.text.length <= MAX_PLAIN_MARKER_CHARS && isMarkerBlock(doc, b)))) {
         let ok = counted;
@@ -144,6 +151,7 @@ export const endMarker: Rule = {
         if (ok) {
           const hits: Hit[] = [];
           for (let j = i; j < n; j++) if (!doc.labels[j]) hits.push({ block: j });
+          doc.cutAnchor = i;
           return hits;
         }
       }

@@ -24,6 +24,6 @@ export function isChrome(text: string, facts: LineFacts = lineFacts(text)): bool
 
 export const uiChrome = lineRule(
   'ui-chrome',
-  'A line made only of UI chrome (listen, watch, play, share, print, email, subscribe, sign in, read more, advertisement...) in en/ru/es/de/fr, glued words split first.',
+  'A line made only of UI chrome (listen, watch, play, share, print, email, subscribe, sign in, read more, advertisement...) in en, de, fr, es, it, pt, nl, pl, ru, cs, hu, sv, tr, glued words split first.',
   (b, doc) => isChrome(b.text, factsOf(doc, b)),
 );

@@ -10,7 +10,7 @@ import { articleSpan } from './shape.js';
  */
 export const byline: Rule = {
   id: 'byline',
-  description: 'A byline ("By Jane Doe", "Von ...", "Автор: ...", "Name - date") feeds authors.',
+  description: 'A byline ("By Jane Doe", "Von ...", "Door ...", "Autor: ...", "Szerző: ...", "Name - date", "Name 1 day ago") feeds authors.',
   run(doc) {
     const hits: Hit[] = [];
     const { blocks, labels } = doc;

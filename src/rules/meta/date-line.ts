@@ -19,8 +19,8 @@ function dateOnly(d: ParsedDate): boolean {
 
 /** Cheap gate: a date line holds a digit or a relative-date word. */
 const HINT = prefiltered(
-  /\d|ago\b|yesterday|today|just now|hace|ayer|hoy|vor |gestern|heute|il y a|hier|aujourd/i,
-  /\d|ago\b|yesterday|today|just now|назад|вчера|сегодня|hace|ayer|hoy|vor |gestern|heute|il y a|hier|aujourd/iu,
+  /\d|ago\b|yesterday|today|just now|hace|ayer|hoy|vor |gestern|heute|il y a|hier|aujourd|oggi|ieri|hoje|ontem|vandaag|gisteren|dzisiaj|wczoraj|dnes|tegnap|idag/i,
+  /\d|ago\b|yesterday|today|just now|назад|вчера|сегодня|hace|ayer|hoy|vor |gestern|heute|il y a|hier|aujourd|oggi|ieri|hoje|ontem|vandaag|gisteren|dzisiaj|wczoraj|dnes|včera|tegnap|idag|igår|bugün|dün/iu,
 );
 
 const DIGIT = /\d/;
@@ -34,7 +34,8 @@ export function isDateLine(text: string): boolean {
   // more than two words no date can use: a sentence (parseDate stops before the date search)
   const l = parseDateLine(text, OTHER_2);
   if (!l) return false;
-  if (l.published && l.updated) return l.published.otherWords.length === 0 && l.updated.otherWords.length === 0;
+  // "AFP 30 avril 2015 à 07:19 (Mis à jour : 30 avril 2015 à 07:38)": a source name may open it, as alone
+  if (l.published && l.updated) return dateOnly(l.published) && l.updated.otherWords.length === 0;
   return dateOnly((l.published ?? l.updated)!);
 }
 

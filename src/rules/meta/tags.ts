@@ -12,7 +12,7 @@ import { wordCount } from '../../core/text.js';
  */
 export const tagLine: Rule = {
   id: 'tag-line',
-  description: 'A labelled tag line ("Tags: a, b", "Теги: ...", "Etiquetas: ...") feeds tags.',
+  description: 'A labelled tag line ("Tags: a, b", "Теги: ...", "Etiquetas: ...", "Trefwoorden: ...", "Címkék: ..."; 13 languages) feeds tags.',
   run(doc) {
     const hits: Hit[] = [];
     const { blocks, labels } = doc;

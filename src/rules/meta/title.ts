@@ -55,6 +55,34 @@ function namesOnly(text: string): boolean {
   return !!n && n.length >= 2 && n.every((x) => x.split(' ').length >= 2 && x.split(' ').length <= 4);
 }
 
+/** Up to two headline-shaped free lines directly above line i (nearest first). */
+function shapedAbove(doc: Doc, i: number): number[] {
+  const out: number[] = [];
+  const text = doc.blocks[i]!.text;
+  for (let j = i - 1; j >= 0 && out.length < 2; j--) {
+    // the same headline twice (a page's heading and its share card): one line
+    if (doc.labels[j] || doc.blocks[j]!.text === text) continue;
+    if (!titleShaped(doc.blocks[j]!.text) || wordCount(doc.blocks[j]!.text) < 4) break;
+    out.push(j);
+  }
+  return out;
+}
+
+/**
+ * The headline of a headline-and-deck pair: when the free line right above line i
+ * is headline-shaped too and shorter, i is the deck (standfirst) and that line the
+ * headline ("Una solución no violenta…" over "Los pueblos indígenas reclaman…").
+ */
+function headOf(doc: Doc, i: number): number {
+  for (let j = i - 1; j >= 0; j--) {
+    if (doc.labels[j]) continue;
+    if (doc.body?.has(j)) return i;
+    const t = doc.blocks[j]!.text;
+    return titleShaped(t) && wordCount(t) >= 4 && wordCount(t) < wordCount(doc.blocks[i]!.text) ? j : i;
+  }
+  return i;
+}
+
 /** A free line that is not in the body. */
 function freeOut(doc: Doc, i: number): boolean {
   return !doc.labels[i] && !doc.body?.has(i);
@@ -124,9 +152,8 @@ export const titleLine: Rule = {
       if (!f || !ANCHORS.has(f)) continue;
       anchored = true;
       const t = besideAnchor(doc, i, start);
-      if (t !== null) return [{ block: t, field: 'title' }];
+      if (t !== null) return [{ block: headOf(doc, t), field: 'title' }];
     }
-    if (anchored) return [];
     // 2. the nearest headline-shaped free line above the article
     let found = -1;
     for (let i = start - 1, seen = 0; i >= 0 && seen < 8; i--) {
@@ -138,11 +165,13 @@ export const titleLine: Rule = {
       }
     }
     if (found < 0) return [];
-    for (let j = found - 1; j >= 0; j--) {
-      if (labels[j]) continue;
-      if (titleShaped(blocks[j]!.text) && wordCount(blocks[j]!.text) >= 4) return [];
-      break;
-    }
-    return [{ block: found, field: 'title' }];
+    // Headline-shaped lines right above it: one shorter line is a headline over its deck
+    // (the title is the upper one); otherwise they make a list of links (no title).
+    const above = shapedAbove(doc, found);
+    if (above.length >= 2) return [];
+    if (above.length === 0) return [{ block: found, field: 'title' }];
+    // one such line: a headline over its longer deck, else two items of a list
+    const head = headOf(doc, found);
+    return head === found ? [] : [{ block: head, field: 'title' }];
   },
 };

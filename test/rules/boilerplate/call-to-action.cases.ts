@@ -5,6 +5,7 @@ const para = 'The council voted on Tuesday to close the old bridge, and the mayo
 
 export const tables: RuleTable[] = [
   table(callToAction, [
+    { name: 'prompts in it / pt / nl / pl / cs / hu / sv / tr (issue 12)', lines: [para, 'Iscriviti alla nostra newsletter', 'Utilizziamo i cookie per migliorare la tua esperienza.', 'Assine a nossa newsletter', 'Wij gebruiken cookies om de site te verbeteren.', 'Zapisz się do newslettera', 'Używamy plików cookie, aby strona działała lepiej.', 'Používáme soubory cookies k analýze návštěvnosti.', 'A weboldal sütiket használ a jobb élmény érdekében.', 'Vi använder cookies för att förbättra webbplatsen.', 'Bu sitede çerezler kullanılmaktadır.', 'Bizi takip edin'], hits: [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] },
     { name: 'newsletter prompts', lines: [para, 'Sign up for our newsletter to get the best stories delivered to your inbox.', 'Subscribe to our daily briefing newsletter'], hits: [2, 3] },
     { name: 'glued newsletter prompt', lines: ['Sign up for ourNewsletter.', para], hits: [1] },
     { name: 'cookie and consent prompts', lines: ['We use cookies to improve your experience on our site.', 'By continuing to browse the site you agree to our use of cookies.', para], hits: [1, 2] },

@@ -5,6 +5,14 @@ const prose = (n: number) => Array.from({ length: n }, (_, i) => `This is senten
 
 export const tables: RuleTable[] = [
   table(endMarker, [
+    { name: 'Italian marker (issue 12)', lines: [...prose(4), 'Commenti', 'Ottimo articolo'], hits: [5, 6] },
+    { name: 'Portuguese marker (issue 12)', lines: [...prose(4), 'Deixe um comentário'], hits: [5] },
+    { name: 'Dutch marker (issue 12)', lines: [...prose(4), 'Reacties'], hits: [5] },
+    { name: 'Polish marker (issue 12)', lines: [...prose(4), 'Komentarze (3)'], hits: [5] },
+    { name: 'Czech marker (issue 12)', lines: [...prose(4), 'Diskuse'], hits: [5] },
+    { name: 'Hungarian marker (issue 12)', lines: [...prose(4), 'Hozzászólások'], hits: [5] },
+    { name: 'Swedish marker (issue 12)', lines: [...prose(4), 'Kommentarer'], hits: [5] },
+    { name: 'Turkish marker (issue 12)', lines: [...prose(4), 'Yorumlar'], hits: [5] },
     { name: 'glued community footer ends the article', lines: [...prose(4), 'Community standardsDiscussion'], hits: [5] },
     { name: 'everything after a Comments heading goes', lines: [...prose(4), 'Comments (12)', 'Great article!', 'I disagree.'], hits: [5, 6, 7] },
     { name: 'a counted marker: "34 responses to …"', lines: [...prose(3), '34 responses to “The story”', 'Great article!'], hits: [4, 5] },

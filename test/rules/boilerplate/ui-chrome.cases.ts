@@ -5,6 +5,7 @@ const para = 'The council voted on Tuesday to close the old bridge, and the mayo
 
 export const tables: RuleTable[] = [
   table(uiChrome, [
+    { name: 'buttons in it / pt / nl / pl / cs / hu / sv / tr (issue 12)', lines: ['Condividi', 'Compartilhar', 'Delen', 'Udostępnij', 'Sdílet', 'Megosztás', 'Dela', 'Paylaş', para, 'Leggi anche', 'Lees meer', 'Czytaj więcej', 'Číst dál', 'Tovább olvasom', 'Läs mer', 'Devamını oku'], hits: [1, 2, 3, 4, 5, 6, 7, 8, 10, 11, 12, 13, 14, 15, 16] },
     { name: 'English player and share buttons', lines: ['Listen Live', para, 'Share', 'Print', 'Email this', 'Play Video'], hits: [1, 3, 4, 5, 6] },
     { name: 'a row of social buttons with a counter', lines: ['facebook twitter print email', 'Share 1.2K', para], hits: [1, 2] },
     { name: 'account and navigation chrome', lines: ['Sign In', 'Log in', 'Subscribe', 'Skip to main content', 'Read more', 'Advertisement', para], hits: [1, 2, 3, 4, 5, 6] },

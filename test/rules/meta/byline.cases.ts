@@ -5,6 +5,9 @@ const prose = 'The council voted on Tuesday to approve the plan after a long deb
 
 export const tables: RuleTable[] = [
   table(byline, [
+    { name: 'it / pt / nl / pl / cs / hu / sv / tr lead words (issue 12)', lines: ['Di Marco Rossi', 'Por Ana Sousa e Rui Costa', 'Door Jan de Vries en Piet Jansen', 'Autorka: Anna Nowak', 'Autor: Jan Novák a Petr Svoboda', 'Szerző: Kiss Anna', 'Av Anna Svensson och Erik Lund', 'Yazar: Ayşe Yılmaz', prose], hits: [1, 2, 3, 4, 5, 6, 7, 8] },
+    { name: 'names with a date glued on, or a relative time after them', lines: ['by Steven Musil January 18, 2017 11:00 PM PST', 'By Erin Cunningham March 18 at 3:57 PM Follow @erin', 'Alex Perry 1 day ago', prose], hits: [1, 2, 3] },
+    { name: 'sentences in those languages that open with the lead word stay', lines: ['Di solito il treno arriva in ritardo.', 'Door de regen was de weg gesloten.', 'Av alla dessa skäl valde hon att stanna.', 'Vancouver Sun, January 27', prose], hits: [] },
     { name: 'By with two names', lines: ['By Jane Doe and John Roe', prose], hits: [1], field: 'authors' },
     { name: 'name, dash, date', lines: ['Chris Davies - Nov 19, 2019, 10:31 pm CST', prose], hits: [1], field: 'authors' },
     { name: 'Von / Por / Par / Автор', lines: ['Von Julia Berger', 'Por Lucía Ferrer', 'Par Claire Dubois et Antoine Lefèvre', 'Автор: Иван Смирнов', prose], hits: [1, 2, 3, 4] },

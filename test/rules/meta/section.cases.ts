@@ -17,6 +17,7 @@ export const tables: RuleTable[] = [
   ]),
 
   table(sectionLine, [
+    { name: 'category labels in it / pt / nl / pl / cs / hu / sv / tr (issue 12)', lines: ['Categoria: Cronaca', 'Publicado em Cultura', 'Rubriek: Binnenland', 'Kategoria: Kraj', 'Rubrika: Domácí', 'Rovat: Belföld', 'Kategori: Inrikes', 'Bölüm: Gündem', prose], hits: [1, 2, 3, 4, 5, 6, 7, 8], field: 'section' },
     { name: 'Posted in / Categorías / Рубрика', lines: ['Posted in Gardening', 'Categorías: Panes, Recetas básicas', 'Рубрика: Общество', prose], hits: [1, 2, 3], field: 'section' },
     { name: 'a sentence starting with "Posted in" stays', lines: ['posted in a hurry, the letter never arrived.', prose], hits: [] },
   ]),

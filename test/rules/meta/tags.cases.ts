@@ -7,6 +7,7 @@ const far = Array.from({ length: 14 }, (_, i) => `Footer link ${i}`);
 
 export const tables: RuleTable[] = [
   table(tagLine, [
+    { name: 'labelled tag lines in it / pt / nl / pl / cs / hu / sv / tr (issue 12)', lines: [prose, 'Etichette: Roma, Trasporti', 'Palavras-chave: Lisboa, Cultura', 'Trefwoorden: Utrecht, Fiets', 'Tagi: Kraków, Transport', 'Štítky: Praha, Doprava', 'Címkék: Budapest, Közlekedés', 'Taggar: Göteborg, Trafik', 'Etiketler: Ankara, Ulaşım'], hits: [2, 3, 4, 5, 6, 7, 8, 9], field: 'tags' },
     { name: 'labelled tag lines in five languages', lines: [prose, 'Tags: a, b', 'Schlagwörter: Zoo, Tiere', 'Etiquetas: Educación, Alimentación', 'Теги: домашний сервер, NAS', 'Mots-clés : Écoles, Mobilité'], hits: [2, 3, 4, 5, 6], field: 'tags' },
     { name: 'a lone label with one tag per line, up to a related heading', lines: [prose, 'Related Topics', 'Moths', 'Conservation', 'More on this story', 'Butterfly numbers fall to lowest level on record'], hits: [2, 3, 4] },
     { name: 'a Topics menu atop the page is no tag block', lines: ['Topics', 'Video', 'Sign In', prose, prose], hits: [] },

@@ -7,6 +7,8 @@ export const tables: RuleTable[] = [
   table(titleLine, [
     { name: 'a headline right before the article', lines: ['Menu', 'Council approves backyard cottages after long debate', '', prose, prose], body: [4, 5], hits: [2], field: 'title' },
     { name: 'a list of headlines is no title', lines: ['Weston captures 7th straight Class S swim title', 'No cause yet in New Canaan fire', prose, prose], body: [3, 4], hits: [] },
+    { name: 'a headline over its longer deck: the headline (issue 12)', lines: ['Suscribite', 'Una solución no violenta para la cuestión mapuche', 'Los pueblos indígenas reclaman por derechos que permanecen incumplidos', prose, prose], body: [4, 5], hits: [2], field: 'title' },
+    { name: 'the same headline twice is one headline (issue 12)', lines: ['Tech Industry', 'Zuckerberg offers peek at acquisition strategies', 'Zuckerberg offers peek at acquisition strategies', prose, prose], body: [4, 5], hits: [3], field: 'title' },
     { name: 'chrome and video teasers are no title', lines: ['Get short URL', 'PlayHighlights: Harbor City 2-1 Riverton 03:12', prose, prose], body: [3, 4], hits: [] },
     { name: 'never a body line', lines: ['A Russian campaign has bolstered the morale of the army', prose, prose], body: [1, 2, 3], hits: [] },
     { name: 'no candidate: no title', lines: ['21:39 GMT14 July 2020', 'Listen Live', prose, prose], body: [3, 4], hits: [] },

@@ -13,7 +13,7 @@ export const SIGN_HINT_WIDE = /права|무단|版权|著作権|©|ⓒ/i;
 
 /** Unanchored call-to-action patterns (call-to-action). */
 export const CTA_HINT = /cookie|newsletter|sign up|subscribed|subscription|tracking tech|do not sell|as little as|inbox|phone|mailbox|postfach|correo|bandeja|boite|\bapp\b|application/i;
-export const CTA_HINT_WIDE = /boîte|почту|приложени/i;
+export const CTA_HINT_WIDE = /boîte|почту|приложени|sütik|çerez/i;
 
 /** Job words of author bios (author-bio). */
 export const JOB_HINT = /reporter|writer|editor|correspon|journalist|contributor|columnist|author|blogger|freelanc|producer|photograph|host|critic|analyst|anchor|commentator|novelist|researcher|professor|fellow|intern|redakt|autor|korrespond|periodista|redactor|corresponsal|columnista|escritor|chroniqu/i;

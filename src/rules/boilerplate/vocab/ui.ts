@@ -40,14 +40,45 @@ export const UI_CHROME: Readonly<Record<string, readonly string[]>> = {
     'you may also like', 'you might also like', 'also read', 'read also', 'see also', 'opens in new window',
     'opens in a new window', 'new window', 'external link', 'min read', 'minute read', 'reading time', 'updated', 'posted',
   ],
-  // Portuguese and Italian buttons (beyond the five required languages)
   pt: [
-    'compartilhar', 'compartilhe', 'baixar', 'leia mais', 'leia também', 'assine', 'assinar', 'entrar', 'publicidade',
+    'compartilhar', 'compartilhe', 'partilhar', 'baixar', 'leia mais', 'leia também', 'assine', 'assinar', 'entrar', 'publicidade',
     'imprimir', 'enviar', 'ouvir', 'assistir', 'fechar', 'buscar', 'pesquisar', 'menu', 'voltar', 'próximo', 'anterior',
+    'responder', 'denunciar', 'aceitar', 'rejeitar', 'copiar link', 'seguir', 'ver mais', 'carregar mais', 'início',
   ],
   it: [
     'condividi', 'leggi anche', 'leggi di più', 'leggi tutto', 'accedi', 'iscriviti', 'abbonati', 'pubblicità', 'stampa',
-    'invia', 'ascolta', 'guarda', 'chiudi', 'cerca', 'successivo', 'precedente', 'torna su',
+    'invia', 'ascolta', 'guarda', 'chiudi', 'cerca', 'successivo', 'precedente', 'torna su', 'rispondi', 'segnala',
+    'accetta', 'accetto', 'rifiuta', 'copia link', 'segui', 'mostra altro', 'carica altro', 'home page', 'foto', 'video',
+  ],
+  nl: [
+    'delen', 'deel', 'luisteren', 'bekijk', 'afspelen', 'printen', 'afdrukken', 'abonneren', 'inloggen', 'uitloggen',
+    'registreren', 'zoeken', 'sluiten', 'volgende', 'vorige', 'terug', 'naar boven', 'lees meer', 'lees ook', 'meer laden',
+    'reageer', 'reageren', 'advertentie', 'gesponsord', 'accepteren', 'weigeren', 'link kopiëren', 'volgen', 'nieuwsbrief',
+  ],
+  pl: [
+    'udostępnij', 'słuchaj', 'posłuchaj', 'oglądaj', 'zobacz', 'odtwórz', 'drukuj', 'subskrybuj', 'zaloguj się', 'wyloguj',
+    'zarejestruj się', 'szukaj', 'zamknij', 'dalej', 'następny', 'poprzedni', 'wróć', 'czytaj więcej', 'czytaj też',
+    'więcej', 'odpowiedz', 'zgłoś', 'reklama', 'akceptuję', 'akceptuj', 'odrzuć', 'kopiuj link', 'obserwuj', 'udostępnij na',
+  ],
+  cs: [
+    'sdílet', 'poslechnout', 'přehrát', 'tisk', 'vytisknout', 'odebírat', 'přihlásit se', 'přihlásit', 'odhlásit',
+    'registrace', 'hledat', 'zavřít', 'další', 'předchozí', 'zpět', 'nahoru', 'číst dál', 'více', 'zobrazit více',
+    'odpovědět', 'nahlásit', 'reklama', 'přijmout', 'souhlasím', 'odmítnout', 'kopírovat odkaz', 'sledovat',
+  ],
+  hu: [
+    'megosztás', 'megosztom', 'meghallgatás', 'lejátszás', 'nyomtatás', 'feliratkozás', 'bejelentkezés', 'kijelentkezés',
+    'regisztráció', 'keresés', 'bezárás', 'következő', 'előző', 'vissza', 'tovább', 'bővebben', 'tovább olvasom',
+    'válasz', 'jelentés', 'hirdetés', 'elfogadom', 'elutasítom', 'link másolása', 'követés', 'hírlevél',
+  ],
+  sv: [
+    'dela', 'lyssna', 'spela upp', 'skriv ut', 'prenumerera', 'logga in', 'logga ut', 'registrera', 'sök', 'stäng',
+    'nästa', 'föregående', 'tillbaka', 'till toppen', 'läs mer', 'läs också', 'visa fler', 'svara', 'rapportera',
+    'annons', 'sponsrat', 'acceptera', 'godkänn', 'avvisa', 'kopiera länk', 'följ', 'nyhetsbrev',
+  ],
+  tr: [
+    'paylaş', 'dinle', 'izle', 'oynat', 'yazdır', 'abone ol', 'giriş yap', 'çıkış yap', 'kayıt ol', 'ara', 'kapat',
+    'sonraki', 'önceki', 'geri', 'yukarı', 'devamını oku', 'daha fazla', 'yanıtla', 'şikayet et', 'reklam',
+    'kabul et', 'kabul ediyorum', 'reddet', 'bağlantıyı kopyala', 'takip et', 'bülten',
   ],
   ru: [
     'слушать', 'смотреть', 'видео', 'аудио', 'воспроизвести', 'прямой эфир', 'эфир', 'поделиться', 'поделиться в',

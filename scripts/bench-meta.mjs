@@ -1,0 +1,162 @@
+#!/usr/bin/env node
+// Text captures of every set, split into a tune half and a check half, with the
+// metadata the Readability set's gold carries (title, byline, published time).
+//   node scripts/bench-meta.mjs                    every set, text captures, both halves
+//   node scripts/bench-meta.mjs --set readability  one set
+//   node scripts/bench-meta.mjs --misses title     list the tune half's title misses (also authors, published)
+//   node scripts/bench-meta.mjs --worst N          the N tune pages with the lowest body F1
+//   node scripts/bench-meta.mjs --html             HTML pages instead of text captures
+// Split: FNV-1a 32-bit of the page's host (its URL, else the first URL hint, else its id);
+// even hash = tune, odd = check, so one site's pages stay in one half. Study the tune
+// half only; quote the check half. Needs a build (npm run build) and ../shared beside the
+// repository (a user's clone has none: it says so and exits 2).
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { root, args, opt } from './lib/args.mjs';
+
+const shared = path.resolve(opt('--shared', path.join(root, '..', 'shared')));
+const scorePath = path.join(shared, 'bench', 'score.mjs');
+if (!fs.existsSync(scorePath) || !fs.existsSync(path.join(shared, 'bench-more'))) {
+  console.error(`bench-meta: the benchmark data is not here (${shared}/bench, ${shared}/bench-more); it lives in ../shared beside the repository, which a user's clone does not have. Nothing was measured.`);
+  process.exit(2);
+}
+const distIndex = path.join(root, 'dist', 'index.js');
+if (!fs.existsSync(distIndex)) {
+  console.error('bench-meta: dist/ is missing: run `npm run build` first.');
+  process.exit(2);
+}
+const { clean } = await import(distIndex);
+const { matchDocument } = await import(scorePath);
+const html = args.includes('--html');
+
+export function fnv1a(s) {
+  let h = 0x811c9dc5;
+  for (const byte of Buffer.from(s, 'utf8')) {
+    h ^= byte;
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h >>> 0;
+}
+function hostOf(url) {
+  try {
+    return new URL(url).hostname.toLowerCase().replace(/^www\./, '');
+  } catch {
+    return null;
+  }
+}
+const half = (key) => (fnv1a(key) % 2 === 0 ? 'tune' : 'check');
+
+/** Every set: id, input file, gold, split key. */
+function loadSet(name) {
+  if (name === 'zyte') {
+    const dir = path.join(shared, 'bench', html ? 'zyte' : 'zyte-text');
+    const gdir = dir;
+    const ids = fs.readdirSync(html ? path.join(dir, 'html') : dir).filter((f) => f.endsWith(html ? '.html.gz' : '.txt')).map((f) => f.replace(/\.html\.gz$|\.txt$/, '')).sort();
+    return ids.map((id) => {
+      const gold = JSON.parse(fs.readFileSync(path.join(gdir, id + '.gold.json'), 'utf8'));
+      return { id, file: html ? path.join(dir, 'html', id + '.html.gz') : path.join(dir, id + '.txt'), gold, key: hostOf(gold.url ?? '') ?? id };
+    });
+  }
+  const dir = path.join(shared, 'bench-more', name);
+  const index = new Map(fs.readFileSync(path.join(dir, 'index.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)).map((r) => [r.id, r]));
+  const ids = fs.readdirSync(path.join(dir, 'gold')).filter((f) => f.endsWith('.gold.json')).map((f) => f.slice(0, -'.gold.json'.length)).sort();
+  return ids.map((id) => {
+    const gold = JSON.parse(fs.readFileSync(path.join(dir, 'gold', id + '.gold.json'), 'utf8'));
+    const ix = index.get(id) ?? {};
+    const url = gold.url ?? ix.url ?? ix.url_hints?.[0] ?? null;
+    return { id, file: path.join(dir, html ? 'html' : 'text', id + (html ? '.html.gz' : '.txt')), gold, key: (url && hostOf(url)) ?? id };
+  });
+}
+
+// Metadata comparisons, folded as the issue says: case, white space, end punctuation.
+// Quotes and dashes fold to ASCII (as part A's bench:quality does), so 'Star Wars' = ‘Star Wars’.
+const fold = (s) => String(s ?? '').normalize('NFKC').toLowerCase().replace(/[‘’‚‛]/gu, "'").replace(/[“”„‟]/gu, '"').replace(/[‐‑‒–—―]/gu, '-').replace(/\s+/g, ' ').trim().replace(/^[\s"'«»]+|[\s.!?:;,"'«»…]+$/gu, '');
+const SITE_SEP = /\s+(?:[|\-–—_·•:]|::|»)\s+/u;
+/** The gold title, or its headline part when the gold glued the site name to it ("Headline | Site"). */
+function titleOk(pred, gold) {
+  if (!pred) return false;
+  const p = fold(pred);
+  const g = fold(gold);
+  if (p === g) return true;
+  const parts = String(gold).split(SITE_SEP).map(fold).filter(Boolean);
+  return parts.length > 1 && (p === parts[0] || p === parts.slice(0, -1).join(' - ') || parts.includes(p) && p.length >= 0.5 * Math.max(...parts.map((x) => x.length)));
+}
+function authorsOk(pred, gold) {
+  if (!pred || pred.length === 0) return false;
+  const g = fold(gold).replace(/^(?:by|par|por|von|di|door)\s+/u, '');
+  return pred.every((a) => g.includes(fold(a)));
+}
+/** Same day as written, or the same instant in another zone (2017-02-24T01:18:13Z = 2017-02-23T17:18:13-08:00). */
+function publishedOk(pred, gold) {
+  if (!pred) return false;
+  if (String(pred).slice(0, 10) === String(gold).slice(0, 10)) return true;
+  const zoned = /^\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?\s*(?:Z|[+-]\d\d:?\d\d)$/i;
+  if (!zoned.test(pred) || !zoned.test(String(gold).trim())) return false;
+  const iso = (x) => x.trim().replace(' ', 'T').replace(/([+-]\d\d)(\d\d)$/, '$1:$2');
+  const d = Math.abs(Date.parse(iso(pred)) - Date.parse(iso(String(gold))));
+  return Number.isFinite(d) && d < 60_000;
+}
+
+const SETS = ['zyte', 'dragnet', 'cleaneval', 'cleanportaleval', 'readability'];
+const only = opt('--set', null);
+const misses = opt('--misses', null);
+const worst = Number(opt('--worst', '0'));
+
+const dump = opt('--dump', null); // per-page F1 as JSON Lines, to compare two builds
+const dumped = [];
+const rows = [];
+for (const name of SETS) {
+  if (only && only !== name) continue;
+  const pages = loadSet(name);
+  const acc = { tune: [], check: [] };
+  for (const pg of pages) {
+    let rec = null;
+    try {
+      rec = clean(html ? zlib.gunzipSync(fs.readFileSync(pg.file)) : fs.readFileSync(pg.file), { format: html ? 'html' : 'text' });
+    } catch (e) {
+      console.error(`${name}/${pg.id}: ${e.message}`);
+    }
+    const m = matchDocument(pg.gold.body ?? '', rec?.body ?? '');
+    const p = m.tp + m.fp > 0 ? (m.fp === 0 && m.fn === 0 ? 1 : m.tp / (m.tp + m.fp)) : null;
+    const r = m.tp + m.fn > 0 ? (m.fp === 0 && m.fn === 0 ? 1 : m.tp / (m.tp + m.fn)) : null;
+    const f = p && r ? (2 * p * r) / (p + r) : 0;
+    const d = { id: pg.id, p, r, f, rec, gold: pg.gold };
+    if ('title' in pg.gold && pg.gold.title) d.title = titleOk(rec?.title, pg.gold.title);
+    if (pg.gold.byline) d.authors = authorsOk(rec?.authors, pg.gold.byline);
+    if (pg.gold.published) d.published = publishedOk(rec?.published, pg.gold.published);
+    acc[half(pg.key)].push(d);
+    if (dump) dumped.push(JSON.stringify({ set: name, id: pg.id, half: half(pg.key), f: d.f }));
+  }
+  for (const h of ['tune', 'check']) {
+    const ds = acc[h];
+    const ps = ds.filter((d) => d.p !== null).map((d) => d.p);
+    const rs = ds.filter((d) => d.r !== null).map((d) => d.r);
+    const P = ps.reduce((a, b) => a + b, 0) / (ps.length || 1);
+    const R = rs.reduce((a, b) => a + b, 0) / (rs.length || 1);
+    const F = P + R ? (2 * P * R) / (P + R) : 0;
+    const share = (k) => {
+      const xs = ds.filter((d) => k in d);
+      return xs.length ? `${(xs.filter((d) => d[k]).length / xs.length).toFixed(3)} (${xs.filter((d) => d[k]).length}/${xs.length})` : '-';
+    };
+    rows.push({ set: name, half: h, pages: ds.length, P, R, F, cat: ds.filter((d) => d.f < 0.2).length, title: share('title'), authors: share('authors'), published: share('published') });
+    if (h === 'tune' && misses) {
+      for (const d of ds) {
+        if (d[misses] === false) {
+          const want = misses === 'title' ? d.gold.title : misses === 'authors' ? d.gold.byline : d.gold.published;
+          const got = misses === 'title' ? d.rec?.title : misses === 'authors' ? JSON.stringify(d.rec?.authors) : d.rec?.published;
+          console.log(`${name}/${d.id}\n  gold: ${JSON.stringify(want)}\n  got:  ${JSON.stringify(got)}${misses === 'title' ? `  site: ${JSON.stringify(d.rec?.site)}` : ''}`);
+        }
+      }
+    }
+    if (h === 'tune' && worst > 0) {
+      for (const d of ds.slice().sort((a, b) => a.f - b.f).slice(0, worst)) console.log(`  ${name}/${d.id.slice(0, 16)} f1 ${d.f.toFixed(3)} p ${(d.p ?? 0).toFixed(3)} r ${(d.r ?? 0).toFixed(3)}`);
+    }
+  }
+}
+if (dump) fs.writeFileSync(dump, dumped.join('\n') + '\n');
+console.log(`${html ? 'HTML' : 'text'} captures; tune = even FNV-1a of the host, check = odd`);
+console.log('set              half   pages  P      R      F1     F1<0.2  title            authors          published');
+for (const r of rows) {
+  console.log(`${r.set.padEnd(16)} ${r.half.padEnd(6)} ${String(r.pages).padStart(5)}  ${r.P.toFixed(3)}  ${r.R.toFixed(3)}  ${r.F.toFixed(3)}  ${String(r.cat).padStart(6)}  ${r.title.padEnd(16)} ${r.authors.padEnd(16)} ${r.published}`);
+}
