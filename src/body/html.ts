@@ -17,10 +17,11 @@
  *    selection reads its verdict (settleAsText). Selection never calls the
  *    pipeline itself.
  */
-import type { Block, Doc } from '../core/types.js';
+import type { Block, Doc, HtmlElement, Label } from '../core/types.js';
 import type { BodySelection, TextRound } from './text.js';
 import { selectTextBody } from './text.js';
-import { isProse } from '../segment/html/furniture.js';
+import { ANCESTOR_CAP, isProse } from '../segment/html/furniture.js';
+import { strongFurniture } from '../segment/html/vocab.js';
 import { articleRegion } from '../segment/html/region.js';
 import { endsLikeSentence, wordCount } from '../core/text.js';
 
@@ -46,6 +47,11 @@ function linkHeavy(b: Block): boolean {
 }
 
 export function selectHtmlBody(doc: Doc, language: string | null, textRound: TextRound): BodySelection {
+  const sel = selectByMarkup(doc, language, textRound);
+  return sel.body.length ? sel : (rescueProse(doc, language) ?? sel);
+}
+
+function selectByMarkup(doc: Doc, language: string | null, textRound: TextRound): BodySelection {
   // Blocks a text rule took by position or line shape alone stay candidates: markup may overrule them.
   const overridable = (b: Block) => {
     const l = doc.labels[b.index];
@@ -98,6 +104,44 @@ export function selectHtmlBody(doc: Doc, language: string | null, textRound: Tex
   // gives up at most SETTLE_MAX_DROP of its text to the text verdict (beyond that, markup wins).
   body = settleAsText(doc, body, reasons, textRound, body.some((i) => isProse(doc.blocks[i]!)) ? SETTLE_MAX_DROP : 1);
   return { body, reasons };
+}
+
+/**
+ * Furniture kinds whose class words also name layout (a blog's post wrapped in a "widget",
+ * a "date" block, a "nav-single" container, a column outside the container found): when
+ * the markup leaves the body empty, their prose is read again. Comments, related
+ * stories, ads, share and newsletter boxes stay out: when the article is a photo or a video,
+ * their prose is still not it.
+ */
+const WEAK_FURNITURE = new Set(['html-class-meta', 'html-class-sidebar', 'html-class-nav', 'html-class-footer', 'html-outside-article']);
+
+/** Inside an element that tag or ARIA role make furniture (<aside>, <nav>, role=complementary...). */
+function inStrongFurniture(e: HtmlElement | undefined): boolean {
+  for (let k = 0, x: HtmlElement | null = e ?? null; x && k < ANCESTOR_CAP; k++, x = x.parent) if (strongFurniture(x)) return true;
+  return false;
+}
+
+/**
+ * When unsure, keep the prose: a page whose markup evidence left an empty body, while
+ * prose sits in weakly marked furniture, gets the text selection (the article's prose
+ * run) over its blocks with those marks lifted. What the run does not take keeps its mark.
+ */
+function rescueProse(doc: Doc, language: string | null): BodySelection | null {
+  const lifted = new Map<number, Label>();
+  for (const b of doc.blocks) {
+    const l = doc.labels[b.index];
+    if (l && WEAK_FURNITURE.has(l.rule) && !b.drop && !inStrongFurniture(b.el)) lifted.set(b.index, l);
+  }
+  if (![...lifted.keys()].some((i) => isProse(doc.blocks[i]!))) return null;
+  for (const i of lifted.keys()) doc.labels[i] = null;
+  const sel = selectTextBody(doc, language);
+  const found = sel.body.some((i) => isProse(doc.blocks[i]!));
+  for (const [i, l] of lifted) {
+    if (found && sel.body.includes(i)) continue;
+    doc.labels[i] = l;
+    sel.reasons.delete(i);
+  }
+  return found ? sel : null;
 }
 
 /**

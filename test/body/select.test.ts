@@ -109,3 +109,22 @@ describe('cleaning the body again keeps it whole', () => {
     });
   }
 });
+
+describe('the article starts under its header', () => {
+  // Word counts matter here: four 27-word blurbs outweigh five 21-word paragraphs by a little,
+  // which the paragraph right under the headline and byline makes up.
+  const blurb = (k: number) => `Blurb ${k}: our readers keep sending questions about gardens, and this week we answer the ones about tomatoes, soil and watering in the dry months of summer.`;
+  const para = (k: number) => `Paragraph ${k}: the council voted on Tuesday to close the old bridge, and the mayor said it would take two years.`;
+  const menu = ['Archives', 'October 2012', 'September 2012', 'Categories', 'Gardening', 'Recipes', 'Tools', 'Seeds', 'Compost', 'Lawns', 'Pests', 'Trees'];
+  it('a short article under its headline and byline beats a slightly longer run of sidebar blurbs', () => {
+    const cap = ['Green Thumbs', 'From the blog', blurb(1), blurb(2), blurb(3), blurb(4), ...menu, 'Bridge to close for repairs', 'November 3, 2012 By Jane Doe', para(1), para(2), para(3), para(4), para(5), 'Share this', 'Copyright © 2012 Green Thumbs'].join('\n\n');
+    const r = clean(cap, { format: 'text' });
+    expect(r.body.startsWith('Paragraph 1:')).toBe(true);
+    expect(r.body).toContain('Paragraph 5:');
+    expect(r.body).not.toContain('Blurb');
+  });
+  it('without a header line the longer run still wins (the bonus is for the header, not for position)', () => {
+    const cap = ['Green Thumbs', 'From the blog', blurb(1), blurb(2), blurb(3), blurb(4), ...menu, para(1), para(2), para(3), para(4), para(5), 'Share this'].join('\n\n');
+    expect(clean(cap, { format: 'text' }).body.startsWith('Blurb 1:')).toBe(true);
+  });
+});

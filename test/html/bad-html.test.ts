@@ -61,6 +61,50 @@ describe('bad HTML', () => {
     expect(r.warnings.join(' ')).toMatch(/no <body>/);
   });
 
+  describe('HTML a browser forgives: the body opens where a browser opens it', () => {
+    const S2 = 'Residents who spoke at the meeting asked the council to keep the library open on Sundays, and the mayor promised to look into it.';
+    const both = (body: string) => {
+      expect(body).toContain(SENTENCE);
+      expect(body).toContain(S2);
+      expect(body.indexOf(SENTENCE)).toBeLessThan(body.indexOf(S2));
+    };
+    it('no </head> and no <body>: the content htmlparser2 nests in <head> is the body', () => {
+      const r = clean(`<html><head><title>Budget</title><meta charset="utf-8"><link rel="stylesheet" href="a.css"><div class="story"><p>${SENTENCE}</p><p>${S2}</p></div></html>`, { format: 'html' });
+      both(r.body);
+      expect(r.title).toBe('Budget');
+      expect(r.warnings.join(' ')).toMatch(/no <body>/);
+    });
+    it('no </head>, then <body>: content before the body tag and inside it make one body', () => {
+      const r = clean(`<html><head><title>Budget</title><link rel="stylesheet" href="a.css"><p>${SENTENCE}</p><body><p>${S2}</p></body></html>`, { format: 'html' });
+      both(r.body);
+      expect(r.removed).toEqual([]);
+    });
+    it('content between </head> and <body> joins the body', () => {
+      const r = clean(`<html><head><title>Budget</title></head><p>${SENTENCE}</p><body><p>${S2}</p></body></html>`, { format: 'html' });
+      both(r.body);
+    });
+    it('text straight inside <head> opens the body (a browser shows it)', () => {
+      const r = clean(`<html><head><title>Budget</title>${SENTENCE}<br>${S2}</html>`, { format: 'html' });
+      both(r.body);
+    });
+    it('no <html>, <head> or <body> tags at all', () => {
+      const r = clean(`<title>Budget</title><h1>Budget agreed</h1><p>${SENTENCE}</p><p>${S2}</p>`, { format: 'html' });
+      both(r.body);
+    });
+    it('head-only elements still stay out of the body: title, style, script, noscript', () => {
+      const r = clean(`<html><head><title>Budget</title><style>p{color:red}</style><script>var x = 1;</script><noscript>Enable JavaScript</noscript><article><p>${SENTENCE}</p><p>${S2}</p></article></html>`, { format: 'html' });
+      both(r.body);
+      expect(r.body).not.toMatch(/color:red|var x|Enable JavaScript/);
+      expect(r.body.startsWith(SENTENCE)).toBe(true);
+    });
+    it('paths name the body a browser builds', () => {
+      const r = clean(`<html><head><title>Budget</title><nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav><p>${SENTENCE}</p><p>${S2}</p></html>`, { format: 'html' });
+      both(r.body);
+      const nav = r.removed.find((x) => x.text.startsWith('Home'));
+      expect(nav?.path).toMatch(/^body:nth-child\(\d+\) > nav/);
+    });
+  });
+
   it('only a frameset: an empty body, and warnings that say the content is in frames', () => {
     const html = '<html><head><title>Old site</title></head><frameset cols="20%,80%"><frame src="menu.html"><frame src="main.html"><noframes>Your browser does not support frames.</noframes></frameset></html>';
     const r = clean(html, { format: 'html' });

@@ -39,6 +39,57 @@ describe('JSON-LD', () => {
   });
 });
 
+describe('JSON-LD wrappers and authors', () => {
+  const art = { '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Wrapped headline', datePublished: '2019-05-06', author: { '@type': 'Person', name: 'Ann Lee' } };
+  it.each([
+    ['bare CDATA', `<![CDATA[\n${JSON.stringify(art)}\n]]>`],
+    ['CDATA behind //', `//<![CDATA[\n${JSON.stringify(art)}\n//]]>`],
+    ['an HTML comment', `<!--${JSON.stringify(art)}-->`],
+  ])('JSON-LD inside %s is read', (_, inner) => {
+    const r = clean(page(`<meta property="og:title" content="A social title"><script type="application/ld+json">${inner}</script>`));
+    expect(r.title).toBe('Wrapped headline');
+    expect(r.published).toBe('2019-05-06');
+    expect(r.authors).toEqual(['Ann Lee']);
+    expect(r.warnings.join(' ')).not.toMatch(/JSON-LD/);
+  });
+
+  it('a Person author who shares the site name is kept (a personal blog); an organisation named like the site is not an author', () => {
+    const person = clean(page(ld({ '@type': 'BlogPosting', headline: 'Notes on SQL', author: { '@type': 'Person', name: 'Ann Lee' }, publisher: { '@type': 'Organization', name: 'Ann Lee' } })));
+    expect(person.authors).toEqual(['Ann Lee']);
+    const org = clean(page(ld({ '@type': 'NewsArticle', headline: 'Rates rise', author: { '@type': 'Organization', name: 'Daily Example' }, publisher: { '@type': 'Organization', name: 'Daily Example' } })));
+    expect(org.authors).toEqual([]);
+  });
+
+  it('a handle or a number is not a name', () => {
+    const r = clean(page(ld({ '@type': 'NewsArticle', headline: 'Films', creator: 'CC7567' })));
+    expect(r.authors).toEqual([]);
+  });
+});
+
+describe('bylines in the page markup', () => {
+  const P = '<p>The committee published its report on Monday, and its findings were discussed at length by members of the public.</p>';
+  it('only the first byline names the authors: teaser and related-story bylines further down do not', () => {
+    const r = clean(page('<title>Report</title>', `<article><h1>Report</h1><div class="meta">By <a rel="author" href="/a/ann">Ann Lee</a> and <a rel="author" href="/a/bo">Bo Chan</a></div>${P}${P}</article>
+<aside><ul><li><a href="/x">Another story</a> <span class="byline">By <a rel="author" href="/a/cy">Cy Dee</a></span></li><li><a href="/y">And another</a> <a rel="author" href="/a/di">Di Eve</a></li></ul></aside>`));
+    expect(r.authors).toEqual(['Ann Lee', 'Bo Chan']);
+  });
+
+  it('a class ending in an author word marks the byline ("pb-byline", "article__author"), and "By" is cut', () => {
+    expect(clean(page('<title>Report</title>', `<article><h1>Report</h1><span class="pb-byline">By Erin Cunningham</span>${P}</article>`)).authors).toEqual(['Erin Cunningham']);
+    expect(clean(page('<title>Report</title>', `<article><h1>Report</h1><div class="article__author">By\n\t\tScott Cunningham</div>${P}</article>`)).authors).toEqual(['Scott Cunningham']);
+  });
+
+  it('a job title on its own line under the name is not part of the name', () => {
+    const r = clean(page('<title>Report</title>', `<article><h1>Report</h1><div class="author"><a href="/a/ben">Ben Silverman</a><div class="author-title">Games Editor</div></div>${P}</article>`));
+    expect(r.authors).toEqual(['Ben Silverman']);
+  });
+
+  it('author names inside the comments are commenters', () => {
+    const r = clean(page('<title>Report</title>', `<article><h1>Report</h1>${P}${P}</article><section id="comments"><div class="comment"><span class="comment-author">Cy Dee</span><p>Great piece, thanks for writing it up so clearly.</p></div></section>`));
+    expect(r.authors).toEqual([]);
+  });
+});
+
 describe('meta tags and markup', () => {
   it('og / article:* / author / keywords / canonical / html[lang] / twitter:title', () => {
     const r = clean(

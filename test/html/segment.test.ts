@@ -102,3 +102,40 @@ describe('HTML-only rules', () => {
     expect(r.removed.every((x) => x.path === undefined)).toBe(true);
   });
 });
+
+describe('furniture words that name small widgets', () => {
+  const p = (s: string) => `<p>${s} ${P}</p>`;
+  const sidebar = `<div class="sidebar">${[1, 2, 3, 4, 5, 6].map((k) => `<div class="widget"><p>Widget ${k}: ${P} ${P}</p></div>`).join('')}</div>`;
+  it('a date or meta-named element that holds the post (blog templates: "date-outer", "date-posts") is layout, even beside a wordy sidebar', () => {
+    const html = `<html><head><title>Road trip</title></head><body><div class="main"><div class="date-outer"><h2 class="date-header">Monday, July 16, 2012</h2><div class="date-posts"><div class="post"><h3>Road trip</h3>${p('First')}${p('Second')}${p('Third')}</div></div></div></div>${sidebar}</body></html>`;
+    const r = clean(html, { format: 'html' });
+    expect(r.body).toContain(`First ${P}`);
+    expect(r.body).toContain(`Third ${P}`);
+    expect(r.body).not.toContain('Widget');
+  });
+  it('the same words on a small widget still mark furniture', () => {
+    const html = `<html><head><title>Road trip</title></head><body><article><h1>Road trip</h1><div class="article-meta"><span class="date">Monday, July 16, 2012</span> <span class="tags">Tags: travel, cars</span></div>${p('First')}${p('Second')}</article></body></html>`;
+    const r = clean(html, { format: 'html' });
+    expect(r.body).toContain(`First ${P}`);
+    expect(r.body).not.toMatch(/Tags: travel|July 16, 2012/);
+  });
+});
+
+describe('when the markup leaves no body, the prose is read again', () => {
+  const para = (k: number) => `<p>Paragraph ${k} of the post. ${P}</p>`;
+  const aside = `<aside>${[1, 2, 3, 4, 5].map((k) => `<div class="widget"><h2>About ${k}</h2><p>Widget ${k}: ${P} ${P}</p></div>`).join('')}</aside>`;
+  it('a post in a "widget" wrapper beside a wordier sidebar is the body, not nothing', () => {
+    const html = `<html><head><title>Road trip</title></head><body><div class="main"><div class="widget Blog"><h3>Road trip</h3>${para(1)}${para(2)}${para(3)}</div></div>${aside}</body></html>`;
+    const r = clean(html, { format: 'html' });
+    expect(r.body).toContain('Paragraph 1 of the post.');
+    expect(r.body).toContain('Paragraph 3 of the post.');
+    expect(r.body).not.toContain('Widget');
+    expect(r.warnings.join(' ')).not.toMatch(/no article body/);
+  });
+  it('reader comments are not made the body of a page whose article has no prose (a video)', () => {
+    const comments = `<div class="comments">${[1, 2, 3].map((k) => `<div class="comment"><p>Comment ${k}: ${P}</p></div>`).join('')}</div>`;
+    const html = `<html><head><title>Watch: the launch</title></head><body><div class="video"><video src="v.mp4"></video></div>${comments}</body></html>`;
+    const r = clean(html, { format: 'html' });
+    expect(r.body).not.toContain('Comment');
+  });
+});

@@ -6,9 +6,12 @@
  */
 import type { Block, HtmlElement } from '../../core/types.js';
 import { endsLikeSentence } from '../../core/text.js';
-import { boilerReason } from './vocab.js';
+import { boilerReason, yieldsToProse } from './vocab.js';
 
 export const ANCESTOR_CAP = 64;
+
+/** Prose characters (about two paragraphs) past which a weakly marked element is taken for layout (see yieldsToProse). */
+const PROSE_HELD = 240;
 
 export interface Region {
   el: HtmlElement;
@@ -59,7 +62,9 @@ export function regionLookup(prose: Map<HtmlElement, number>, total: number): (s
         const p = prose.get(el) ?? 0;
         // any furniture mark on an element that wraps most of the page's prose is layout (or an unclosed tag), not furniture
         const wrapper = total > 0 && p > total * 0.5;
-        if (!wrapper) inherited = { el, rule };
+        // a weak mark (only a date or meta widget's words) on an element holding paragraphs of prose is layout too
+        const holdsProse = p >= PROSE_HELD && yieldsToProse(el);
+        if (!wrapper && !holdsProse) inherited = { el, rule };
       }
       memo.set(el, inherited);
     }

@@ -115,6 +115,34 @@ export function boilerReason(el: HtmlElement): string | null {
   return null;
 }
 
+/**
+ * Meta words that name small widgets (a date, a tag row, post info), never a container of
+ * paragraphs: an element so named that holds the article's prose is layout ("date-outer",
+ * "date-posts" around a blog post). Author words (bio, authorbox) are left out: a bio is prose.
+ */
+const WIDGET_WORDS = new Set(['meta', 'date', 'dateline', 'timestamp', 'tags', 'tag', 'tagcloud', 'taglist', 'keywords', 'categories', 'rating', 'ratings', 'postinfo', 'postmeta', 'entrymeta', 'fecha', 'datum']);
+
+/**
+ * True when the element's furniture mark is weak enough for prose inside it to overrule:
+ * every furniture name on it is a small-widget word.
+ */
+export function yieldsToProse(el: HtmlElement): boolean {
+  if (TAG_RULE[el.tag] || (el.role && ROLES.has(el.role))) return false;
+  let flagged = false;
+  for (const name of el.own) {
+    const cat = nameCategory(name);
+    if (!cat) continue;
+    if (cat !== 'meta' || !nameWords(name).some((w) => WIDGET_WORDS.has(w))) return false;
+    flagged = true;
+  }
+  return flagged;
+}
+
+/** True when tag or ARIA role (not class words) make the element furniture. */
+export function strongFurniture(el: HtmlElement): boolean {
+  return Boolean(TAG_RULE[el.tag]) || (el.role !== '' && ROLES.has(el.role));
+}
+
 /** Readability-style class weight: article-ish names up, furniture names down. */
 export function classWeight(el: HtmlElement): number {
   let w = 0;

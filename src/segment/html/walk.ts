@@ -25,8 +25,12 @@ export interface MarkupFacts {
   /** Text of elements with itemprop (author, datePublished...), when they carry no content attribute. */
   itemprops: [string, string][];
   canonical: string | null;
-  /** Text of rel=author links and of elements whose class marks an author name. */
-  relAuthors: string[];
+  /**
+   * Text of rel=author links and of elements whose class marks an author name, in page
+   * order, with `group`: the id of the block they sit in, so the names of one byline can be
+   * told from the bylines of teasers and related stories further down.
+   */
+  relAuthors: { text: string; group: number }[];
   jsonld: string[];
   /** <time datetime> values, in page order, with whether they sit in an article container. */
   times: { datetime: string; inArticle: boolean; pubdate: boolean }[];
@@ -49,6 +53,15 @@ const SKIP = new Set([
   'link', 'base', 'frame', 'frameset', 'noframes', 'dialog', 'math', 'picture', 'source', 'track', 'param',
 ]);
 
+/**
+ * Elements the HTML5 tree builder keeps in <head>; any other element met there opens the
+ * body (most of these are read as metadata or skipped before a context is built).
+ */
+const HEAD_CONTENT = new Set(['base', 'basefont', 'bgsound', 'link', 'meta', 'noframes', 'script', 'style', 'template', 'title', 'noscript']);
+
+/** Elements that may sit beside the body, under <html> or the document root. */
+const OUTSIDE_BODY = new Set(['html', 'head', 'body', 'frameset']);
+
 /** Elements that start and end a block of text. */
 const BLOCK = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dir', 'div', 'dl',
@@ -60,6 +73,17 @@ const BLOCK = new Set([
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 const ARTICLE_ITEM = /articlebody|(?:^|\/)(?:news|blog|report|scholarly|tech)?article$|blogposting$|\btext$/;
 const AUTHOR_CLASS = /^(?:author|byline|author-?name|byline-?name|article-?author|post-?author|entry-?author|vcard|fn|by-?author)$/;
+/** A class token that ends in an author word after a prefix: "pb-byline", "article__author", "story-byline-name". */
+const AUTHOR_SUFFIX = /[-_](?:author|byline|by-?line|author-?name|byline-?name)$/;
+/** Some class token ends in an author word after a prefix (endsWith first: this runs for every element). */
+function authorSuffix(own: string[]): boolean {
+  for (const x of own) {
+    if ((x.endsWith('author') || x.endsWith('line') || x.endsWith('name')) && AUTHOR_SUFFIX.test(x)) return true;
+  }
+  return false;
+}
+/** Author names inside reader comments are commenters. */
+const COMMENT_TOKEN = /comment/;
 
 const MAX_TOKENS = 48;
 const MAX_PATH = 10;
@@ -79,7 +103,12 @@ interface Ctx {
   inArticle: boolean;
   drop: string | null;
   form: HtmlElement | null;
-  /** inside <head>: no blocks, metadata only */
+  /**
+   * inside <head>: no blocks, metadata only. As in the HTML5 tree builder's "in head" mode,
+   * an element that is not head content, or text that is not white space, opens the body
+   * implicitly: a page with no </head> (htmlparser2 then nests the whole page in <head>)
+   * or with content before <body> reads as a browser shows it.
+   */
   head: boolean;
 }
 
@@ -147,6 +176,31 @@ export function textOf(node: DomNode, cap = 300): string {
   return fold(out).slice(0, cap);
 }
 
+/**
+ * Text of a small subtree with its block children on lines of their own ("Jane Doe\nStaff
+ * writer"), folded per line, at most `cap` characters.
+ */
+export function linesOf(node: DomNode, cap = 300): string {
+  let out = '';
+  const NL: DomNode = { type: 'nl' };
+  const stack: DomNode[] = [node];
+  while (stack.length && out.length < cap) {
+    const n = stack.pop()!;
+    if (n === NL) out += '\n';
+    else if (n.type === 'text') out += n.data ?? '';
+    else if (n.name === 'br') out += '\n';
+    else if (n.children && (n === node || !(n.name && SKIP.has(n.name)))) {
+      const block = n !== node && n.name !== undefined && BLOCK.has(n.name);
+      if (block) {
+        out += '\n';
+        stack.push(NL);
+      }
+      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+    }
+  }
+  return out.split('\n').map((l) => fold(l)).filter(Boolean).join('\n').slice(0, cap);
+}
+
 function isHidden(a: Record<string, string>): boolean {
   if ('hidden' in a) return true;
   if (a['aria-hidden']?.trim().toLowerCase() === 'true') return true;
@@ -194,6 +248,17 @@ export function walk(root: DomNode, src: string, nodes?: Map<HtmlElement, DomNod
   let serial = 0;
   const rootEl: HtmlElement = { id: serial++, tag: '#root', parent: null, depth: 0, own: [], role: '', item: '' };
   const rootCtx: Ctx = { el: rootEl, parent: null, tokens: [], seg: '', attribs: {}, childIndex: 1, children: 0, inArticle: false, drop: null, form: null, head: false };
+
+  /** The body opened by content met inside <head> (see HEAD_CONTENT), if any. */
+  let implicitBody: Ctx | null = null;
+  const bodyBeside = (headCtx: Ctx): Ctx => {
+    let up: Ctx = headCtx;
+    while (up.parent && up.el.tag !== 'html') up = up.parent;
+    if (up.el.tag !== 'html') up = rootCtx;
+    up.children++;
+    const el: HtmlElement = { id: serial++, tag: 'body', parent: up.el, depth: up.el.depth + 1, own: [], role: '', item: '' };
+    return { el, parent: up, tokens: null, seg: null, attribs: {}, childIndex: up.children, children: 0, inArticle: false, drop: null, form: null, head: false };
+  };
 
   // inline text buffer of the current block
   let buf = '';
@@ -250,8 +315,8 @@ export function walk(root: DomNode, src: string, nodes?: Map<HtmlElement, DomNod
     }
     const node = f.kids[f.next++]!;
     if (node.type === 'text') {
-      if (f.ctx.head) continue;
       const d = node.data ?? '';
+      if (f.ctx.head && !/\S/.test(d)) continue;
       if (d !== '') {
         if (bufStart < 0 && /\S/.test(d)) bufStart = node.startIndex ?? -1;
         buf += d;
@@ -262,7 +327,7 @@ export function walk(root: DomNode, src: string, nodes?: Map<HtmlElement, DomNod
     if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') continue;
     const tag = (node.name ?? '').toLowerCase();
     const a = node.attribs ?? {};
-    const parent = f.ctx;
+    let parent = f.ctx;
     parent.children++;
 
     // Metadata-bearing elements (read wherever they are).
@@ -297,9 +362,9 @@ export function walk(root: DomNode, src: string, nodes?: Map<HtmlElement, DomNod
     }
     const relA = (a.rel ?? '').toLowerCase();
     const itemprop = (a.itemprop ?? '').toLowerCase();
-    if (tag === 'a' && /\bauthor\b/.test(relA)) {
+    if (tag === 'a' && /\bauthor\b/.test(relA) && !parent.drop && !tokensFor(parent).some((x) => COMMENT_TOKEN.test(x))) {
       const t = textOf(node, 120);
-      if (t) facts.relAuthors.push(t);
+      if (t) facts.relAuthors.push({ text: t, group: owners[owners.length - 1]!.el.id });
     }
     if (itemprop) {
       const v = a.content ?? a.datetime ?? (itemprop === 'author' || itemprop === 'name' || itemprop.startsWith('date') ? textOf(node, 200) : '');
@@ -314,26 +379,43 @@ export function walk(root: DomNode, src: string, nodes?: Map<HtmlElement, DomNod
       continue;
     }
 
+    // An element that is not head content opens the body (HTML5 "in head" mode): its parent is the
+    // body a browser would build, shared with a <body> tag that comes later.
+    // Likewise content beside <head> / <body> (before <body>, after </html>) is in the body.
+    if (tag !== 'body' && !HEAD_CONTENT.has(tag) && (parent.head ? tag !== 'head' : (parent === rootCtx || parent.el.tag === 'html') && !OUTSIDE_BODY.has(tag))) {
+      parent = implicitBody ?? (implicitBody = bodyBeside(parent));
+      parent.children++;
+    }
+
     const own = tokensOf(a);
     const depth = parent.el.depth + 1;
     if (depth > facts.maxDepth) facts.maxDepth = depth;
     const role = (a.role ?? '').toLowerCase();
     const itemtype = a.itemtype;
     const item = itemprop === '' && !itemtype ? '' : `${itemprop} ${(itemtype ?? '').toLowerCase()}`.trim();
-    const el: HtmlElement = { id: serial++, tag, parent: parent.el, depth, own, role, item };
+    let el: HtmlElement;
+    if (tag === 'body' && implicitBody && implicitBody.el.parent === parent.el) {
+      el = implicitBody.el;
+      el.own = own;
+      el.role = role;
+      el.item = item;
+    } else {
+      el = { id: serial++, tag, parent: parent.el, depth, own, role, item };
+    }
     if (nodes) nodes.set(el, node);
     const inArticle = parent.inArticle || tag === 'article' || tag === 'main' || role === 'article' || role === 'main' || (item !== '' && ARTICLE_ITEM.test(item));
     let drop = parent.drop;
     if (!drop && isHidden(a)) drop = 'html-hidden';
     const ctx: Ctx = {
       el, parent, tokens: null, seg: null, attribs: a, childIndex: parent.children, children: 0,
-      inArticle, drop, form: tag === 'form' ? (parent.form ?? el) : parent.form, head: parent.head || tag === 'head',
+      inArticle, drop, form: tag === 'form' ? (parent.form ?? el) : parent.form, head: tag === 'head' || (parent.head && HEAD_CONTENT.has(tag)),
     };
-    if (AUTHOR_CLASS.test(own[0] ?? '') && !itemprop) {
-      const t = textOf(node, 120);
-      if (t && t.length < 100) facts.relAuthors.push(t);
-    }
+    if (tag === 'body' && (implicitBody === null || implicitBody.el === el)) implicitBody = ctx;
     const isBlock = BLOCK.has(tag);
+    if ((AUTHOR_CLASS.test(own[0] ?? '') || authorSuffix(own)) && !itemprop && !drop && !tokensFor(ctx).some((x) => COMMENT_TOKEN.test(x))) {
+      const t = linesOf(node, 120);
+      if (t && t.length < 100) facts.relAuthors.push({ text: t, group: isBlock ? el.id : owners[owners.length - 1]!.el.id });
+    }
     if (isBlock) {
       flush(owners[owners.length - 1]!);
       owners.push(ctx);

@@ -49,14 +49,29 @@ function dedupe(xs: string[]): string[] {
 /** A person's name as markup gives it: not a URL, not a sentence, not a bare handle list. */
 function nameLike(s: string): boolean {
   const t = fold(s);
-  return t.length >= 2 && t.length <= 80 && !URLISH.test(t) && t.split(' ').length <= 8 && !/[{}<>]/.test(t);
+  return t.length >= 2 && t.length <= 80 && !URLISH.test(t) && t.split(' ').length <= 8 && !/[{}<>\p{N}@]/u.test(t);
 }
 
 function splitTags(s: string): string[] {
   return s.split(/\s*[,;]\s*/).map(fold).filter((t) => t.length > 0 && t.length <= 80);
 }
 
+/**
+ * Names from rel=author links and author-classed elements: those of the first byline only
+ * (the block the first one sits in); later ones head teasers and related stories. A name
+ * that merely joins others of the same byline ("Jane Doe and John Roe") gives way to them.
+ */
+function bylineNames(rel: MarkupFacts['relAuthors']): string[] {
+  if (!rel.length) return [];
+  const group = rel[0]!.group;
+  // the first line that holds a name: a job title or a date on a line below it is not part of it
+  const nameOf = (text: string) => text.split('\n').map((l) => fold(l).replace(BY_PREFIX, '')).find((l) => !BY_ONLY.test(l) && nameLike(l)) ?? '';
+  const names = dedupe(rel.filter((r) => r.group === group).map((r) => nameOf(r.text)).filter(Boolean));
+  return names.filter((n) => !names.some((m) => m !== n && m.length < n.length && n.includes(m)));
+}
+
 const BY_PREFIX = /^(?:by|von|par|por|от|автор|авторы|di|door)\s*:?\s+/i;
+const BY_ONLY = /^(?:by|von|par|por|от|автор|авторы|di|door)\s*:?$/i;
 
 export interface MarkupMeta {
   meta: Meta;
@@ -93,9 +108,9 @@ export function markupMeta(f: MarkupFacts): MarkupMeta {
     authors = metaAuthors.flatMap((a) => (a.length > 60 && a.includes(',') ? a.split(/\s*,\s*/) : [a])).filter(nameLike);
   }
   if (!authors.length) authors = f.itemprops.filter(([k]) => k === 'author').map(([, v]) => v).filter(nameLike);
-  if (!authors.length) authors = f.relAuthors.map((a) => a.replace(BY_PREFIX, '')).filter(nameLike);
+  if (!authors.length) authors = bylineNames(f.relAuthors);
   authors = dedupe(authors.map((a) => a.replace(BY_PREFIX, '')));
-  if (site) authors = authors.filter((a) => a.toLowerCase() !== site.toLowerCase());
+  if (site) authors = authors.filter((a) => a.toLowerCase() !== site.toLowerCase() || ld.persons.includes(a));
 
   let tags = ld.keywords;
   if (!tags.length) tags = allMeta(metas, 'article:tag').flatMap(splitTags);

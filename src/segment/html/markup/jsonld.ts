@@ -6,6 +6,8 @@ export interface LdArticle {
   published: string | null;
   modified: string | null;
   authors: string[];
+  /** Authors given as a Person node: kept even when the site bears the same name (a personal blog). */
+  persons: string[];
   site: string | null;
   keywords: string[];
   section: string | null;
@@ -69,10 +71,11 @@ function names(j: Json | undefined, byId: Map<string, Obj>): string[] {
 }
 
 export function readJsonLd(scripts: string[], warnings: string[]): LdArticle {
-  const res: LdArticle = { headline: null, published: null, modified: null, authors: [], site: null, keywords: [], section: null, url: null };
+  const res: LdArticle = { headline: null, published: null, modified: null, authors: [], persons: [], site: null, keywords: [], section: null, url: null };
   const all: Obj[] = [];
   for (const raw of scripts) {
-    const text = raw.trim().replace(/^<!--|-->$/g, '').replace(/^\s*\/\/\s*<!\[CDATA\[|\/\/\s*\]\]>\s*$/g, '');
+    // Wrappers for old parsers around the JSON: <!-- -->, and <![CDATA[ ]]> with or without "//" before it.
+    const text = raw.trim().replace(/^<!--|-->$/g, '').replace(/^\s*(?:\/\/\s*)?<!\[CDATA\[|(?:\/\/\s*)?\]\]>\s*$/g, '').trim();
     if (!text || text.length > 2_000_000) continue;
     try {
       all.push(...objects(JSON.parse(text) as Json));
@@ -104,6 +107,14 @@ export function readJsonLd(scripts: string[], warnings: string[]): LdArticle {
   res.published = str(art.datePublished) ?? str(art.dateCreated);
   res.modified = str(art.dateModified);
   res.authors = names(art.author ?? art.creator, byId);
+  const by = art.author ?? art.creator;
+  for (const x of Array.isArray(by) ? by : by === undefined ? [] : [by]) {
+    const node = isObj(x) && typeof x['@id'] === 'string' && !x.name ? byId.get(x['@id']) : x;
+    if (isObj(node) && types(node).includes('Person')) {
+      const n = str(node.name);
+      if (n) res.persons.push(n);
+    }
+  }
   let pub = art.publisher;
   if (isObj(pub) && typeof pub['@id'] === 'string' && !pub.name) pub = byId.get(pub['@id']) ?? pub;
   res.site = isObj(pub) ? str(pub.name) : Array.isArray(pub) && isObj(pub[0]) ? str(pub[0].name) : typeof pub === 'string' ? fold(pub) : null;
