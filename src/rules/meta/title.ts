@@ -6,7 +6,7 @@ import { splitNames } from '../../parse/authors.js';
 import { parseDate } from '../../parse/date.js';
 import { splitDateline } from '../../parse/dateline.js';
 import { asciiTest } from '../../parse/ci.js';
-import { scoredHeadline } from './headline.js';
+import { bestHeadline, scoreHeadlines } from './headline.js';
 
 /** Lines of page chrome that can look like a headline. */
 const CHROME = asciiTest(/\b(?:subscribe|sign in|sign up|log in|newsletter|cookies?|advertisement|skip to|read more|follow|share|click here|download|all rights reserved|copyright|listen|watch live|get short url|continue reading|menu|search|playback|unsupported|welcome to|never miss|donate|external links?|new window|signed in|recent stories|most recent|most popular|related)\b/i, /\b(?:subscribe|sign in|sign up|log in|newsletter|cookies?|advertisement|skip to|read more|follow|share|click here|download|all rights reserved|copyright|listen|watch live|get short url|continue reading|menu|search|playback|unsupported|welcome to|never miss|donate|external links?|new window|signed in|recent stories|most recent|most popular|related)\b/iu);
@@ -148,10 +148,13 @@ export const titleLine: Rule = {
     const start = span[0];
     const near = nearTitle(doc, start);
     // the scored finder (headline.ts): a headline printed twice before the article beats a
-    // near line; with no near line, a candidate with strong evidence (printed twice, or a
+    // near line, and so does any strong candidate when the near line is one item of a list;
+    // with no near line, a candidate with strong evidence (printed twice, or a
     // byline/date right under it) is the title
-    const scored = scoredHeadline(doc, start, titleShaped);
-    const pick = scored && (near === null || (scored.repeated && doc.blocks[near]!.text !== doc.blocks[scored.block]!.text)) ? scored.block : near;
+    const cands = scoreHeadlines(doc, start, titleShaped);
+    const scored = bestHeadline(cands);
+    const nearListy = near !== null && cands.some((c) => c.block === near && c.listy);
+    const pick = scored && (near === null || (scored.repeated && doc.blocks[near]!.text !== doc.blocks[scored.block]!.text) || (nearListy && !scored.listy)) ? scored.block : near;
     return pick === null ? [] : [{ block: pick, field: 'title' }];
   },
 };
