@@ -147,14 +147,14 @@ export const titleLine: Rule = {
     if (!span) return [];
     const start = span[0];
     const near = nearTitle(doc, start);
-    // the scored finder (headline.ts): a headline printed twice before the article beats a
-    // near line, and so does any strong candidate when the near line is one item of a list;
-    // with no near line, a candidate with strong evidence (printed twice, or a
-    // byline/date right under it) is the title
+    // the scored finder (headline.ts): a strong candidate beats a near line that is one item
+    // of a list; with no near line, a candidate with strong evidence (printed twice, or a
+    // byline/date right under it) is the title. (A headline printed twice overriding a near
+    // line lost a whole site's titles on the other sets' h1 check: the near line stands.)
     const cands = scoreHeadlines(doc, start, titleShaped);
     const scored = bestHeadline(cands);
     const nearListy = near !== null && cands.some((c) => c.block === near && c.listy);
-    const pick = scored && (near === null || (scored.repeated && doc.blocks[near]!.text !== doc.blocks[scored.block]!.text) || (nearListy && !scored.listy)) ? scored.block : near;
+    const pick = scored && (near === null || (nearListy && !scored.listy)) ? scored.block : near;
     return pick === null ? [] : [{ block: pick, field: 'title' }];
   },
 };
