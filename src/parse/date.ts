@@ -16,8 +16,7 @@
  * keeps their text in `publishedText` and leaves `published` null.
  *
  * Slash dates: `a/b/yyyy` is month/day unless `a` > 12 (then day/month); dotted
- * dates `14.07.2020` are day.month.year (month.day.year when the middle number
- * is above 12: `10.15.15`).
+ * dates `14.07.2020` are day.month.year.
  */
 import { codePointClass } from '../core/text.js';
 
@@ -282,8 +281,7 @@ function matchDate(toks: DateTok[], i: number, dayFirst: boolean): DatePart | nu
       if (y === null) return null;
       let d = Number(a.s), m = Number(toks[i + 2]!.s);
       if (sep === '/' && !dayFirst && d <= 12 && m <= 31) [d, m] = [m, d];
-      // a middle number above 12 can only be the day, whatever the separator ("10.15.15", US style with dots)
-      if (m > 12 && d <= 12) [d, m] = [m, d];
+      if (sep === '/' && dayFirst && m > 12 && d <= 12) [d, m] = [m, d];
       if (validDate(y, m, d)) return { from: i, to: i + 5, y, m, d };
       return null;
     }
