@@ -15,17 +15,20 @@ const MAY_IMPORT = {
   decode: ['schema', 'core'],
   parse: ['schema', 'core', 'decode'],
   segment: ['schema', 'core', 'decode', 'parse'],
-  rules: ['schema', 'core', 'decode', 'parse', 'segment'],
-  body: ['schema', 'core', 'decode', 'parse', 'segment', 'rules'],
-  extract: ['schema', 'core', 'decode', 'parse', 'segment', 'rules', 'body'],
-  pipeline: ['schema', 'core', 'decode', 'parse', 'segment', 'rules', 'body', 'extract'],
+  // site profiles: line normalisation and hashes (which the site-repeat rule reads), counting,
+  // the profile file (zod), merging; the pipeline reads a profile through core's SiteProfileCounts
+  profile: ['schema', 'core', 'decode', 'parse', 'segment'],
+  rules: ['schema', 'core', 'decode', 'parse', 'segment', 'profile'],
+  body: ['schema', 'core', 'decode', 'parse', 'segment', 'profile', 'rules'],
+  extract: ['schema', 'core', 'decode', 'parse', 'segment', 'profile', 'rules', 'body'],
+  pipeline: ['schema', 'core', 'decode', 'parse', 'segment', 'profile', 'rules', 'body', 'extract'],
   // a user's site rules: validated and compiled here, run by the pipeline through core's SiteRules interface
-  'user-rules': ['schema', 'core', 'decode', 'parse', 'segment', 'rules'],
+  'user-rules': ['schema', 'core', 'decode', 'parse', 'segment', 'profile', 'rules'],
   // output formats of an analysis (--to)
-  output: ['schema', 'core', 'decode', 'parse', 'segment', 'rules', 'body', 'extract', 'pipeline'],
+  output: ['schema', 'core', 'decode', 'parse', 'segment', 'profile', 'rules', 'body', 'extract', 'pipeline'],
   io: ['schema', 'core'],
-  batch: ['schema', 'core', 'decode', 'parse', 'segment', 'rules', 'body', 'extract', 'pipeline', 'user-rules', 'output', 'io'],
-  cli: ['schema', 'core', 'decode', 'parse', 'segment', 'rules', 'body', 'extract', 'pipeline', 'user-rules', 'output', 'io', 'batch'],
+  batch: ['schema', 'core', 'decode', 'parse', 'segment', 'profile', 'rules', 'body', 'extract', 'pipeline', 'user-rules', 'output', 'io'],
+  cli: ['schema', 'core', 'decode', 'parse', 'segment', 'profile', 'rules', 'body', 'extract', 'pipeline', 'user-rules', 'output', 'io', 'batch'],
 };
 const FOLDERS = Object.keys(MAY_IMPORT);
 

@@ -12,3 +12,6 @@ export { RulesFile, rulesJsonSchema } from './user-rules/schema.js';
 export type { TextRule, HtmlRule } from './user-rules/schema.js';
 export { render, toMarkdown, bodyRecord, OUTPUT_FORMATS, type OutputFormat, type RenderOptions } from './output/index.js';
 export { cleanStream, cleanTransform, isErrorRecord, type StreamOptions, type StreamInput, type StreamRecord, type ErrorRecord } from './batch/stream.js';
+export { ProfileBuilder, SiteProfile, loadProfile, mergeProfiles, parseProfile, serialiseProfile, profileText, ProfileError, normaliseLine, siteOf, DEFAULT_MIN_DOCS, DEFAULT_SHARE, type ProfileData } from './profile/index.js';
+export type { SiteCounts, SiteProfileCounts } from './core/types.js';
+export { documentLines } from './profile/document.js';

@@ -14,9 +14,17 @@ export interface Runner {
 
 /** cfg with its rules file compiled for this thread (the compiler, and cheerio, load only when there are rules). */
 export async function withSite(cfg: ProcessConfig): Promise<ProcessConfig> {
-  if (!cfg.rules) return cfg;
-  const { compileRules } = await import('../user-rules/compile.js');
-  return { ...cfg, site: compileRules(cfg.rules) };
+  let out = cfg;
+  if (cfg.rules) {
+    const { compileRules } = await import('../user-rules/compile.js');
+    out = { ...out, site: compileRules(cfg.rules) };
+  }
+  // a site profile is parsed once per thread, and zod (which validates it) is loaded only then
+  if (cfg.profile) {
+    const { loadProfile } = await import('../profile/lookup.js');
+    out = { ...out, siteProfile: loadProfile(cfg.profile.text, cfg.profile.name) };
+  }
+  return out;
 }
 
 /** --jobs 1: the main thread cleans. The core is imported here, not at start-up, so a pool's main thread never loads it. */

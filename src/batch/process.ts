@@ -44,9 +44,11 @@ function output(a: Analysis, cfg: ProcessConfig, alone: boolean): string {
   return render(a, to, { pretty: alone, links: !!cfg.links, shared: !alone });
 }
 
-/** analyze() options the config adds: the compiled site rules, and the DOM when Markdown keeps links. */
+/** analyze() options the config adds: the compiled site rules, the DOM when Markdown keeps links, the site profile. */
 function extra(cfg: ProcessConfig) {
-  return { rules: cfg.site, keepDom: cfg.to === 'markdown' && !!cfg.links };
+  const o = { rules: cfg.site, keepDom: cfg.to === 'markdown' && !!cfg.links };
+  if (!cfg.siteProfile || !cfg.profile) return o;
+  return { ...o, profile: cfg.siteProfile, repeatMinDocs: cfg.profile.minDocs, repeatShare: cfg.profile.share };
 }
 
 function doCapture(t: CaptureTask & { dest?: Task['dest'] }, cfg: ProcessConfig): Result {

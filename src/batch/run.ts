@@ -144,6 +144,7 @@ export async function runBatch(inputs: InputSpec[], opts: BatchOptions): Promise
     to: opts.to ?? 'json',
     links: !!opts.links,
   };
+  if (opts.profile) cfg.profile = opts.profile;
   const runner: Runner = opts.jobs <= 1 ? await inlineRunner(cfg) : await SharedRunner.create(opts.jobs, cfg);
   const jobs = Math.max(1, opts.jobs);
   let completed = true;

@@ -1,5 +1,5 @@
 /** Units of work passed between the readers, the workers and the writers. */
-import type { Format, SiteRules } from '../core/types.js';
+import type { Format, SiteProfileCounts, SiteRules } from '../core/types.js';
 import type { RulesFile } from '../user-rules/schema.js';
 import type { OutputFormat } from '../output/index.js';
 
@@ -86,6 +86,10 @@ export interface ProcessConfig {
   urlField: string;
   maxBytes: number;
   debug: boolean;
+  /** A site profile's file text (each thread parses it once) and the site-repeat thresholds. */
+  profile?: { text: string; name: string; minDocs: number; share: number };
+  /** `profile` parsed, on the thread that cleans (never sent to a worker). */
+  siteProfile?: SiteProfileCounts;
   /** Output format (--to); default json. */
   to?: OutputFormat;
   /** --to markdown: keep links. */

@@ -247,7 +247,8 @@ function selectOnce(items: readonly Item[], plain: boolean): BlockSet {
   const raw = items.map((it, i) => {
     if (!it.f) return -it.gap;
     const sc = score(plain ? it.f.plainCls : it.f.cls, it.f);
-    return rows[i] && sc < 0 ? SOFT : sc;
+    const v = rows[i] && sc < 0 ? SOFT : sc;
+    return it.repeat ? Math.min(v, -1) : v;
   });
   teaserDiscount(items, raw, plain);
   const scores = withGapGrowth(raw, items.map((it) => it.f !== null));
@@ -257,7 +258,7 @@ function selectOnce(items: readonly Item[], plain: boolean): BlockSet {
   if (run) {
     for (let i = run[0]; i <= run[1]; i++) {
       const it = items[i]!;
-      if (it.f) kept.push(it.block.index);
+      if (it.f && !it.repeat) kept.push(it.block.index);
     }
   }
   return new BlockSet(kept, n);
@@ -267,6 +268,12 @@ interface Item {
   block: Block;
   f: BlockFeatures | null;
   gap: number;
+  /**
+   * A line the site repeats (rule site-repeat): it keeps its place and its cost in the
+   * page, as the chrome it is, but never adds to a run and is never kept. So taking
+   * the site's boilerplate out never joins the article to the prose beyond it.
+   */
+  repeat?: boolean;
 }
 
 /**
@@ -279,7 +286,7 @@ function plainMode(items: readonly Item[]): boolean {
   let byFw = 0;
   let byShape = 0;
   for (const it of items) {
-    if (!it.f) continue;
+    if (!it.f || it.repeat) continue;
     if (it.f.cls === 'good') byFw += it.f.words;
     if (it.f.plainCls === 'good') byShape += it.f.words;
   }
@@ -294,6 +301,10 @@ export function selectTextBody(doc: Doc, _language: string | null = null): BodyS
   const items: Item[] = [];
   for (const b of doc.blocks) {
     const label = doc.labels[b.index];
+    if (label && label.rule === 'site-repeat') {
+      items.push({ block: b, f: featuresOf(b), gap: 0, repeat: true });
+      continue;
+    }
     if (label) {
       // Lines a rule took: metadata lines sit inside articles, chrome lines less so.
       items.push({ block: b, f: null, gap: label.field ? 0.25 : 1 });
@@ -302,11 +313,15 @@ export function selectTextBody(doc: Doc, _language: string | null = null): BodyS
     items.push({ block: b, f: featuresOf(b), gap: 0 });
   }
   let plain = plainMode(items);
+  const hasRepeat = items.some((it) => it.repeat);
 
   let kept = selectOnce(items, plain);
   // Repeat on the selection alone (as cleaning the body again would, mode included) until stable.
   for (let iter = 0; iter < MAX_ITERATIONS; iter++) {
-    const sub = items.filter((it) => it.f && kept.has(it.block.index));
+    let first = Infinity;
+    let last = -1;
+    if (hasRepeat) for (const i of kept) { first = Math.min(first, i); last = Math.max(last, i); }
+    const sub = items.filter((it) => it.f && (kept.has(it.block.index) || (it.repeat && it.block.index > first && it.block.index < last)));
     const subPlain = plainMode(sub);
     const again = selectOnce(sub, subPlain);
     if (again.size === kept.size && subPlain === plain) break;

@@ -6,9 +6,12 @@ import { describeFsError, formatBytes, parseBytes } from '../io/errors.js';
 import { walkInputs } from '../io/walk.js';
 import { defaultJobs, runBatch } from '../batch/run.js';
 import { kindOf, type From, type InputSpec } from '../batch/sources.js';
+import { addProfileCommands, learn, listInputs, minDocsArg, ProfileUsage, readProfileText, shareArg, summaryLine } from './profile.js';
+import { DEFAULT_MIN_DOCS, DEFAULT_SHARE } from '../profile/defaults.js';
 import type { Format, SiteRules } from '../core/types.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../output/index.js';
 import type { RulesFile } from '../user-rules/schema.js';
+import { addInputOptions } from './input-options.js';
 
 export const EXIT = { OK: 0, INPUT_FAILED: 1, USAGE: 2 } as const;
 
@@ -37,6 +40,8 @@ Examples:
   $ unboil --from jsonl --text-field body pages.jsonl > clean.jsonl
   $ zcat pages.jsonl.gz | unboil --from jsonl --jobs 4 > clean.jsonl
   $ unboil crawl.warc.gz CC-MAIN-00000.warc.wet.gz > records.jsonl
+  $ unboil --learn captures/ > records.jsonl   learn each site's repeated lines, then clean
+  $ unboil profile build crawl/ > site.profile && unboil --profile site.profile crawl/
 
 Every record (and error record) of a batch run has a top-level "id": the JSON Lines
 --id-field value (else the line number), the WARC record id, or the path relative to the
@@ -70,6 +75,10 @@ interface Opts {
   quiet?: boolean;
   strict?: boolean;
   maxBytes: number;
+  profile?: string;
+  learn?: boolean;
+  repeatMinDocs: number;
+  repeatShare: number;
   to: OutputFormat;
   links?: boolean;
   rules?: string;
@@ -80,7 +89,6 @@ class Usage extends Error {}
 /** Input refused before it was decoded. */
 class TooLarge extends Error {}
 
-const collect = (v: string, prev: string[] = []) => [...prev, v];
 
 function intArg(v: string): number {
   const n = Number(v);
@@ -121,7 +129,10 @@ function readCapped(spec: string, max: number): Buffer {
   }
 }
 
-async function runSingle(spec: string, opts: Opts, rulesFile: RulesFile | null): Promise<number> {
+/** The site profile of a run (--profile FILE or --learn), as the batch config carries it. */
+type RunProfile = { text: string; name: string; minDocs: number; share: number } | undefined;
+
+async function runSingle(spec: string, opts: Opts, rulesFile: RulesFile | null, profile: RunProfile): Promise<number> {
   // The core is loaded only when a capture is cleaned here (a worker pool's main thread never needs it).
   const { analyze } = await import('../pipeline/clean.js');
   const { render } = await import('../output/index.js');
@@ -143,10 +154,11 @@ async function runSingle(spec: string, opts: Opts, rulesFile: RulesFile | null):
     return (e as NodeJS.ErrnoException).code === 'ENOENT' ? EXIT.USAGE : EXIT.INPUT_FAILED;
   }
   try {
+    const po = profile ? { profile: (await import('../profile/lookup.js')).loadProfile(profile.text, profile.name), repeatMinDocs: profile.minDocs, repeatShare: profile.share } : {};
     // the id a batch run would give it: the file's name (a file given directly), or "stdin"
     const a = analyze(data, {
       format: opts.format, path, url: opts.url ?? null, maxBytes: opts.maxBytes, id: path === null ? 'stdin' : basename(path),
-      keepDom: opts.to === 'markdown' && !!opts.links, ...(rules ? { rules } : {}),
+      keepDom: opts.to === 'markdown' && !!opts.links, ...(rules ? { rules } : {}), ...po,
     });
     if (opts.explain) {
       process.stdout.write(renderExplain(a, process.stdout));
@@ -192,8 +204,30 @@ async function run(inputs: string[], opts: Opts): Promise<number> {
     }
   }
 
+  let profile: RunProfile;
+  if (opts.profile !== undefined && opts.learn) throw new Usage('--profile and --learn do not go together: --learn builds the profile itself');
+  if (opts.profile !== undefined) {
+    const text = await readProfileText(opts.profile);
+    // validated here, once, so a bad file is one clear message before anything runs
+    const { loadProfile } = await import('../profile/lookup.js');
+    loadProfile(text, opts.profile);
+    profile = { text, name: opts.profile, minDocs: opts.repeatMinDocs, share: opts.repeatShare };
+  } else if (opts.learn) {
+    // the same inputs the cleaning pass walks: --out's folder is never read
+    let skipDirs: string[] | undefined;
+    if (opts.out) {
+      try { skipDirs = [realpathSync(opts.out)]; } catch { skipDirs = [resolve(opts.out)]; }
+    }
+    const { builder, stats } = await learn(listInputs(specs, { ...opts, ...(skipDirs ? { skipDirs } : {}) }, false), { ...opts, url: opts.url ?? null, quiet: true });
+    const { profileText } = await import('../profile/file.js');
+    const { SiteProfile } = await import('../profile/lookup.js');
+    const data = builder.finish();
+    profile = { text: profileText(data), name: '--learn', minDocs: opts.repeatMinDocs, share: opts.repeatShare };
+    if (!opts.quiet) process.stderr.write(summaryLine(new SiteProfile(data), opts.repeatMinDocs, opts.repeatShare, stats.errors ? `; ${stats.errors} inputs not read (cleaning reports them)` : ''));
+  }
+
   const single = specs.length === 1 && !anyDir && !opts.out && kindOf(specs[0] === '-' ? '' : specs[0]!, opts.from) === 'capture';
-  if (single) return runSingle(specs[0]!, opts, rulesFile);
+  if (single) return runSingle(specs[0]!, opts, rulesFile, profile);
   if (opts.explain) throw new Usage('--explain works on one capture at a time');
 
   const walkOpts: Parameters<typeof walkInputs>[1] = {
@@ -229,6 +263,7 @@ async function run(inputs: string[], opts: Opts): Promise<number> {
     jobs: opts.jobs ?? defaultJobs(),
     quiet: !!opts.quiet,
     strict: !!opts.strict,
+    ...(profile ? { profile } : {}),
     to: opts.to,
     links: !!opts.links,
     ...(rulesFile ? { rules: rulesFile } : {}),
@@ -264,15 +299,14 @@ export async function main(argv: string[]): Promise<number> {
     .option('--url <url>', 'URL of the page, stored in the record')
     .option('-o, --out <dir>', 'write one .json per input (JSON Lines / WARC input: one .jsonl per file) under DIR, mirroring input paths')
     .option('--resume', 'with --out: skip inputs whose output exists and is newer than the input')
-    .option('--include <glob>', 'in folders, only files matching the glob (repeatable; picomatch; no "/" = match the file name)', collect)
-    .option('--exclude <glob>', 'in folders, skip files and folders matching the glob (repeatable)', collect)
-    .option('--hidden', 'walk hidden files and folders (names starting with ".")')
-    .option('--text-field <name>', 'JSON Lines: field holding a text capture', 'text')
-    .option('--html-field <name>', 'JSON Lines: field holding an HTML capture', 'html')
-    .option('--id-field <name>', 'JSON Lines: field naming the record in error messages', 'id')
-    .option('--url-field <name>', 'JSON Lines: field holding the page URL', 'url')
+    .option('--id-field <name>', 'JSON Lines: field naming the record in error messages', 'id');
+  addInputOptions(program)
     .option('-j, --jobs <n>', `threads that clean: the main one and n - 1 workers (default: number of cores, ${defaultJobs()} here)`, intArg)
     .option('--max-bytes <size>', 'refuse inputs larger than this (e.g. 50M, 512K)', bytesArg, DEFAULT_MAX_BYTES)
+    .option('--profile <file>', 'a site profile (unboil profile build): remove lines that repeat across the site\'s documents (rule site-repeat)')
+    .option('--learn', 'build the site profile from the inputs first (a first pass), then clean with it; not for stdin')
+    .option('--repeat-min-docs <k>', 'site-repeat: a line must be in at least k distinct documents of its site', minDocsArg, DEFAULT_MIN_DOCS)
+    .option('--repeat-share <p>', 'site-repeat: ... and in at least this share of them (0 to 1)', shareArg, DEFAULT_SHARE)
     .option('--strict', 'stop at the first input that fails (exit 1)')
     .option('-q, --quiet', 'no progress, summary or warnings on stderr; errors still shown')
     .option('--debug', 'print stack traces on internal errors')
@@ -284,6 +318,17 @@ export async function main(argv: string[]): Promise<number> {
       try {
         code = await run(inputs, opts);
       } catch (e) {
+        if (e instanceof ProfileUsage) {
+          process.stderr.write(`unboil: ${e.message}\n`);
+          code = e.code;
+          return;
+        }
+        const { ProfileError } = await import('../profile/file.js');
+        if (e instanceof ProfileError) {
+          process.stderr.write(`unboil: ${e.message}\n`);
+          code = EXIT.USAGE;
+          return;
+        }
         if (e instanceof Usage) {
           process.stderr.write(`unboil: ${e.message}\n`);
           code = EXIT.USAGE;
@@ -316,6 +361,8 @@ export async function main(argv: string[]): Promise<number> {
         for (const r of list) process.stdout.write(`${r.id.padEnd(w)}  ${r.kind === 'user' ? '[user] ' : ''}${r.disabled ? '[off] ' : ''}${r.description}\n`);
       }
     });
+
+  addProfileCommands(program, (c) => { code = c; }, bytesArg, DEFAULT_MAX_BYTES);
 
   program
     .command('schema')

@@ -98,6 +98,43 @@ export interface CleanOptions {
   keepDom?: boolean;
   /** Site rules from a user's rules file (`parseRules` / `loadRules` in src/user-rules build them). */
   rules?: SiteRules;
+  /**
+   * A site profile (`loadProfile`, or `new SiteProfile(builder.finish())` from src/profile/):
+   * lines that repeat across the site's documents are removed as rule `site-repeat`. Without
+   * one, nothing changes.
+   */
+  profile?: SiteProfileCounts;
+  /** The document's site in the profile; default: host of `url` (or HTML canonical / og:url), else the folder of `path`. */
+  site?: string | null;
+  /** site-repeat: a line must be in at least this many distinct documents of the site (default 5, at least 2). */
+  repeatMinDocs?: number;
+  /** site-repeat: ... and in at least this share of them, 0..1 (default 0.1). */
+  repeatShare?: number;
+}
+
+/** One site's counts in a site profile. */
+export interface SiteCounts {
+  /** Distinct documents (near-duplicates once) of the site. */
+  docs: number;
+  /** Normalised-line hash -> distinct documents holding it (2 or more). */
+  lines: ReadonlyMap<number, number>;
+}
+
+/**
+ * A site profile as the pipeline reads it (src/profile/lookup.ts's SiteProfile). The core
+ * calls it through this interface only, so it does not load zod, which validates profile files.
+ */
+export interface SiteProfileCounts {
+  site(name: string | null): SiteCounts | undefined;
+}
+
+/** What the site-repeat rule reads (set by selectRound when a profile is given). */
+export interface SiteRepeat {
+  counts: SiteCounts;
+  minDocs: number;
+  share: number;
+  /** Block index -> documents of the site holding its line, for the blocks the rule took. */
+  hits: Map<number, number>;
 }
 
 /**
@@ -150,6 +187,8 @@ export interface Doc {
    * same paragraphs (settle, HTML's text round), whose line rules then skip them.
    */
   cleared?: Uint8Array;
+  /** With a site profile: the site's counts and what the site-repeat rule took. */
+  siteRepeat?: SiteRepeat;
   /**
    * HTML: the article region, once computed (segment/html/region.ts; null when the page has
    * none). Undefined until the first rule or selection step asks for it.

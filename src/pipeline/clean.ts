@@ -5,8 +5,9 @@
  *   settle.ts: text rounds over the body until it is a fixed point -> metadata extractors
  *   here:      the record
  */
-import type { CleanOptions, Doc, FieldName, SiteDom, SiteRules } from '../core/types.js';
+import type { CleanOptions, Doc, FieldName, SiteDom, SiteProfileCounts, SiteRules } from '../core/types.js';
 import type { UnboilRecord, RemovedLine } from '../schema/record.js';
+import { SITE_REPEAT } from '../rules/site-repeat.js';
 import { SCHEMA_VERSION } from '../schema/version.js';
 import { detectLanguage } from '../extract/language.js';
 import { selectRound, withSiteRules } from './round.js';
@@ -46,6 +47,10 @@ function checkArgs(capture: unknown, options: unknown): void {
   if (o.id !== undefined && typeof o.id !== 'string' && !(typeof o.id === 'number' && Number.isFinite(o.id))) throw new TypeError(`clean(): options.id must be a string or a finite number, not ${typeName(o.id)}`);
   if (o.rules !== undefined && !(o.rules !== null && typeof o.rules === 'object' && typeof (o.rules as SiteRules).apply === 'function' && (o.rules as SiteRules).disabled instanceof Set)) throw new TypeError('clean(): options.rules must be site rules made by parseRules() or loadRules(), not a plain object');
   if (o.maxBytes !== undefined && !(Number.isSafeInteger(o.maxBytes) && o.maxBytes > 0)) throw new RangeError(`clean(): options.maxBytes must be a whole number of bytes above 0, not ${String(o.maxBytes)}`);
+  if (o.profile !== undefined && !(o.profile !== null && typeof o.profile === 'object' && typeof (o.profile as SiteProfileCounts).site === 'function')) throw new TypeError(`clean(): options.profile must be a site profile made by loadProfile() (or new SiteProfile()), not ${typeName(o.profile)}`);
+  if (o.site !== undefined && o.site !== null && typeof o.site !== 'string') throw new TypeError(`clean(): options.site must be a string or null, not ${typeName(o.site)}`);
+  if (o.repeatMinDocs !== undefined && !(Number.isSafeInteger(o.repeatMinDocs) && o.repeatMinDocs >= 2)) throw new RangeError(`clean(): options.repeatMinDocs must be a whole number of at least 2, not ${String(o.repeatMinDocs)}`);
+  if (o.repeatShare !== undefined && !(typeof o.repeatShare === 'number' && o.repeatShare >= 0 && o.repeatShare <= 1)) throw new RangeError(`clean(): options.repeatShare must be a number from 0 to 1, not ${String(o.repeatShare)}`);
 }
 
 export function analyze(capture: string | Uint8Array, options: CleanOptions = {}): Analysis {
@@ -68,6 +73,7 @@ function analyzeWith(capture: string | Uint8Array, options: CleanOptions): Analy
     const r: RemovedLine = { rule: label.rule, line: b.line, text: b.text };
     if (label.field) r.field = label.field;
     if (b.path) r.path = b.path;
+    if (label.rule === SITE_REPEAT) r.docs = doc.siteRepeat?.hits.get(b.index) ?? 0;
     removed.push(r);
   }
 

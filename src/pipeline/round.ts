@@ -13,6 +13,9 @@ import { segmentHtml } from '../segment/html.js';
 import { preRules, postRules } from '../rules/index.js';
 import { selectBody, type TextRound } from '../body/select.js';
 import { detectLanguage } from '../extract/language.js';
+import { siteOf } from '../profile/site.js';
+import { DEFAULT_MIN_DOCS, DEFAULT_SHARE } from '../profile/defaults.js';
+import { SITE_REPEAT } from '../rules/site-repeat.js';
 
 /**
  * One frozen label per rule and field, shared by every block it takes: a page
@@ -241,6 +244,10 @@ export function selectRound(capture: string | Uint8Array, options: CleanOptions,
     }
   }
   const doc: Doc = { format, blocks, labels: blocks.map(() => null), meta, warnings, body: null, cleared, article: undefined };
+  if (options.profile) {
+    const counts = options.profile.site(options.site !== undefined ? options.site : siteOf(options.url ?? meta.url, options.path));
+    if (counts) doc.siteRepeat = { counts, minDocs: options.repeatMinDocs ?? DEFAULT_MIN_DOCS, share: options.repeatShare ?? DEFAULT_SHARE, hits: new Map() };
+  }
 
   let forced: { body: number[]; rule: string } | null = null;
   if (site) {
@@ -256,7 +263,11 @@ export function selectRound(capture: string | Uint8Array, options: CleanOptions,
   // a user's body rule names the body: what no rule took inside its element
   const sel = forced ? forcedBody(doc, forced) : selectBody(doc, guessLang, textRound);
   doc.body = new BlockSet(sel.body, blocks.length);
+  // site-repeat's blocks are offered to the post rules, which read them in context (rules/site-repeat.ts)
+  const released = doc.siteRepeat ? [...doc.siteRepeat.hits.keys()] : [];
+  for (const i of released) doc.labels[i] = null;
   runRules(doc, site && site.rules.disabled.size ? postRules.filter((r) => !site.rules.disabled.has(r.id)) : postRules);
+  for (const i of released) if (!doc.labels[i]) doc.labels[i] = labelOf(SITE_REPEAT);
   for (const [i, rule] of sel.reasons) if (!doc.labels[i]) doc.labels[i] = labelOf(rule);
   const body = sel.body.filter((i) => !doc.labels[i]);
   doc.body = new BlockSet(body, blocks.length);

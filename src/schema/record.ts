@@ -21,6 +21,7 @@ export const RemovedLine = z
     text: z.string().describe('The removed text, whitespace-folded.'),
     field: z.string().optional().describe('Record field this block fed, if any (e.g. "published").'),
     path: z.string().optional().describe('HTML only: CSS-like path of the element.'),
+    docs: z.number().int().nonnegative().optional().describe('Rule site-repeat only: how many distinct documents of the site hold the line (near-duplicates once).'),
   })
   .describe('One input block that is not in the body.');
 

@@ -24,12 +24,14 @@ describe('detectLanguage', () => {
     expect(detectLanguage('')).toBeNull();
     expect(detectLanguage('12 34')).toBeNull();
   });
-  it('is fast on a long text (one map lookup per token, first 3,000 characters only)', () => {
-    const long = samples[0]![1].repeat(2000);
-    for (let i = 0; i < 300; i++) detectLanguage(long);
-    const t0 = performance.now();
-    for (let i = 0; i < 300; i++) detectLanguage(long);
-    // about 0.05 ms warm; a loop over dozens of stopword lists per token costs several ms
-    expect((performance.now() - t0) / 300).toBeLessThan(1);
+  it('reads only the start of a long text: what follows 3,000 characters cannot change the answer', () => {
+    // The bound that keeps it fast on huge bodies, tested by behaviour rather than by a clock
+    // (speed belongs in the benchmarks): a long German text decides alone.
+    const de = samples.find(([l]) => l === 'de')![1];
+    const fr = samples.find(([l]) => l === 'fr')![1];
+    const head = `${de} `.repeat(Math.ceil(3_000 / (de.length + 1)));
+    expect(head.length).toBeGreaterThanOrEqual(3_000);
+    expect(detectLanguage(head + fr.repeat(2000))).toBe('de');
+    expect(detectLanguage(fr.repeat(2000) + head)).toBe('fr');
   });
 });
