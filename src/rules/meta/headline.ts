@@ -41,19 +41,8 @@ export const MIN_SCORE = 1.5;
  * `shaped` is title-line's headline shape test.
  */
 export function scoreHeadlines(doc: Doc, start: number, shaped: (text: string) => boolean): Scored[] {
-  const { blocks, labels } = doc;
-  const lo = Math.max(0, start - WINDOW);
-  const ok = (i: number) => i >= 0 && i < start && !labels[i] && !doc.body?.has(i);
-  const shapeOf = new Map<number, boolean>();
-  const isShaped = (i: number) => {
-    let s = shapeOf.get(i);
-    if (s === undefined) {
-      const t = blocks[i]!.text;
-      s = ok(i) && wordCount(t) >= 4 && shaped(t);
-      shapeOf.set(i, s);
-    }
-    return s;
-  };
+  const { blocks } = doc;
+  const { lo, isShaped, neighbourListy, anchored: anchoredAt } = candidateTests(doc, start, shaped);
   // how often each text stands before the article
   const seen = new Map<string, number>();
   for (let i = lo; i < start; i++) {
@@ -65,19 +54,8 @@ export function scoreHeadlines(doc: Doc, start: number, shaped: (text: string) =
     if (!isShaped(i)) continue;
     const t = blocks[i]!.text;
     const repeated = (seen.get(t) ?? 0) >= 2;
-    let anchored = false;
-    for (let j = i + 1; j <= i + 3 && j < start; j++) {
-      const f = labels[j]?.field;
-      if ((f && ANCHORS.has(f)) || (!labels[j] && namesLine(blocks[j]!.text) && namedElsewhere(doc, j))) {
-        anchored = true;
-        break;
-      }
-    }
-    // a list of links: a title-shaped neighbour (the same line again does not count),
-    // or a numbered list ("2.", headline, "on Site", "3.", headline...): title-shaped
-    // lines at the same step on both sides
-    const other = (j: number) => j >= lo && j < start && isShaped(j) && blocks[j]!.text !== t;
-    const listy = other(i - 1) || other(i + 1) || (other(i - 2) && other(i + 2)) || (other(i - 3) && other(i + 3));
+    const anchored = anchoredAt(i);
+    const listy = neighbourListy(i);
     out.push({ block: i, score: (repeated ? 2 : 0) + (anchored ? 2 : 0) - (listy ? 2 : 0) - (start - i) / (2 * WINDOW), repeated, listy, anchored });
   }
   // teasers with their bylines ("Headline", "By A", "Headline", "By B"): two anchored
@@ -91,6 +69,60 @@ export function scoreHeadlines(doc: Doc, start: number, shaped: (text: string) =
     }
   }
   return out.map(({ anchored: _, ...c }) => c);
+}
+
+/**
+ * Whether block i would be a candidate that scoreHeadlines marks `listy`, without scoring
+ * every candidate: title-line asks this of its near line, and needs the whole finder only
+ * when the answer is yes or there is no near line.
+ */
+export function listyCandidate(doc: Doc, start: number, i: number, shaped: (text: string) => boolean): boolean {
+  const { lo, isShaped, neighbourListy, anchored } = candidateTests(doc, start, shaped);
+  if (i < lo || i >= start || !isShaped(i)) return false;
+  if (neighbourListy(i)) return true;
+  // the teaser pass of scoreHeadlines: two anchored candidates of different text within three blocks
+  if (!anchored(i)) return false;
+  const t = doc.blocks[i]!.text;
+  for (let d = Math.max(lo, i - 3); d <= i + 3 && d < start; d++) {
+    if (d !== i && isShaped(d) && anchored(d) && doc.blocks[d]!.text !== t) return true;
+  }
+  return false;
+}
+
+/** The per-block tests of the finder over the stretch [lo, start) above the article. */
+function candidateTests(doc: Doc, start: number, shaped: (text: string) => boolean) {
+  const { blocks, labels } = doc;
+  const lo = Math.max(0, start - WINDOW);
+  const ok = (i: number) => i >= 0 && i < start && !labels[i] && !doc.body?.has(i);
+  const shapeOf = new Map<number, boolean>();
+  const isShaped = (i: number) => {
+    let s = shapeOf.get(i);
+    if (s === undefined) {
+      const t = blocks[i]!.text;
+      s = ok(i) && wordCount(t) >= 4 && shaped(t);
+      shapeOf.set(i, s);
+    }
+    return s;
+  };
+  /** A byline or date line, or a line of names held by a longer line, within three blocks below. */
+  const anchored = (i: number) => {
+    for (let j = i + 1; j <= i + 3 && j < start; j++) {
+      const f = labels[j]?.field;
+      if ((f && ANCHORS.has(f)) || (!labels[j] && namesLine(blocks[j]!.text) && namedElsewhere(doc, j))) return true;
+    }
+    return false;
+  };
+  /**
+   * A list of links: a title-shaped neighbour (the same line again does not count), or a
+   * numbered list ("2.", headline, "on Site", "3.", headline...): title-shaped lines at the
+   * same step on both sides.
+   */
+  const neighbourListy = (i: number) => {
+    const t = blocks[i]!.text;
+    const other = (j: number) => j >= lo && j < start && isShaped(j) && blocks[j]!.text !== t;
+    return other(i - 1) || other(i + 1) || (other(i - 2) && other(i + 2)) || (other(i - 3) && other(i + 3));
+  };
+  return { lo, isShaped, anchored, neighbourListy };
 }
 
 /**

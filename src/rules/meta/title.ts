@@ -6,7 +6,7 @@ import { splitNames } from '../../parse/authors.js';
 import { parseDate } from '../../parse/date.js';
 import { splitDateline } from '../../parse/dateline.js';
 import { asciiTest } from '../../parse/ci.js';
-import { bestHeadline, scoreHeadlines } from './headline.js';
+import { bestHeadline, listyCandidate, scoreHeadlines } from './headline.js';
 
 /** Lines of page chrome that can look like a headline. */
 const CHROME = asciiTest(/\b(?:subscribe|sign in|sign up|log in|newsletter|cookies?|advertisement|skip to|read more|follow|share|click here|download|all rights reserved|copyright|listen|watch live|get short url|continue reading|menu|search|playback|unsupported|welcome to|never miss|donate|external links?|new window|signed in|recent stories|most recent|most popular|related)\b/i, /\b(?:subscribe|sign in|sign up|log in|newsletter|cookies?|advertisement|skip to|read more|follow|share|click here|download|all rights reserved|copyright|listen|watch live|get short url|continue reading|menu|search|playback|unsupported|welcome to|never miss|donate|external links?|new window|signed in|recent stories|most recent|most popular|related)\b/iu);
@@ -151,6 +151,9 @@ export const titleLine: Rule = {
     // of a list; with no near line, a candidate with strong evidence (printed twice, or a
     // byline/date right under it) is the title. (A headline printed twice overriding a near
     // line lost a whole site's titles on the other sets' h1 check: the near line stands.)
+    // A near line that is no list item stands whatever the finder says: the finder runs only
+    // when it can change the pick (same pick as scoring first, at a fraction of the cost).
+    if (near !== null && !listyCandidate(doc, start, near, titleShaped)) return [{ block: near, field: 'title' }];
     const cands = scoreHeadlines(doc, start, titleShaped);
     const scored = bestHeadline(cands);
     const nearListy = near !== null && cands.some((c) => c.block === near && c.listy);
