@@ -73,6 +73,11 @@ export interface Label {
 export interface Hit {
   block: number;
   field?: FieldName;
+  /**
+   * A field hit that may take a block a removal rule already took without a field
+   * (a name line that a menu rule read as a menu item): the field wins, the body is unchanged.
+   */
+  relabel?: boolean;
 }
 
 export interface CleanOptions {

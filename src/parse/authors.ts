@@ -65,6 +65,9 @@ const NOT_NAMES = new Set([
   'getty', 'images', 'shutterstock', 'reuters', 'ap', 'afp', 'photo', 'foto', 'image', 'video',
 ]);
 
+/** English month names that are also given names (June, May, April, August). */
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.)$/u;
 
 /** True when the string reads as one person's (or an agency's) name. */
@@ -72,11 +75,13 @@ export function isName(s: string): boolean {
   const w = s.split(' ').filter((x) => x !== '');
   if (w.length === 0 || w.length > 5) return false;
   let caps = 0;
-  for (const x of w) {
+  for (let k = 0; k < w.length; k++) {
+    const x = w[k]!;
     if (PARTICLES.has(x.toLowerCase()) && caps > 0) continue;
     if (!NAME_WORD.test(x)) return false;
     const lx = x.toLowerCase().replace(/[.’']+$/u, '');
-    if (NOT_NAMES.has(lx) || OUTLET_WORDS.has(lx)) return false;
+    // a month inside a name is a middle name ("Laura June Topolsky"); first or last it is a date
+    if ((NOT_NAMES.has(lx) && !(MONTHS.has(lx) && k > 0 && k < w.length - 1)) || OUTLET_WORDS.has(lx)) return false;
     // a web address ("Cleveland.com") is an outlet
     if (/\.\p{Ll}{2,}/u.test(x)) return false;
     caps++;

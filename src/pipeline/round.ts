@@ -37,6 +37,11 @@ export function labelOf(rule: string, field?: FieldName): Label {
   return l;
 }
 
+/** Whether a hit takes its block: a free block, or (a relabel field hit) one a removal rule took without a field. */
+export function hitTakes(had: Label | null, hit: Hit): boolean {
+  return !had || (!!hit.relabel && !!hit.field && !had.field);
+}
+
 function runRules(doc: Doc, rules: readonly Rule[]): void {
   for (const rule of rules) {
     let hits = rule.run(doc);
@@ -51,7 +56,7 @@ function runRules(doc: Doc, rules: readonly Rule[]): void {
       delete doc.cutAnchor;
     }
     for (const hit of hits) {
-      if (doc.labels[hit.block]) continue;
+      if (!hitTakes(doc.labels[hit.block] ?? null, hit)) continue;
       doc.labels[hit.block] = labelOf(rule.id, hit.field);
     }
   }

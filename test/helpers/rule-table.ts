@@ -18,6 +18,7 @@ import { segmentText } from '../../src/segment/text.js';
 import { segmentHtml } from '../../src/segment/html.js';
 import { allRules } from '../../src/rules/index.js';
 import { analyze } from '../../src/pipeline/clean.js';
+import { hitTakes } from '../../src/pipeline/round.js';
 
 export interface RuleCase {
   name: string;
@@ -74,7 +75,7 @@ function ruleById(id: string): Rule {
 export function ruleHits(rule: Rule, lines: string[], bodyLines?: number[], format: Format = 'text', before: string[] = []): { lines: number[]; fields: (string | undefined)[] } {
   const doc = docOf(lines, bodyLines, format);
   for (const id of before) for (const h of ruleById(id).run(doc)) doc.labels[h.block] ??= h.field ? { rule: id, field: h.field } : { rule: id };
-  const hits = rule.run(doc).filter((h) => !doc.labels[h.block]).sort((a, b) => a.block - b.block);
+  const hits = rule.run(doc).filter((h) => hitTakes(doc.labels[h.block] ?? null, h)).sort((a, b) => a.block - b.block);
   return { lines: hits.map((h) => doc.blocks[h.block]!.line), fields: hits.map((h) => h.field) };
 }
 

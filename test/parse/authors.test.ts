@@ -5,6 +5,9 @@ const cases: [string, string[] | null][] = [
   ['By Jane Doe and John Roe', ['Jane Doe', 'John Roe']],
   ['By Sarah E. Needleman', ['Sarah E. Needleman']],
   ['Chris Davies - Nov 19, 2019, 10:31 pm CST', ['Chris Davies']],
+  // a month as a middle name; first or last, a month word is a date (issue 12)
+  ['by Nora June Calloway July 10, 2015', ['Nora June Calloway']],
+  ['By Jane Doe June 5, 2020', ['Jane Doe']],
   ['By Dana Whitfield, CNN', ['Dana Whitfield']],
   ['By Owen Clarke, Consumer Reporter', ['Owen Clarke']],
   ['Von Julia Berger, Redaktion Nord', ['Julia Berger']],

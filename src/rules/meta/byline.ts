@@ -1,6 +1,7 @@
 import type { Hit, Rule } from '../../core/types.js';
 import { parseByline, isBylineLead, splitNames } from '../../parse/authors.js';
 import { articleSpan } from './shape.js';
+import { wordCount } from '../../core/text.js';
 
 /**
  * Bylines feed `authors`: "By Jane Doe and John Roe", "Von ...", "Por ...", "Par ...",
@@ -37,7 +38,7 @@ export const byline: Rule = {
  */
 export const bylineNames: Rule = {
   id: 'byline-names',
-  description: 'A line of person names right below the title or beside the date, before the article, feeds authors.',
+  description: 'A line of person names right below the title or beside the date, before the article, feeds authors; so does one name alone under the title (a count or one-word line between at most) that the title does not hold, even when a menu rule took it.',
   run(doc) {
     const { blocks, labels } = doc;
     const start = articleSpan(doc)?.[0] ?? blocks.length;
@@ -53,6 +54,28 @@ export const bylineNames: Rule = {
         if (names.length >= 2) return [{ block: j, field: 'authors' }];
       }
     }
+    // one name alone on the line under the title ("Patrick Allan"), a count or a
+    // one-word label between at most: a menu rule may have read it as a menu item
+    if (!labels.some((l) => l?.field === 'authors')) {
+      const t0 = anchors.find((i) => labels[i]?.field === 'title');
+      for (let j = (t0 ?? start) + 1, seen = 0; t0 !== undefined && j < start && seen < 2; j++) {
+        if (labels[j]?.field || doc.body?.has(j)) break;
+        seen++;
+        const t = blocks[j]!.text;
+        // a name the headline itself holds is its subject ("Northwind Robotics opens..."), not its author
+        if (loneName(t) && !blocks[t0!]!.text.includes(t.trim().split(/\s+/u)[0]!)) return [{ block: j, field: 'authors', relabel: true }];
+        if (wordCount(t) > 1) break;
+      }
+    }
     return [];
   },
 };
+
+/** One person's name and nothing else: two or three capitalised words, not all capitals. */
+function loneName(t: string): boolean {
+  if (t.length > 40 || t === t.toUpperCase()) return false;
+  const names = splitNames(t);
+  if (!names || names.length !== 1 || names[0] !== t.trim()) return false;
+  const words = t.trim().split(/\s+/u);
+  return words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(w));
+}

@@ -6,6 +6,7 @@ import { splitNames } from '../../parse/authors.js';
 import { parseDate } from '../../parse/date.js';
 import { splitDateline } from '../../parse/dateline.js';
 import { asciiTest } from '../../parse/ci.js';
+import { bestHeadline, scoreHeadlines } from './headline.js';
 
 /** Lines of page chrome that can look like a headline. */
 const CHROME = asciiTest(/\b(?:subscribe|sign in|sign up|log in|newsletter|cookies?|advertisement|skip to|read more|follow|share|click here|download|all rights reserved|copyright|listen|watch live|get short url|continue reading|menu|search|playback|unsupported|welcome to|never miss|donate|external links?|new window|signed in|recent stories|most recent|most popular|related)\b/i, /\b(?:subscribe|sign in|sign up|log in|newsletter|cookies?|advertisement|skip to|read more|follow|share|click here|download|all rights reserved|copyright|listen|watch live|get short url|continue reading|menu|search|playback|unsupported|welcome to|never miss|donate|external links?|new window|signed in|recent stories|most recent|most popular|related)\b/iu);
@@ -78,7 +79,9 @@ function headOf(doc: Doc, i: number): number {
     if (doc.labels[j]) continue;
     if (doc.body?.has(j)) return i;
     const t = doc.blocks[j]!.text;
-    return titleShaped(t) && wordCount(t) >= 4 && wordCount(t) < wordCount(doc.blocks[i]!.text) ? j : i;
+    const deck = doc.blocks[i]!.text;
+    // the deck is the longer line, or the one with a clause (a comma) where the headline has none
+    return titleShaped(t) && wordCount(t) >= 4 && (wordCount(t) < wordCount(deck) || (/[,;]\s/u.test(deck) && !/[,;]\s/u.test(t))) ? j : i;
   }
   return i;
 }
@@ -138,12 +141,27 @@ function besideAnchor(doc: Doc, anchor: number, start: number): number | null {
  */
 export const titleLine: Rule = {
   id: 'title-line',
-  description: 'A headline-shaped line beside the byline/date or shortly before the article (never a body line) feeds title.',
+  description: 'A headline-shaped line beside the byline/date or shortly before the article (never a body line) feeds title; failing that, or against a headline printed twice, a scored finder over the 60 lines above the article (printed twice, a byline/date/name under it, no list around it).',
   run(doc) {
     const span = articleSpan(doc);
     if (!span) return [];
-    const { blocks, labels } = doc;
     const start = span[0];
+    const near = nearTitle(doc, start);
+    // the scored finder (headline.ts): a strong candidate beats a near line that is one item
+    // of a list; with no near line, a candidate with strong evidence (printed twice, or a
+    // byline/date right under it) is the title. (A headline printed twice overriding a near
+    // line lost a whole site's titles on the other sets' h1 check: the near line stands.)
+    const cands = scoreHeadlines(doc, start, titleShaped);
+    const scored = bestHeadline(cands);
+    const nearListy = near !== null && cands.some((c) => c.block === near && c.listy);
+    const pick = scored && (near === null || (nearListy && !scored.listy)) ? scored.block : near;
+    return pick === null ? [] : [{ block: pick, field: 'title' }];
+  },
+};
+
+/** title-line's near rules: beside the byline/date block, else a few free lines above the article; null when none. */
+function nearTitle(doc: Doc, start: number): number | null {
+    const { blocks, labels } = doc;
     // 1. beside the byline / date block nearest the article start; with such a block
     //    but no headline beside it, the capture has no title
     let anchored = false;
@@ -152,7 +170,7 @@ export const titleLine: Rule = {
       if (!f || !ANCHORS.has(f)) continue;
       anchored = true;
       const t = besideAnchor(doc, i, start);
-      if (t !== null) return [{ block: headOf(doc, t), field: 'title' }];
+      if (t !== null) return headOf(doc, t);
     }
     // 2. the nearest headline-shaped free line above the article
     let found = -1;
@@ -164,14 +182,13 @@ export const titleLine: Rule = {
         break;
       }
     }
-    if (found < 0) return [];
+    if (found < 0) return null;
     // Headline-shaped lines right above it: one shorter line is a headline over its deck
     // (the title is the upper one); otherwise they make a list of links (no title).
     const above = shapedAbove(doc, found);
-    if (above.length >= 2) return [];
-    if (above.length === 0) return [{ block: found, field: 'title' }];
+    if (above.length >= 2) return null;
+    if (above.length === 0) return found;
     // one such line: a headline over its longer deck, else two items of a list
     const head = headOf(doc, found);
-    return head === found ? [] : [{ block: head, field: 'title' }];
-  },
-};
+    return head === found ? null : head;
+}

@@ -1,6 +1,8 @@
 import { titleLine } from '../../../src/rules/meta/title.js';
 import { table, type RuleTable } from '../../helpers/rule-table.js';
 
+/** Short lines between a header and the article: a table of contents. */
+const far = Array.from({ length: 26 }, (_, k) => `Part ${k + 1}`);
 const prose = 'The council voted on Tuesday to approve the plan after a long debate about costs and timing.';
 
 export const tables: RuleTable[] = [
@@ -18,6 +20,12 @@ export const tables: RuleTable[] = [
   table(titleLine, [
     { name: 'the headline above the byline, past a standfirst', lines: ['Republicans Are Following Trump to Nowhere', 'There is a lesson hiding in the failure to produce results.', 'By Jamelle Bouie', prose, prose], body: [4, 5], before: ['byline', 'date-line'], hits: [1], field: 'title' },
     { name: 'the headline below the date', lines: ['14:25 14.07.2020', 'В Подмосковье открыли первый участок велодорожки', 'Велосипедисты на набережной. Архивное фото', prose, prose], body: [4, 5], before: ['byline', 'date-line'], hits: [2], field: 'title' },
+    { name: 'with no near line, a headline printed twice far above the article is the title (issue 12)', lines: ['Attack stokes fears of instability across the region', 'Sign In', 'Attack stokes fears of instability across the region', ...far, prose, prose], body: [4 + far.length, 5 + far.length], hits: [3], field: 'title' },
+    { name: 'a headline far above the article, its byline name and date under it (issue 12)', lines: ['Weekly notes from the browser team: issue 85', 'Mike Conley', 'December 18, 2020', ...far, prose, prose], body: [4 + far.length, 5 + far.length], before: ['byline', 'date-line'], hits: [1], field: 'title' },
+    { name: 'one item of a numbered list far above is no title, even with a byline under it (issue 12)', lines: ['1.', 'Local council approves the new harbour bridge plan', 'on Harbor Daily', '2.', 'Storm closes the coastal road for a second week', 'on Harbor Daily', 'Written by Patrick Allan', 'Why you should replace your old surge protectors', 'Remove burned grease from sponges with a salt soak', ...far, prose, prose], body: [10 + far.length, 11 + far.length], before: ['byline', 'date-line'], hits: [] },
+    { name: 'a headline over a shorter deck with a clause: the headline (issue 12)', lines: ['Coach says he erred in taking the cup to the former president in 2012', 'At the time, the coach handed a replica of the trophy to him', 'Copy link', prose, prose], body: [4, 5], hits: [1], field: 'title' },
+    { name: 'teasers with their bylines next to the article are no title; the headline over the date is (issue 12)', lines: ['Third victim of the quake was a tourist from Lyon', 'April 30, 2015', 'Share', 'Related', 'Exodus under pressure in the capital', 'By Sam Farr', 'Interview', 'The hours pass and we are less useful', 'By Laura Dean', prose, prose], body: [10, 11], before: ['byline', 'date-line'], hits: [1], field: 'title' },
+    { name: 'two capitalised words of chrome under a line are no byline name (issue 12)', lines: ['Storm closes the coastal road for a second week', 'Follow Followed', ...far, prose, prose], body: [3 + far.length, 4 + far.length], hits: [] },
     { name: 'no title when the byline block has no headline beside it', lines: ['Harbor City FC', 'Match stats', 'Lineups', 'PlayHighlights: Harbor City 2-1 Riverton 03:12', '2020-07-14 21:39', 'By Marcus Lee', prose, prose], body: [7, 8], before: ['byline', 'date-line'], hits: [] },
   ]),
 ];

@@ -1,0 +1,79 @@
+#!/usr/bin/env node
+// Text-capture titles on the sets without title gold (Dragnet, CleanEval, CleanPortalEval),
+// against silver titles: the page's single <h1> of three words or more, on pages where that
+// heading stands as a line of the text capture. Split tune / check by FNV-1a of the host as
+// bench-meta does. Readability's real title gold is scored by bench-meta; this check widens
+// it to hundreds of sites, so that a title rule tuned there is seen to carry (or not).
+//   node scripts/bench-titles.mjs                 both halves
+//   node scripts/bench-titles.mjs --misses        list the tune half's misses
+// Needs a build (npm run build) and ../shared beside the repository (a user's clone has
+// none: it says so and exits 2).
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { root, args, opt } from './lib/args.mjs';
+
+const shared = path.resolve(opt('--shared', path.join(root, '..', 'shared')));
+if (!fs.existsSync(path.join(shared, 'bench-more'))) {
+  console.error(`bench-titles: the benchmark data is not here (${shared}/bench-more); it lives in ../shared beside the repository, which a user's clone does not have. Nothing was measured.`);
+  process.exit(2);
+}
+const distIndex = path.join(root, 'dist', 'index.js');
+if (!fs.existsSync(distIndex)) {
+  console.error('bench-titles: dist/ is missing: run `npm run build` first.');
+  process.exit(2);
+}
+const { clean } = await import(distIndex);
+const misses = args.includes('--misses');
+
+function fnv1a(s) {
+  let h = 0x811c9dc5;
+  for (const byte of Buffer.from(s, 'utf8')) {
+    h ^= byte;
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h >>> 0;
+}
+function hostOf(url) {
+  try {
+    return new URL(url).hostname.toLowerCase().replace(/^www\./, '');
+  } catch {
+    return null;
+  }
+}
+// folded as bench-meta folds titles: case, white space, quotes, dashes, end punctuation
+const fold = (s) => String(s ?? '').normalize('NFKC').toLowerCase().replace(/[‘’‚‛]/gu, "'").replace(/[“”„‟]/gu, '"').replace(/[‐‑‒–—―]/gu, '-').replace(/\s+/g, ' ').trim().replace(/^[\s"'«»]+|[\s.!?:;,"'«»…]+$/gu, '');
+const ENT = { amp: '&', quot: '"', apos: "'", nbsp: ' ', lt: '<', gt: '>', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', mdash: '—', ndash: '–' };
+const textOf = (html) => html.replace(/<[^>]+>/g, ' ').replace(/&(?:#(\d+)|#x([0-9a-f]+)|(\w+));/gi, (m, d, x, n) => (d ? String.fromCodePoint(+d) : x ? String.fromCodePoint(parseInt(x, 16)) : ENT[n.toLowerCase()] ?? m)).replace(/\s+/g, ' ').trim();
+
+const acc = { tune: { n: 0, ok: 0, none: 0 }, check: { n: 0, ok: 0, none: 0 } };
+for (const set of ['dragnet', 'cleaneval', 'cleanportaleval']) {
+  const dir = path.join(shared, 'bench-more', set);
+  const index = new Map(fs.readFileSync(path.join(dir, 'index.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)).map((r) => [r.id, r]));
+  for (const f of fs.readdirSync(path.join(dir, 'gold')).filter((x) => x.endsWith('.gold.json')).sort()) {
+    const id = f.slice(0, -'.gold.json'.length);
+    const gold = JSON.parse(fs.readFileSync(path.join(dir, 'gold', f), 'utf8'));
+    const ix = index.get(id) ?? {};
+    const url = gold.url ?? ix.url ?? ix.url_hints?.[0] ?? null;
+    const half = fnv1a((url && hostOf(url)) ?? id) % 2 === 0 ? 'tune' : 'check';
+    const html = zlib.gunzipSync(fs.readFileSync(path.join(dir, 'html', id + '.html.gz'))).toString('utf8');
+    const h1 = [...html.matchAll(/<h1\b[^>]*>([\s\S]*?)<\/h1>/gi)].map((m) => textOf(m[1])).filter((x) => x.split(' ').length >= 3);
+    if (h1.length !== 1) continue;
+    const silver = h1[0];
+    const text = fs.readFileSync(path.join(dir, 'text', id + '.txt'), 'utf8');
+    if (!text.split('\n').some((l) => fold(l) === fold(silver))) continue;
+    const rec = clean(text, { format: 'text' });
+    const a = acc[half];
+    a.n++;
+    if (fold(rec.title) === fold(silver)) a.ok++;
+    else {
+      if (!rec.title) a.none++;
+      if (misses && half === 'tune') console.log(`${set}/${id}\n  h1:  ${JSON.stringify(silver)}\n  got: ${JSON.stringify(rec.title)}`);
+    }
+  }
+}
+console.log('text-capture titles against the page\'s single <h1> (where it is a line of the capture)');
+for (const h of ['tune', 'check']) {
+  const a = acc[h];
+  console.log(`${h.padEnd(6)} pages ${String(a.n).padStart(4)}  title = h1 ${(a.ok / (a.n || 1)).toFixed(3)} (${a.ok})  no title ${a.none}`);
+}
