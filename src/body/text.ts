@@ -231,13 +231,16 @@ const TEASER_KEEP = 0;
  * and another right after it (the next card's headline) is a card's summary,
  * not an article paragraph; it keeps only part of its score.
  */
-function teaserDiscount(items: readonly Item[], raw: number[], plain: boolean): void {
+function teaserDiscount(items: readonly Item[], raw: number[], plain: boolean, anchored: number): void {
   const free: number[] = [];
   for (let i = 0; i < items.length; i++) if (items[i]!.f) free.push(i);
   for (let k = 1; k + 1 < free.length; k++) {
     const i = free[k]!;
     const f = items[i]!.f!;
     if ((plain ? f.plainCls : f.cls) !== 'good' || f.words > TEASER_WORDS) continue;
+    // The paragraph under the page's own header (title, byline, date lines) is the
+    // article's standfirst, not a card's summary, whatever line follows it.
+    if (items[i]!.block.index === anchored) continue;
     if (isHeadlineLike(items[free[k - 1]!]!.f!) && isHeadlineLike(items[free[k + 1]!]!.f!)) raw[i] = raw[i]! * TEASER_KEEP;
   }
 }
@@ -254,7 +257,19 @@ const ANCHOR_REACH = 4;
  * longer run of sidebar blurbs, forum titles or comments elsewhere on the page. Position
  * evidence, the same in every language.
  */
-function headerAnchor(items: readonly Item[], raw: number[], plain: boolean): void {
+function headerAnchor(items: readonly Item[], raw: number[], plain: boolean, anchored: { block: number }): void {
+  if (anchored.block >= 0) {
+    // A later round (on the selection alone, without the header lines): the paragraph
+    // that was under the header keeps its bonus, or the round would hand the body to a
+    // longer block the first round only kept as part of one run with it (a comment).
+    for (let i = 0; i < items.length; i++) {
+      if (items[i]!.block.index === anchored.block) {
+        raw[i] = raw[i]! + ANCHOR_BONUS;
+        return;
+      }
+    }
+    return;
+  }
   // one pass: the first title line, else the first byline, else the first date line
   let title = -1;
   let byline = -1;
@@ -274,13 +289,14 @@ function headerAnchor(items: readonly Item[], raw: number[], plain: boolean): vo
     if (!f) continue;
     if ((plain ? f.plainCls : f.cls) === 'good') {
       raw[i] = raw[i]! + ANCHOR_BONUS;
+      anchored.block = items[i]!.block.index;
       return;
     }
     free++;
   }
 }
 
-function selectOnce(items: readonly Item[], plain: boolean): BlockSet {
+function selectOnce(items: readonly Item[], plain: boolean, anchored: { block: number }): BlockSet {
   const rows = listRows(items);
   const raw = items.map((it, i) => {
     if (!it.f) return -it.gap;
@@ -288,8 +304,8 @@ function selectOnce(items: readonly Item[], plain: boolean): BlockSet {
     const v = rows[i] && sc < 0 ? SOFT : sc;
     return it.repeat ? Math.min(v, -1) : v;
   });
-  teaserDiscount(items, raw, plain);
-  headerAnchor(items, raw, plain);
+  headerAnchor(items, raw, plain, anchored);
+  teaserDiscount(items, raw, plain, anchored.block);
   const scores = withGapGrowth(raw, items.map((it) => it.f !== null));
   const run = bestRun(scores);
   const kept: number[] = [];
@@ -356,7 +372,8 @@ export function selectTextBody(doc: Doc, _language: string | null = null): BodyS
   let plain = plainMode(items);
   const hasRepeat = items.some((it) => it.repeat);
 
-  let kept = selectOnce(items, plain);
+  const anchored = { block: -1 };
+  let kept = selectOnce(items, plain, anchored);
   // Repeat on the selection alone (as cleaning the body again would, mode included) until stable.
   for (let iter = 0; iter < MAX_ITERATIONS; iter++) {
     let first = Infinity;
@@ -364,7 +381,7 @@ export function selectTextBody(doc: Doc, _language: string | null = null): BodyS
     if (hasRepeat) for (const i of kept) { first = Math.min(first, i); last = Math.max(last, i); }
     const sub = items.filter((it) => it.f && (kept.has(it.block.index) || (it.repeat && it.block.index > first && it.block.index < last)));
     const subPlain = plainMode(sub);
-    const again = selectOnce(sub, subPlain);
+    const again = selectOnce(sub, subPlain, anchored);
     if (again.size === kept.size && subPlain === plain) break;
     kept = again;
     plain = subPlain;

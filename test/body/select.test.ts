@@ -127,4 +127,12 @@ describe('the article starts under its header', () => {
     const cap = ['Green Thumbs', 'From the blog', blurb(1), blurb(2), blurb(3), blurb(4), ...menu, para(1), para(2), para(3), para(4), para(5), 'Share this'].join('\n\n');
     expect(clean(cap, { format: 'text' }).body.startsWith('Blurb 1:')).toBe(true);
   });
+  it('a one-paragraph post under its header is not taken for a teaser card, so a longer comment below does not replace it', () => {
+    const post = 'Slow cooking made easy! Add fresh ginger, garlic and cumin to tomatoes and chicken legs, and let the pot turn plain fare into a feast overnight.';
+    const comment = 'after all that time spent browning the chicken before it goes into the pot, i would take another ten minutes to deglaze the pan with some broth or a little white wine, cider or whatever you have.';
+    const cap = [...menu, 'October 31, 2012', 'Slow-Cooker Sweet and Spicy Chicken Tonight', 'Posted by Jane Doe', post, 'Sign in with your account to join the discussion here', 'Profile', 'Name', 'Email', 'Website', 'Last reply was two hours ago', 'reader42', comment, 'Subscribe to the magazine', 'Most Read Posts'].join('\n\n');
+    const r = clean(cap, { format: 'text' });
+    expect(r.body.startsWith('Slow cooking made easy!')).toBe(true);
+    expect(r.body).not.toContain('deglaze');
+  });
 });

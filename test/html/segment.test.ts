@@ -113,6 +113,14 @@ describe('furniture words that name small widgets', () => {
     expect(r.body).toContain(`Third ${P}`);
     expect(r.body).not.toContain('Widget');
   });
+  it('a short post that markup names the article body (itemprop articleBody) beats a longer profile widget beside it', () => {
+    const post = 'We will read from the new picture book at the corner bookshop this Saturday morning, come along.';
+    const bio = `<div class="widget Profile"><h2>About me</h2><p>Thank you for visiting. ${P} ${P}</p></div>`;
+    const html = `<html><head><title>Book event</title></head><body><div class="widget Blog"><div class="date-outer"><h2 class="date-header">Monday, October 22, 2012</h2><div class="date-posts"><div class="post"><h3>Book event</h3><div class="post-body" itemprop="description articleBody">${post}<br>Hope to see you there.</div></div></div></div></div><div class="sidebar">${bio}</div></body></html>`;
+    const r = clean(html, { format: 'html' });
+    expect(r.body).toContain('We will read from the new picture book');
+    expect(r.body).not.toContain('Thank you for visiting');
+  });
   it('the same words on a small widget still mark furniture', () => {
     const html = `<html><head><title>Road trip</title></head><body><article><h1>Road trip</h1><div class="article-meta"><span class="date">Monday, July 16, 2012</span> <span class="tags">Tags: travel, cars</span></div>${p('First')}${p('Second')}</article></body></html>`;
     const r = clean(html, { format: 'html' });

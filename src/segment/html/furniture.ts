@@ -6,7 +6,7 @@
  */
 import type { Block, HtmlElement } from '../../core/types.js';
 import { endsLikeSentence } from '../../core/text.js';
-import { boilerReason, yieldsToProse } from './vocab.js';
+import { boilerReason, strongFurniture, yieldsToProse } from './vocab.js';
 
 export const ANCESTOR_CAP = 64;
 
@@ -23,22 +23,43 @@ export function isProse(b: Block): boolean {
   return b.text.length >= 80 && (b.linkDensity ?? 0) < 0.12 && endsLikeSentence(b.text);
 }
 
-/** Prose characters inside each element (bounded ancestor walk), and the page total. */
-export function proseTotals(blocks: readonly Block[]): { prose: Map<HtmlElement, number>; total: number } {
+/** itemprop naming the article's body (schema.org articleBody): markup that says "this is the article". */
+const ARTICLE_ITEM = /\barticlebody\b/;
+
+/**
+ * Prose characters inside each element (bounded ancestor walk), the page total, and the
+ * elements that wrap an element marked as the article's text (itemprop articleBody).
+ */
+export function proseTotals(blocks: readonly Block[]): { prose: Map<HtmlElement, number>; total: number; holdsArticle: Set<HtmlElement> } {
   const prose = new Map<HtmlElement, number>();
+  const holdsArticle = new Set<HtmlElement>();
   let total = 0;
   for (const b of blocks) {
+    // ancestors of a marked article body (a blog post's "date-outer" around its post-body)
+    let inArticle = false;
+    for (let k = 0, x: HtmlElement | null = b.el ?? null; x && k < ANCESTOR_CAP; k++, x = x.parent) {
+      if (inArticle) {
+        if (holdsArticle.has(x)) break;
+        holdsArticle.add(x);
+      } else if (x.item !== '' && ARTICLE_ITEM.test(x.item)) inArticle = true;
+    }
     if (!isProse(b)) continue;
     const len = b.text.length;
     total += len;
     let e: HtmlElement | null = b.el ?? null;
     for (let k = 0; e && k < ANCESTOR_CAP; k++, e = e.parent) prose.set(e, (prose.get(e) ?? 0) + len);
   }
-  return { prose, total };
+  return { prose, total, holdsArticle };
+}
+
+/** The element is (or sits inside) the one markup names the article's body. */
+function underArticleBody(el: HtmlElement): boolean {
+  for (let k = 0, x: HtmlElement | null = el; x && k < ANCESTOR_CAP; k++, x = x.parent) if (x.item !== '' && ARTICLE_ITEM.test(x.item)) return true;
+  return false;
 }
 
 /** Builds a memoised lookup: element -> the furniture region it sits in, or null. */
-export function regionLookup(prose: Map<HtmlElement, number>, total: number): (start: HtmlElement | undefined) => Region | null {
+export function regionLookup(prose: Map<HtmlElement, number>, total: number, holdsArticle: ReadonlySet<HtmlElement> = new Set()): (start: HtmlElement | undefined) => Region | null {
   const memo = new Map<HtmlElement, Region | null>();
   return (start) => {
     if (!start) return null;
@@ -60,11 +81,15 @@ export function regionLookup(prose: Map<HtmlElement, number>, total: number): (s
       const rule = boilerReason(el);
       if (rule) {
         const p = prose.get(el) ?? 0;
-        // any furniture mark on an element that wraps most of the page's prose is layout (or an unclosed tag), not furniture
-        const wrapper = total > 0 && p > total * 0.5;
+        // any furniture mark on an element that wraps most of the page's prose is layout (or an unclosed tag), not furniture;
+        // unless markup names the article's body elsewhere (a short post beside a longer sidebar bio)
+        const wrapper = total > 0 && p > total * 0.5 && (holdsArticle.size === 0 || holdsArticle.has(el) || underArticleBody(el));
         // a weak mark (only a date or meta widget's words) on an element holding paragraphs of prose is layout too
         const holdsProse = p >= PROSE_HELD && yieldsToProse(el);
-        if (!wrapper && !holdsProse) inherited = { el, rule };
+        // so is a class-word mark on an element around the one markup names the article's body
+        // (itemprop articleBody): a blog's short post inside "date-outer" and a "widget" column
+        const holdsArticleBody = holdsArticle.has(el) && !strongFurniture(el);
+        if (!wrapper && !holdsProse && !holdsArticleBody) inherited = { el, rule };
       }
       memo.set(el, inherited);
     }
@@ -78,8 +103,8 @@ const lookupCache = new WeakMap<readonly Block[], (start: HtmlElement | undefine
 export function pageRegionLookup(blocks: readonly Block[]): (start: HtmlElement | undefined) => Region | null {
   let lookup = lookupCache.get(blocks);
   if (!lookup) {
-    const { prose, total } = proseTotals(blocks);
-    lookup = regionLookup(prose, total);
+    const { prose, total, holdsArticle } = proseTotals(blocks);
+    lookup = regionLookup(prose, total, holdsArticle);
     lookupCache.set(blocks, lookup);
   }
   return lookup;
