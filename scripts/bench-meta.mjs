@@ -14,6 +14,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { root, args, opt } from './lib/args.mjs';
+import { halfOf, splitKey } from './lib/split.mjs';
 
 const shared = path.resolve(opt('--shared', path.join(root, '..', 'shared')));
 const scorePath = path.join(shared, 'bench', 'score.mjs');
@@ -30,23 +31,6 @@ const { clean } = await import(distIndex);
 const { matchDocument } = await import(scorePath);
 const html = args.includes('--html');
 
-export function fnv1a(s) {
-  let h = 0x811c9dc5;
-  for (const byte of Buffer.from(s, 'utf8')) {
-    h ^= byte;
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h >>> 0;
-}
-function hostOf(url) {
-  try {
-    return new URL(url).hostname.toLowerCase().replace(/^www\./, '');
-  } catch {
-    return null;
-  }
-}
-const half = (key) => (fnv1a(key) % 2 === 0 ? 'tune' : 'check');
-
 /** Every set: id, input file, gold, split key. */
 function loadSet(name) {
   if (name === 'zyte') {
@@ -55,7 +39,7 @@ function loadSet(name) {
     const ids = fs.readdirSync(html ? path.join(dir, 'html') : dir).filter((f) => f.endsWith(html ? '.html.gz' : '.txt')).map((f) => f.replace(/\.html\.gz$|\.txt$/, '')).sort();
     return ids.map((id) => {
       const gold = JSON.parse(fs.readFileSync(path.join(gdir, id + '.gold.json'), 'utf8'));
-      return { id, file: html ? path.join(dir, 'html', id + '.html.gz') : path.join(dir, id + '.txt'), gold, key: hostOf(gold.url ?? '') ?? id };
+      return { id, file: html ? path.join(dir, 'html', id + '.html.gz') : path.join(dir, id + '.txt'), gold, key: splitKey(id, [gold.url]) };
     });
   }
   const dir = path.join(shared, 'bench-more', name);
@@ -65,7 +49,7 @@ function loadSet(name) {
     const gold = JSON.parse(fs.readFileSync(path.join(dir, 'gold', id + '.gold.json'), 'utf8'));
     const ix = index.get(id) ?? {};
     const url = gold.url ?? ix.url ?? ix.url_hints?.[0] ?? null;
-    return { id, file: path.join(dir, html ? 'html' : 'text', id + (html ? '.html.gz' : '.txt')), gold, key: (url && hostOf(url)) ?? id };
+    return { id, file: path.join(dir, html ? 'html' : 'text', id + (html ? '.html.gz' : '.txt')), gold, key: splitKey(id, [url]) };
   });
 }
 
@@ -125,8 +109,8 @@ for (const name of SETS) {
     if ('title' in pg.gold && pg.gold.title) d.title = titleOk(rec?.title, pg.gold.title);
     if (pg.gold.byline) d.authors = authorsOk(rec?.authors, pg.gold.byline);
     if (pg.gold.published) d.published = publishedOk(rec?.published, pg.gold.published);
-    acc[half(pg.key)].push(d);
-    if (dump) dumped.push(JSON.stringify({ set: name, id: pg.id, half: half(pg.key), f: d.f }));
+    acc[halfOf(pg.key)].push(d);
+    if (dump) dumped.push(JSON.stringify({ set: name, id: pg.id, half: halfOf(pg.key), f: d.f }));
   }
   for (const h of ['tune', 'check']) {
     const ds = acc[h];

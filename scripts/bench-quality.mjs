@@ -49,6 +49,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 
 import { root, args, opt } from './lib/args.mjs';
+import { halfOf, splitKey } from './lib/split.mjs';
 
 const shared = path.join(root, '..', 'shared');
 const bench = path.resolve(opt('--bench', path.join(shared, 'bench')));
@@ -156,29 +157,6 @@ if (wanted) {
 }
 
 // ------------------------------------------------------------------ split
-function fnv1a(s) {
-  let h = 0x811c9dc5;
-  for (const b of Buffer.from(s, 'utf8')) {
-    h ^= b;
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h >>> 0;
-}
-function hostOf(u) {
-  try {
-    return new URL(u).hostname.toLowerCase().replace(/^www\./, '') || null;
-  } catch {
-    return null;
-  }
-}
-function splitKey(page) {
-  for (const u of [page.url, ...page.hints]) {
-    const h = u ? hostOf(u) : null;
-    if (h) return h;
-  }
-  return page.id;
-}
-const halfOf = (key) => (fnv1a(key) % 2 === 0 ? 'tune' : 'check');
 
 // ------------------------------------------------------------------ metadata
 const fold = (s) => s.normalize('NFKC').toLowerCase()
@@ -272,7 +250,7 @@ for (const [name, load] of sets) {
   if (wanted && !wanted.includes(name)) continue;
   const pages = load();
   for (const page of pages) {
-    const key = splitKey(page);
+    const key = splitKey(page.id, [page.url, ...page.hints]);
     const half = halfOf(key);
     if (halfOpt && half !== halfOpt) continue;
     const goldBody = typeof page.gold.body === 'string' ? page.gold.body : '';

@@ -12,6 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { root, args, opt } from './lib/args.mjs';
+import { halfOf, splitKey } from './lib/split.mjs';
 
 const shared = path.resolve(opt('--shared', path.join(root, '..', 'shared')));
 if (!fs.existsSync(path.join(shared, 'bench-more'))) {
@@ -26,21 +27,6 @@ if (!fs.existsSync(distIndex)) {
 const { clean } = await import(distIndex);
 const misses = args.includes('--misses');
 
-function fnv1a(s) {
-  let h = 0x811c9dc5;
-  for (const byte of Buffer.from(s, 'utf8')) {
-    h ^= byte;
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h >>> 0;
-}
-function hostOf(url) {
-  try {
-    return new URL(url).hostname.toLowerCase().replace(/^www\./, '');
-  } catch {
-    return null;
-  }
-}
 // folded as bench-meta folds titles: case, white space, quotes, dashes, end punctuation
 const fold = (s) => String(s ?? '').normalize('NFKC').toLowerCase().replace(/[‘’‚‛]/gu, "'").replace(/[“”„‟]/gu, '"').replace(/[‐‑‒–—―]/gu, '-').replace(/\s+/g, ' ').trim().replace(/^[\s"'«»]+|[\s.!?:;,"'«»…]+$/gu, '');
 const ENT = { amp: '&', quot: '"', apos: "'", nbsp: ' ', lt: '<', gt: '>', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', mdash: '—', ndash: '–' };
@@ -55,7 +41,7 @@ for (const set of ['dragnet', 'cleaneval', 'cleanportaleval']) {
     const gold = JSON.parse(fs.readFileSync(path.join(dir, 'gold', f), 'utf8'));
     const ix = index.get(id) ?? {};
     const url = gold.url ?? ix.url ?? ix.url_hints?.[0] ?? null;
-    const half = fnv1a((url && hostOf(url)) ?? id) % 2 === 0 ? 'tune' : 'check';
+    const half = halfOf(splitKey(id, [url]));
     const html = zlib.gunzipSync(fs.readFileSync(path.join(dir, 'html', id + '.html.gz'))).toString('utf8');
     const h1 = [...html.matchAll(/<h1\b[^>]*>([\s\S]*?)<\/h1>/gi)].map((m) => textOf(m[1])).filter((x) => x.split(' ').length >= 3);
     if (h1.length !== 1) continue;
