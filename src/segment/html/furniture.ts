@@ -30,8 +30,9 @@ const ARTICLE_ITEM = /\barticlebody\b/;
  * Prose characters inside each element (bounded ancestor walk), the page total, and the
  * elements that wrap an element marked as the article's text (itemprop articleBody).
  */
-export function proseTotals(blocks: readonly Block[]): { prose: Map<HtmlElement, number>; total: number; holdsArticle: Set<HtmlElement> } {
+export function proseTotals(blocks: readonly Block[]): { prose: Map<HtmlElement, number>; total: number; holdsArticle: Set<HtmlElement>; before: Map<HtmlElement, number> } {
   const prose = new Map<HtmlElement, number>();
+  const before = new Map<HtmlElement, number>();
   const holdsArticle = new Set<HtmlElement>();
   let total = 0;
   for (const b of blocks) {
@@ -47,9 +48,14 @@ export function proseTotals(blocks: readonly Block[]): { prose: Map<HtmlElement,
     const len = b.text.length;
     total += len;
     let e: HtmlElement | null = b.el ?? null;
-    for (let k = 0; e && k < ANCESTOR_CAP; k++, e = e.parent) prose.set(e, (prose.get(e) ?? 0) + len);
+    for (let k = 0; e && k < ANCESTOR_CAP; k++, e = e.parent) {
+      const p = prose.get(e);
+      // the page's prose that precedes the element's first prose block
+      if (p === undefined) before.set(e, total - len);
+      prose.set(e, (p ?? 0) + len);
+    }
   }
-  return { prose, total, holdsArticle };
+  return { prose, total, holdsArticle, before };
 }
 
 /** The element is (or sits inside) the one markup names the article's body. */
@@ -59,7 +65,12 @@ function underArticleBody(el: HtmlElement): boolean {
 }
 
 /** Builds a memoised lookup: element -> the furniture region it sits in, or null. */
-export function regionLookup(prose: Map<HtmlElement, number>, total: number, holdsArticle: ReadonlySet<HtmlElement> = new Set()): (start: HtmlElement | undefined) => Region | null {
+export function regionLookup(
+  prose: Map<HtmlElement, number>,
+  total: number,
+  holdsArticle: ReadonlySet<HtmlElement> = new Set(),
+  before: ReadonlyMap<HtmlElement, number> = new Map(),
+): (start: HtmlElement | undefined) => Region | null {
   const memo = new Map<HtmlElement, Region | null>();
   return (start) => {
     if (!start) return null;
@@ -83,7 +94,9 @@ export function regionLookup(prose: Map<HtmlElement, number>, total: number, hol
         const p = prose.get(el) ?? 0;
         // any furniture mark on an element that wraps most of the page's prose is layout (or an unclosed tag), not furniture;
         // unless markup names the article's body elsewhere (a short post beside a longer sidebar bio)
-        const wrapper = total > 0 && p > total * 0.5 && (holdsArticle.size === 0 || holdsArticle.has(el) || underArticleBody(el));
+        // but a comment section that follows paragraphs of prose (a long thread after a short post) is not the article's wrapper
+        const wrapper = total > 0 && p > total * 0.5 && !(rule === 'html-class-comments' && (before.get(el) ?? 0) >= PROSE_HELD) &&
+          (holdsArticle.size === 0 || holdsArticle.has(el) || underArticleBody(el));
         // a weak mark (only a date or meta widget's words) on an element holding paragraphs of prose is layout too
         const holdsProse = p >= PROSE_HELD && yieldsToProse(el);
         // so is a class-word mark on an element around the one markup names the article's body
@@ -103,8 +116,8 @@ const lookupCache = new WeakMap<readonly Block[], (start: HtmlElement | undefine
 export function pageRegionLookup(blocks: readonly Block[]): (start: HtmlElement | undefined) => Region | null {
   let lookup = lookupCache.get(blocks);
   if (!lookup) {
-    const { prose, total, holdsArticle } = proseTotals(blocks);
-    lookup = regionLookup(prose, total, holdsArticle);
+    const { prose, total, holdsArticle, before } = proseTotals(blocks);
+    lookup = regionLookup(prose, total, holdsArticle, before);
     lookupCache.set(blocks, lookup);
   }
   return lookup;

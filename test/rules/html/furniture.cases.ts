@@ -31,9 +31,29 @@ const KINDS: [id: string, open: string, close: string, text: string][] = [
   ['html-class-meta', '<div class="reading-time">', '</div>', '4 min read'],
 ];
 
+/** Reader comments, each long enough to be prose: four of them outweigh the article's three paragraphs. */
+const COMMENTS = [
+  'I drive across the old bridge every morning, and the queue at the lights adds twenty minutes to my trip, so this is welcome news.',
+  'The council should publish the full cost estimate before any work starts, because the last project ran years over its budget.',
+  'My grandfather helped build the first crossing in the fifties, and he always said the river deserved something more elegant.',
+  'Cyclists need a separate lane on the new deck, otherwise the whole plan repeats the mistakes of the ring road in the east end.',
+];
+
 /** Cases beyond the common pair. */
 const MORE: Record<string, RuleTable['cases']> = {
   'html-role': [{ name: 'role=main is the article, not furniture', lines: page(['<div role="main">Main area of the page shown here</div>']), hits: [] }],
+  'html-class-comments': [
+    {
+      name: 'a comment thread with more prose than the short article before it is still comments',
+      lines: page(['<div id="comments">', ...COMMENTS.map((c) => `<p>${c}</p>`), '</div>']),
+      hits: [9, 10, 11, 12],
+    },
+    {
+      name: 'a comments-named element around most of the prose, with none before it, is a layout wrapper (or an unclosed tag): left',
+      lines: page([], { article: ['<div class="comments-wrap">', ...COMMENTS.map((c) => `<p>${c}</p>`), '</div>'] }),
+      hits: [],
+    },
+  ],
   'html-class-hidden': [{ name: 'hidden-xs only hides on small screens: left', lines: page(['<div class="hidden-xs">Wide screens show this note on the city</div>']), hits: [] }],
   'html-class-caption': [{ name: 'an embedded tweet is content, not a caption', lines: page(['<div class="embed-tweet">The river at dusk, seen from the old quay</div>']), hits: [] }],
 };
