@@ -129,6 +129,23 @@ describe('furniture words that name small widgets', () => {
   });
 });
 
+describe('the headline marks where the article is', () => {
+  const items = ['The most honest advert of the week, from a bakery', 'Subway posters placed in unfortunate spots', 'The shortest film synopsis ever written', 'Election results counted in chewing gum', 'Seven zoo adverts from the last five years'];
+  const post = `<div class="post"><h3 class="post-title">Five posts worth reading</h3><div class="post-body">${items.map((t) => `<div>\u2022 ${t}.</div>`).join('')}</div></div>`;
+  const profile = `<div class="col"><div class="me"><p>I have written copy for agencies in this city for nineteen years, and I keep notes on what works. ${P}</p></div></div>`;
+  it('a post of short lines under the heading that repeats the page title beats a wordier column elsewhere', () => {
+    const html = `<html><head><title>Five posts worth reading</title></head><body><div class="main">${post}</div>${profile}</body></html>`;
+    const r = clean(html, { format: 'html' });
+    expect(r.body).toContain('Subway posters placed in unfortunate spots');
+    expect(r.body).not.toContain('copy for agencies');
+  });
+  it('without a heading that repeats the title, the column of prose is still chosen (the headline is the evidence)', () => {
+    const html = `<html><head><title>A blog about adverts</title></head><body><div class="main">${post}</div>${profile}</body></html>`;
+    const r = clean(html, { format: 'html' });
+    expect(r.body).toContain('copy for agencies');
+  });
+});
+
 describe('when the markup leaves no body, the prose is read again', () => {
   const para = (k: number) => `<p>Paragraph ${k} of the post. ${P}</p>`;
   const aside = `<aside>${[1, 2, 3, 4, 5].map((k) => `<div class="widget"><h2>About ${k}</h2><p>Widget ${k}: ${P} ${P}</p></div>`).join('')}</aside>`;
