@@ -55,7 +55,7 @@ function selectByMarkup(doc: Doc, language: string | null, textRound: TextRound)
   // Blocks a text rule took by position or line shape alone stay candidates: markup may overrule them.
   const overridable = (b: Block) => {
     const l = doc.labels[b.index];
-    return l !== null && l !== undefined && !l.field && (l.rule === 'end-marker' || (SHAPE_RULES.has(l.rule) && (b.linkDensity ?? 0) === 0));
+    return l !== null && l !== undefined && !l.field && (l.rule === 'end-marker' || (SHAPE_RULES.has(l.rule) && ((b.linkDensity ?? 0) === 0 || isProse(b))));
   };
   const free = doc.blocks.filter((b) => !doc.labels[b.index] || overridable(b));
   if (!free.some((b) => !doc.labels[b.index])) return selectTextBody(doc, language);

@@ -146,6 +146,18 @@ describe('the headline marks where the article is', () => {
   });
 });
 
+describe('markup overrules a text rule that judged a line by its shape', () => {
+  it('a paragraph of the article with a bold lead-in glued to it, and a link, is not a glued teaser card', () => {
+    const glued = '<p><b>The Quilt Shop On Main Street Opens</b>Local designer Ann Reyes opened the shop with two friends, and her <a href="/q">patterned quilts</a> sell in three sizes for the price of a dinner out.</p>';
+    const html = `<html><head><title>Quilts for everyone</title></head><body><article><h1>Quilts for everyone</h1><p>${P}</p>${glued}<p>${P}</p></article></body></html>`;
+    const r = clean(html, { format: 'html' });
+    expect(r.body).toContain('Local designer Ann Reyes opened the shop');
+    // the same line in a text capture has no markup to vouch for it
+    const t = clean(`Quilts for everyone\n\n${P}\n\nThe Quilt Shop On Main Street OpensLocal designer Ann Reyes opened the shop with two friends, and her patterned quilts sell in three sizes for the price of a dinner out.\n\n${P}\n`, { format: 'text' });
+    expect(t.removed.find((x) => x.text.startsWith('The Quilt Shop'))?.rule).toBe('glued-teaser');
+  });
+});
+
 describe('when the markup leaves no body, the prose is read again', () => {
   const para = (k: number) => `<p>Paragraph ${k} of the post. ${P}</p>`;
   const aside = `<aside>${[1, 2, 3, 4, 5].map((k) => `<div class="widget"><h2>About ${k}</h2><p>Widget ${k}: ${P} ${P}</p></div>`).join('')}</aside>`;
