@@ -35,6 +35,13 @@ export const HTML_SELECTION_REASONS = {
 /** Share of a prose body the text pipeline may cut when the body is settled as text (see settleAsText). */
 const SETTLE_MAX_DROP = 0.05;
 
+/**
+ * Text cuts from a position guess ("Comments" in a menu ends the article; a name over a date
+ * line opens a comment thread): inside the article container, outside any furniture the
+ * markup names (comment sections included), the markup's article stands.
+ */
+const CUT_RULES = new Set(['end-marker', 'comment-thread']);
+
 /** Text rules that judge a line by its shape alone, which markup can contradict. */
 const SHAPE_RULES = new Set(['related-list', 'title-line', 'nav-menu', 'glued-teaser']);
 
@@ -55,7 +62,7 @@ function selectByMarkup(doc: Doc, language: string | null, textRound: TextRound)
   // Blocks a text rule took by position or line shape alone stay candidates: markup may overrule them.
   const overridable = (b: Block) => {
     const l = doc.labels[b.index];
-    return l !== null && l !== undefined && !l.field && (l.rule === 'end-marker' || (SHAPE_RULES.has(l.rule) && ((b.linkDensity ?? 0) === 0 || isProse(b))));
+    return l !== null && l !== undefined && !l.field && (CUT_RULES.has(l.rule) || (SHAPE_RULES.has(l.rule) && ((b.linkDensity ?? 0) === 0 || isProse(b))));
   };
   const free = doc.blocks.filter((b) => !doc.labels[b.index] || overridable(b));
   if (!free.some((b) => !doc.labels[b.index])) return selectTextBody(doc, language);

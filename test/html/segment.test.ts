@@ -158,6 +158,22 @@ describe('markup overrules a text rule that judged a line by its shape', () => {
   });
 });
 
+describe('a thread of posts inside the article container', () => {
+  it('is the body: name-and-date headers there are not a comment section cut off after the first post', () => {
+    const posts = [
+      ['Don', 'Why do you think the bridge plan will fail? The council has funded it twice already, and the river crossing is overdue by years.'],
+      ['Maria', 'Because the last three crossings all ran over budget, and nobody on the council has explained how this one will be different.'],
+      ['Terry', 'Both of you are right in part: the money is there, but the plan still lacks a timetable that anyone outside the council can check.'],
+    ];
+    const reply = ([n, t]: string[], k: number) => `<div class="post"><div class="who"><div>${n}</div><div>10-1${k}-2004, 03:3${k} PM</div></div><div class="text"><p>${t}</p><p>${P}</p></div></div>`;
+    const html = `<html><head><title>Will the bridge plan work?</title></head><body><div class="thread"><h1>Will the bridge plan work?</h1><div class="post"><div class="text"><p>${P}</p><p>${P}</p></div></div>${posts.map(reply).join('')}</div></body></html>`;
+    const r = clean(html, { format: 'html' });
+    expect(r.body).toContain('Because the last three crossings all ran over budget');
+    expect(r.body).toContain('Both of you are right in part');
+    expect(r.removed.filter((x) => x.rule === 'comment-thread')).toEqual([]);
+  });
+});
+
 describe('when the markup leaves no body, the prose is read again', () => {
   const para = (k: number) => `<p>Paragraph ${k} of the post. ${P}</p>`;
   const aside = `<aside>${[1, 2, 3, 4, 5].map((k) => `<div class="widget"><h2>About ${k}</h2><p>Widget ${k}: ${P} ${P}</p></div>`).join('')}</aside>`;
