@@ -30,18 +30,33 @@ const ARTICLE_ITEM = /\barticlebody\b/;
  * Prose characters inside each element (bounded ancestor walk), the page total, and the
  * elements that wrap an element marked as the article's text (itemprop articleBody).
  */
-export function proseTotals(blocks: readonly Block[]): { prose: Map<HtmlElement, number>; total: number; holdsArticle: Set<HtmlElement>; before: Map<HtmlElement, number> } {
+export function proseTotals(blocks: readonly Block[]): {
+  prose: Map<HtmlElement, number>;
+  total: number;
+  holdsArticle: Set<HtmlElement>;
+  before: Map<HtmlElement, number>;
+  shape: Map<HtmlElement, number>;
+} {
   const prose = new Map<HtmlElement, number>();
   const before = new Map<HtmlElement, number>();
+  const shape = new Map<HtmlElement, number>();
   const holdsArticle = new Set<HtmlElement>();
   let total = 0;
   for (const b of blocks) {
-    // ancestors of a marked article body (a blog post's "date-outer" around its post-body)
+    const sentence = isSentence(b);
+    const heading = b.el !== undefined && HEADING.test(b.el.tag);
+    // ancestors of a marked article body (a blog post's "date-outer" around its post-body),
+    // and what article-like text each element holds (see shape)
     let inArticle = false;
     for (let k = 0, x: HtmlElement | null = b.el ?? null; x && k < ANCESTOR_CAP; k++, x = x.parent) {
+      if (sentence || heading) {
+        const v = shape.get(x) ?? 0;
+        shape.set(x, sentence ? v + 1 : v | HAS_HEADING);
+      }
       if (inArticle) {
-        if (holdsArticle.has(x)) break;
-        holdsArticle.add(x);
+        if (holdsArticle.has(x)) {
+          if (!sentence && !heading) break;
+        } else holdsArticle.add(x);
       } else if (x.item !== '' && ARTICLE_ITEM.test(x.item)) inArticle = true;
     }
     if (!isProse(b)) continue;
@@ -55,7 +70,28 @@ export function proseTotals(blocks: readonly Block[]): { prose: Map<HtmlElement,
       prose.set(e, (p ?? 0) + len);
     }
   }
-  return { prose, total, holdsArticle, before };
+  return { prose, total, holdsArticle, before, shape };
+}
+
+const HEADING = /^h[1-3]$/;
+/** Bit of a shape value: the element holds a heading (h1-h3); the bits below count its sentence blocks. */
+const HAS_HEADING = 1 << 20;
+
+/** A sentence of text: 40+ characters, nearly link-free, ending like a sentence (shorter than isProse asks). */
+function isSentence(b: Block): boolean {
+  return b.text.length >= 40 && (b.linkDensity ?? 0) < 0.12 && (endsLikeSentence(b.text) || SENTENCE_INSIDE.test(b.text));
+}
+/** A sentence end followed by another sentence ("... a pencil drawing. Mind...blown. Artwork © X"). */
+const SENTENCE_INSIDE = /\p{Ll}[.!?]\s+\p{Lu}/u;
+
+/**
+ * What a date or meta widget never holds: two sentences, or a heading and a sentence
+ * (a short post, "date-outer" around its headline and one paragraph; a "meta-information"
+ * box of three short paragraphs).
+ */
+function holdsArticleText(shape: number): boolean {
+  const n = shape & (HAS_HEADING - 1);
+  return n >= 2 || (n >= 1 && shape >= HAS_HEADING);
 }
 
 /** The element is (or sits inside) the one markup names the article's body. */
@@ -70,6 +106,7 @@ export function regionLookup(
   total: number,
   holdsArticle: ReadonlySet<HtmlElement> = new Set(),
   before: ReadonlyMap<HtmlElement, number> = new Map(),
+  shape: ReadonlyMap<HtmlElement, number> = new Map(),
 ): (start: HtmlElement | undefined) => Region | null {
   const memo = new Map<HtmlElement, Region | null>();
   return (start) => {
@@ -97,8 +134,9 @@ export function regionLookup(
         // but a comment section that follows paragraphs of prose (a long thread after a short post) is not the article's wrapper
         const wrapper = total > 0 && p > total * 0.5 && !(rule === 'html-class-comments' && (before.get(el) ?? 0) >= PROSE_HELD) &&
           (holdsArticle.size === 0 || holdsArticle.has(el) || underArticleBody(el));
-        // a weak mark (only a date or meta widget's words) on an element holding paragraphs of prose is layout too
-        const holdsProse = p >= PROSE_HELD && yieldsToProse(el);
+        // a weak mark (only a date or meta widget's words, or a component word beside a content name) on an
+        // element holding paragraphs of prose, or what a widget never holds (see holdsArticleText), is layout too
+        const holdsProse = (p >= PROSE_HELD || holdsArticleText(shape.get(el) ?? 0)) && yieldsToProse(el);
         // so is a class-word mark on an element around the one markup names the article's body
         // (itemprop articleBody): a blog's short post inside "date-outer" and a "widget" column
         const holdsArticleBody = holdsArticle.has(el) && !strongFurniture(el);
@@ -116,8 +154,8 @@ const lookupCache = new WeakMap<readonly Block[], (start: HtmlElement | undefine
 export function pageRegionLookup(blocks: readonly Block[]): (start: HtmlElement | undefined) => Region | null {
   let lookup = lookupCache.get(blocks);
   if (!lookup) {
-    const { prose, total, holdsArticle, before } = proseTotals(blocks);
-    lookup = regionLookup(prose, total, holdsArticle, before);
+    const { prose, total, holdsArticle, before, shape } = proseTotals(blocks);
+    lookup = regionLookup(prose, total, holdsArticle, before, shape);
     lookupCache.set(blocks, lookup);
   }
   return lookup;
