@@ -71,6 +71,7 @@ function selectByMarkup(doc: Doc, language: string | null, textRound: TextRound)
   const { regionOf } = art;
 
   let body: number[] = [];
+  const dense: number[] = [];
   const reasons = new Map<number, string>();
   for (const b of free) {
     const r = regionOf(b.el);
@@ -84,9 +85,27 @@ function selectByMarkup(doc: Doc, language: string | null, textRound: TextRound)
     }
     if (linkHeavy(b)) {
       reasons.set(b.index, 'html-link-dense');
+      dense.push(b.index);
       continue;
     }
     body.push(b.index);
+  }
+  // A link list between the article's prose paragraphs is part of it (a roundup's items, a list of
+  // sources); link rows before its first or after its last paragraph are teasers and tag rows.
+  if (dense.length) {
+    let first = Infinity;
+    let last = -1;
+    for (const i of body) {
+      if (!isProse(doc.blocks[i]!)) continue;
+      if (i < first) first = i;
+      if (i > last) last = i;
+    }
+    for (const i of dense) {
+      if (i > first && i < last) {
+        body.push(i);
+        reasons.delete(i);
+      }
+    }
   }
 
   // What markup overrules: a text rule's guess from position ("Comments" seen

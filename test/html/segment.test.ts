@@ -158,6 +158,20 @@ describe('markup overrules a text rule that judged a line by its shape', () => {
   });
 });
 
+describe('link lists inside the article', () => {
+  const links = ['Here is our year in review', 'The performance year in review', 'New importer for saved logins'].map((t, k) => `<li><a href="/n/${k}">${t}</a></li>`).join('');
+  it('a list of links between the article\'s paragraphs is part of it', () => {
+    const html = `<html><head><title>Weekly notes</title></head><body><article><h1>Weekly notes</h1><p>${P}</p><ul>${links}</ul><p>${P}</p></article></body></html>`;
+    const r = clean(html, { format: 'html' });
+    expect(r.body).toContain('The performance year in review');
+  });
+  it('the same list after the last paragraph is a teaser row, not body', () => {
+    const html = `<html><head><title>Weekly notes</title></head><body><article><h1>Weekly notes</h1><p>${P}</p><p>${P}</p><ul>${links}</ul></article></body></html>`;
+    const r = clean(html, { format: 'html' });
+    expect(r.body).not.toContain('The performance year in review');
+  });
+});
+
 describe('a thread of posts inside the article container', () => {
   it('is the body: name-and-date headers there are not a comment section cut off after the first post', () => {
     const posts = [
