@@ -240,6 +240,83 @@ export function ub(re: RegExp): RegExp {
   return new RegExp(src, flags);
 }
 
+/**
+ * A character outside ASCII that no Unicode class of a pattern can tell from punctuation: not a
+ * letter, digit or mark, without case, not a surrogate half ("’", "—", "…", "«", "©", NBSP).
+ */
+const NOT_PLAIN = /^[\p{L}\p{N}\p{M}]$/u;
+function plainOutsideAscii(code: number): boolean {
+  if (code >= 0xd800 && code <= 0xdfff) return false;
+  const ch = String.fromCharCode(code);
+  return !NOT_PLAIN.test(ch) && ch.toLowerCase() === ch && ch.toUpperCase() === ch;
+}
+
+/** ASCII ranges of the Unicode classes a twin may replace (inside a class). */
+const ASCII_OF: Readonly<Record<string, string>> = { L: 'A-Za-z', Lu: 'A-Z', Ll: 'a-z', N: '0-9', M: '' };
+
+/**
+ * The source of re with every \p{L}, \p{Lu}, \p{Ll}, \p{N}, \p{M} replaced by its ASCII part
+ * ([A-Za-z], [A-Z], [a-z], [0-9], nothing); null when it has another property class.
+ * On text whose characters outside ASCII are all plain (LineScan.wide false) the two match
+ * alike: such a class can only match, or fail on, the ASCII characters of that text, and
+ * under /i both sides fold the same ASCII letters.
+ */
+function asciiSource(source: string): string | null {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      const m = /^\\([pP])\{([^}]*)\}/.exec(source.slice(i, i + 40));
+      if (m) {
+        const ascii = ASCII_OF[m[2]!];
+        if (m[1] === 'P' || ascii === undefined) return null;
+        out += inClass ? ascii : ascii === '' ? '[]' : `[${ascii}]`;
+        i += m[0].length - 1;
+        continue;
+      }
+      out += source.slice(i, i + 2);
+      i++;
+      continue;
+    }
+    if (c === '[' && !inClass) inClass = true;
+    else if (c === ']' && inClass) inClass = false;
+    out += c;
+  }
+  return out;
+}
+
+/**
+ * A regex with an ASCII twin (issue 14, cold start): the Unicode classes of a pattern (and the
+ * boundaries ub writes, [\p{L}\p{N}_] twice per \b) cost V8 most of a millisecond each to
+ * build and compile, on first use. A line with nothing outside ASCII but punctuation
+ * (LineScan.wide false: most lines of a page in a Latin-script language) is tested by the twin,
+ * whose classes are ASCII ranges, with the same answer; the Unicode pattern is built only when a
+ * wider line comes. Not for /g or /y patterns (test() moves their lastIndex).
+ */
+export class Twin {
+  readonly source: string;
+  readonly flags: string;
+  private full: RegExp | null = null;
+  private ascii: RegExp | null | undefined = undefined;
+  constructor(re: RegExp) {
+    if (re.global || re.sticky) throw new Error(`Twin: /${re.source}/${re.flags} is global or sticky`);
+    this.source = re.source;
+    this.flags = re.flags;
+  }
+  /** re.test(text); `wide` is the LineScan fact of text (true when unknown). */
+  test(text: string, wide: boolean): boolean {
+    if (!wide) {
+      if (this.ascii === undefined) {
+        const src = asciiSource(this.source);
+        this.ascii = src === null ? null : new RegExp(src, this.flags);
+      }
+      if (this.ascii !== null) return this.ascii.test(text);
+    }
+    return (this.full ??= new RegExp(this.source, this.flags)).test(text);
+  }
+}
+
 const TOKEN_CHAR = /^[\p{L}\p{N}_]$/u;
 const tokenTable = new Uint8Array(65536); // 0 unknown, 1 token char, 2 not
 function isTokenChar(code: number): boolean {
@@ -358,6 +435,11 @@ export interface LineScan {
   nonAscii: boolean;
   /** A surrogate code unit (a character outside the BMP, an emoji say). */
   astral: boolean;
+  /**
+   * A code unit outside ASCII that is a letter, a digit, a mark, has a case or is a surrogate
+   * (see plainOutsideAscii): only then can a pattern's ASCII twin answer differently (asciiTwin).
+   */
+  wide: boolean;
 }
 
 // Per code unit: token char (countWords), lower / upper case (caseOf), closing mark (hasGlue); 0 = unknown.
@@ -366,13 +448,14 @@ const F_LOWER = 2;
 const F_UPPER = 4;
 const F_CLOSER = 8;
 const F_KNOWN = 16;
+const F_WIDE = 32;
 const flagTable = new Uint8Array(65536);
 const CLOSERS: ReadonlySet<number> = new Set([0x29, 0x2019, 0x201d, 0x27, 0x22, 0x3f, 0x21]);
 function flagsOf(code: number): number {
   let f = flagTable[code]!;
   if (f === 0) {
     const k = caseOf(code);
-    f = F_KNOWN | (isTokenChar(code) ? F_TOKEN : 0) | (k === LOWER ? F_LOWER : k === UPPER ? F_UPPER : 0) | (CLOSERS.has(code) ? F_CLOSER : 0);
+    f = F_KNOWN | (isTokenChar(code) ? F_TOKEN : 0) | (k === LOWER ? F_LOWER : k === UPPER ? F_UPPER : 0) | (CLOSERS.has(code) ? F_CLOSER : 0) | (code >= 128 && !plainOutsideAscii(code) ? F_WIDE : 0);
     flagTable[code] = f;
   }
   return f;
@@ -384,7 +467,7 @@ for (let c = 0; c < 128; c++) flagsOf(c);
  * built: the rules share it instead of walking every line several times.
  */
 export function scanLine(text: string): LineScan {
-  return scanLineInto(text, { words: 0, wordsUnglued: 0, glued: false, nonAscii: false, astral: false });
+  return scanLineInto(text, { words: 0, wordsUnglued: 0, glued: false, nonAscii: false, astral: false, wide: false });
 }
 
 /** scanLine writing into `out` (the facts of a line are one object, not two). */
@@ -394,6 +477,7 @@ export function scanLineInto<T extends LineScan>(text: string, out: T): T {
   let glued = false;
   let nonAscii = false;
   let astral = false;
+  let wide = false;
   let inWord = false;
   let prevLower = false;
   let prevGlue = false;
@@ -404,6 +488,7 @@ export function scanLineInto<T extends LineScan>(text: string, out: T): T {
       if (c >= 0xd800 && c <= 0xdfff) astral = true;
     }
     const f = flagsOf(c);
+    if ((f & F_WIDE) !== 0) wide = true;
     const tok = (f & F_TOKEN) !== 0;
     if (tok && !inWord) words++;
     inWord = tok;
@@ -419,5 +504,6 @@ export function scanLineInto<T extends LineScan>(text: string, out: T): T {
   out.glued = glued;
   out.nonAscii = nonAscii;
   out.astral = astral;
+  out.wide = wide;
   return out;
 }
