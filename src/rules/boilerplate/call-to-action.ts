@@ -97,15 +97,112 @@ export const FIRST_WORDS = new Set(
 /** Patterns anchored at the line start run when the first word allows; the others when a keyword is present. */
 const ANCHORED = PATTERNS.filter(([re]) => re.source.startsWith('^')).map(([re, max]) => [new Twin(re), max] as const);
 const FREE = PATTERNS.filter(([re]) => !re.source.startsWith('^')).map(([re, max]) => [new Twin(re), max] as const);
+
+/** Splits a pattern source at its top-level "|" (outside groups and classes). */
+function splitTop(source: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      parts.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  parts.push(source.slice(from));
+  return parts;
+}
+
+/** Index of the ")" closing the group that opens at source[0]. */
+function groupEnd(source: string): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** What may follow a pattern's first word: a space, \s once, or a boundary (ub's or \b). */
+const WORD_END = /^(?: |\\s(?![*?{])|\\b|\(\?<?!\[\\p\{L\}\\p\{N\}_\]\))/;
+
+/** The lower-case word `alt` opens with, when what follows it (`after` at its end) ends the word; else null. */
+function leadWord(alt: string, after: string): string | null {
+  let e = 0;
+  while (e < alt.length && (isCased(alt[e]!) || (e > 0 && "'’-".includes(alt[e]!)))) e++;
+  if (e === 0) return null;
+  const next = alt.slice(e) || after;
+  return WORD_END.test(next) ? alt.slice(0, e).toLowerCase() : null;
+}
+
+/** A letter with case (every letter of the heads above); a letter without one ends the word, and the head is not plain. */
+function isCased(ch: string): boolean {
+  return ch.toLowerCase() !== ch.toUpperCase();
+}
+
 /**
- * One regex for the anchored group, so a line that matches nothing costs one test.
- * The unanchored patterns run one by one: a union of them is slower than all of
- * them in turn (each alone is searched for by its literal words; the union is
- * tried at every position), ~20 us per keyword line against ~14 us.
- * All of them are Twins: a line of ASCII letters is tested by patterns of ASCII
- * classes, which V8 builds in a fraction of the time (cold start).
+ * The first words an anchored pattern can open a line with ("^(?:follow|like) us" -> follow,
+ * like), as firstWordOf gives them; null when its head is not a plain list of words (an
+ * optional group, a class, a word that may run on), and the pattern is tried on every line
+ * FIRST_WORDS lets through.
  */
-const ANY_ANCHORED = new Twin(new RegExp(`^(?:${ANCHORED.map(([re]) => `(?:${re.source.slice(1)})`).join('|')})`, 'iu'));
+function headWords(source: string): string[] | null {
+  const words: string[] = [];
+  for (const alt of splitTop(source)) {
+    if (!alt.startsWith('^')) return null;
+    const rest = alt.slice(1);
+    if (rest.startsWith('(?:')) {
+      const end = groupEnd(rest);
+      const after = rest.slice(end + 1);
+      if (end < 0 || after === '' || '?*{+'.includes(after[0]!)) return null;
+      for (const sub of splitTop(rest.slice(3, end))) {
+        const w = leadWord(sub, after);
+        if (w === null) return null;
+        words.push(w);
+      }
+    } else {
+      const w = leadWord(rest, '');
+      if (w === null) return null;
+      words.push(w);
+    }
+  }
+  return words;
+}
+
+type Anchored = readonly (readonly [Twin, number])[];
+/**
+ * The anchored patterns by the first words they can open a line with, and those of no plain
+ * head (tried on every line that passes FIRST_WORDS): a line is tried against the few patterns
+ * its first word can start, each compiled only when a line needs it (issue 14: the union of all
+ * forty, tried as a gate, cost V8 ~20 ms to build on the first line that passed FIRST_WORDS).
+ */
+const BY_FIRST = new Map<string, (readonly [Twin, number])[]>();
+const ANY_FIRST: (readonly [Twin, number])[] = [];
+for (const entry of ANCHORED) {
+  const words = headWords(entry[0].source);
+  if (words === null) {
+    ANY_FIRST.push(entry);
+    continue;
+  }
+  for (const w of new Set(words)) {
+    let list = BY_FIRST.get(w);
+    if (list === undefined) BY_FIRST.set(w, (list = []));
+    list.push(entry);
+  }
+}
+const NONE: Anchored = [];
 
 /** The longest line any pattern takes, in words. */
 const MAX_WORDS = Math.max(...PATTERNS.map(([, max]) => max));
@@ -114,13 +211,16 @@ export function isCallToAction(text: string, facts: LineFacts = lineFacts(text))
   if (text.length > 800) return false;
   const n = facts.wordsUnglued; // countWords(unglue(text))
   if (n > MAX_WORDS) return false;
-  const first = facts.first;
-  const anchored = FIRST_WORDS.has(first.includes('’') ? first.replace('’', "'") : first);
+  const first = facts.first.includes('’') ? facts.first.replace('’', "'") : facts.first;
+  const anchored = FIRST_WORDS.has(first);
   const free = (mayHint(facts, text) && CTA_HINT.test(text)) || (facts.nonAscii && CTA_HINT_WIDE.test(text));
   if (!anchored && !free) return false;
   const t = unglue(text);
   const wide = facts.wide;
-  if (anchored && ANY_ANCHORED.test(t, wide)) for (const [re, max] of ANCHORED) if (n <= max && re.test(t, wide)) return true;
+  if (anchored) {
+    for (const [re, max] of BY_FIRST.get(first) ?? NONE) if (n <= max && re.test(t, wide)) return true;
+    for (const [re, max] of ANY_FIRST) if (n <= max && re.test(t, wide)) return true;
+  }
   if (free) for (const [re, max] of FREE) if (n <= max && re.test(t, wide)) return true;
   return false;
 }

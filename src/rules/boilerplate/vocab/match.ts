@@ -267,12 +267,13 @@ function asciiSource(source: string): string | null {
   for (let i = 0; i < source.length; i++) {
     const c = source[i]!;
     if (c === '\\') {
-      const m = /^\\([pP])\{([^}]*)\}/.exec(source.slice(i, i + 40));
-      if (m) {
-        const ascii = ASCII_OF[m[2]!];
-        if (m[1] === 'P' || ascii === undefined) return null;
+      const p = source[i + 1];
+      if ((p === 'p' || p === 'P') && source[i + 2] === '{') {
+        const close = source.indexOf('}', i);
+        const ascii = ASCII_OF[source.slice(i + 3, close)];
+        if (p === 'P' || close < 0 || ascii === undefined) return null;
         out += inClass ? ascii : ascii === '' ? '[]' : `[${ascii}]`;
-        i += m[0].length - 1;
+        i = close;
         continue;
       }
       out += source.slice(i, i + 2);
