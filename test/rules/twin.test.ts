@@ -1,6 +1,7 @@
 /** A Twin answers as its Unicode pattern on every line: by its ASCII twin where the line allows, else by the pattern itself. */
 import { expect, test } from 'vitest';
-import { Twin, scanLine, ub } from '../../src/rules/boilerplate/vocab/match.js';
+import { scanLine, ub } from '../../src/rules/boilerplate/vocab/match.js';
+import { Twin, isWide } from '../../src/core/twin.js';
 
 const PATTERNS: RegExp[] = [
   ub(/^(?:follow|reach) (?:\p{Lu}[\p{L}'’-]+|him|her)\b.{0,60}(?:@|twitter|\bat\b)/iu),
@@ -48,6 +49,15 @@ test.each(PATTERNS.map((re) => [re.source.slice(0, 40), re] as const))('twin of 
   }
 });
 
+test.each(PATTERNS.map((re) => [re.source.slice(0, 40), re] as const))('twin of /%s…/ finds the same match and groups as the pattern', (_name, re) => {
+  const twin = new Twin(re.source, re.flags);
+  for (const line of LINES) expect([line, twin.exec(line, isWide(line))]).toEqual([line, re.exec(line)]);
+});
+
+test('isWide is the line facts\' wide', () => {
+  for (const line of LINES) expect([line, isWide(line)]).toEqual([line, scanLine(line).wide]);
+});
+
 test('a line with a letter, digit, mark or cased character outside ASCII is wide; punctuation is not', () => {
   expect(scanLine('Jane’s “new” book — 50 € … ©').wide).toBe(false);
   for (const line of ['José', 'Ⓐ', 'a\u0301', '１', 'ſ', 'Ж', '😀']) expect([line, scanLine(line).wide]).toEqual([line, true]);
@@ -56,4 +66,5 @@ test('a line with a letter, digit, mark or cased character outside ASCII is wide
 test('global and sticky patterns are refused', () => {
   expect(() => new Twin(/a/g)).toThrow(/global or sticky/);
   expect(() => new Twin(/a/y)).toThrow(/global or sticky/);
+  expect(() => new Twin('a', 'gu')).toThrow(/global or sticky/);
 });

@@ -5,6 +5,9 @@
  * lower->Upper boundaries first.
  */
 import { codePointClass } from '../../../core/text.js';
+import { plainOutsideAscii } from '../../../core/twin.js';
+
+export { Twin } from '../../../core/twin.js';
 
 /** Splits words glued by a missing separator: "standardsDiscussion" -> "standards Discussion", "PlayFBI" -> "Play FBI". */
 export function unglue(text: string): string {
@@ -238,84 +241,6 @@ export function ub(re: RegExp): RegExp {
   if (/^[\x00-\x7f]*$/.test(re.source) && !re.source.includes('\\p{')) return new RegExp(re.source, flags);
   const src = re.source.replace(/\\b(.?)/gu, (_m, next: string) => (/[\p{L}([\\]/u.test(next) ? START + next : END + next));
   return new RegExp(src, flags);
-}
-
-/**
- * A character outside ASCII that no Unicode class of a pattern can tell from punctuation: not a
- * letter, digit or mark, without case, not a surrogate half ("’", "—", "…", "«", "©", NBSP).
- */
-const NOT_PLAIN = /^[\p{L}\p{N}\p{M}]$/u;
-function plainOutsideAscii(code: number): boolean {
-  if (code >= 0xd800 && code <= 0xdfff) return false;
-  const ch = String.fromCharCode(code);
-  return !NOT_PLAIN.test(ch) && ch.toLowerCase() === ch && ch.toUpperCase() === ch;
-}
-
-/** ASCII ranges of the Unicode classes a twin may replace (inside a class). */
-const ASCII_OF: Readonly<Record<string, string>> = { L: 'A-Za-z', Lu: 'A-Z', Ll: 'a-z', N: '0-9', M: '' };
-
-/**
- * The source of re with every \p{L}, \p{Lu}, \p{Ll}, \p{N}, \p{M} replaced by its ASCII part
- * ([A-Za-z], [A-Z], [a-z], [0-9], nothing); null when it has another property class.
- * On text whose characters outside ASCII are all plain (LineScan.wide false) the two match
- * alike: such a class can only match, or fail on, the ASCII characters of that text, and
- * under /i both sides fold the same ASCII letters.
- */
-function asciiSource(source: string): string | null {
-  let out = '';
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i]!;
-    if (c === '\\') {
-      const p = source[i + 1];
-      if ((p === 'p' || p === 'P') && source[i + 2] === '{') {
-        const close = source.indexOf('}', i);
-        const ascii = ASCII_OF[source.slice(i + 3, close)];
-        if (p === 'P' || close < 0 || ascii === undefined) return null;
-        out += inClass ? ascii : ascii === '' ? '[]' : `[${ascii}]`;
-        i = close;
-        continue;
-      }
-      out += source.slice(i, i + 2);
-      i++;
-      continue;
-    }
-    if (c === '[' && !inClass) inClass = true;
-    else if (c === ']' && inClass) inClass = false;
-    out += c;
-  }
-  return out;
-}
-
-/**
- * A regex with an ASCII twin (issue 14, cold start): the Unicode classes of a pattern (and the
- * boundaries ub writes, [\p{L}\p{N}_] twice per \b) cost V8 most of a millisecond each to
- * build and compile, on first use. A line with nothing outside ASCII but punctuation
- * (LineScan.wide false: most lines of a page in a Latin-script language) is tested by the twin,
- * whose classes are ASCII ranges, with the same answer; the Unicode pattern is built only when a
- * wider line comes. Not for /g or /y patterns (test() moves their lastIndex).
- */
-export class Twin {
-  readonly source: string;
-  readonly flags: string;
-  private full: RegExp | null = null;
-  private ascii: RegExp | null | undefined = undefined;
-  constructor(re: RegExp) {
-    if (re.global || re.sticky) throw new Error(`Twin: /${re.source}/${re.flags} is global or sticky`);
-    this.source = re.source;
-    this.flags = re.flags;
-  }
-  /** re.test(text); `wide` is the LineScan fact of text (true when unknown). */
-  test(text: string, wide: boolean): boolean {
-    if (!wide) {
-      if (this.ascii === undefined) {
-        const src = asciiSource(this.source);
-        this.ascii = src === null ? null : new RegExp(src, this.flags);
-      }
-      if (this.ascii !== null) return this.ascii.test(text);
-    }
-    return (this.full ??= new RegExp(this.source, this.flags)).test(text);
-  }
 }
 
 const TOKEN_CHAR = /^[\p{L}\p{N}_]$/u;
