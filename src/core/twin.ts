@@ -67,7 +67,7 @@ export class Twin {
   constructor(re: RegExp | string, flags = '') {
     this.source = typeof re === 'string' ? re : re.source;
     this.flags = typeof re === 'string' ? flags : re.flags;
-    if (/[gy]/.test(this.flags)) throw new Error(`Twin: /${this.source}/${this.flags} is global or sticky`);
+    if (this.flags.includes('g') || this.flags.includes('y')) throw new Error(`Twin: /${this.source}/${this.flags} is global or sticky`);
   }
   /** re.test(text); `wide` is isWide(text) (LineScan.wide; true when unknown). */
   test(text: string, wide: boolean): boolean {
