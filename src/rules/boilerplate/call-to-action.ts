@@ -1,6 +1,6 @@
 import { lineRule } from '../../core/rule-kit.js';
 
-import { unglue, ub, Twin } from './vocab/match.js';
+import { unglue, ubSource, Twin } from './vocab/match.js';
 import { factsOf, lineFacts, mayHint, type LineFacts } from './vocab/facts.js';
 /** Words that unanchored patterns need somewhere in the line. */
 import { CTA_HINT, CTA_HINT_WIDE } from './vocab/hints.js';
@@ -10,74 +10,75 @@ import { CTA_HINT, CTA_HINT_WIDE } from './vocab/hints.js';
  * subscribe, sign up for a newsletter, log in, accept cookies, click, follow,
  * read another story. Each pattern has the longest line (in words) it may take.
  */
-const PATTERNS: readonly [RegExp, number][] = ([
+/** Sources, all /iu: no RegExp is built before a line needs it (Twin). */
+const PATTERNS: readonly [Twin, number][] = ([
   // newsletters and subscriptions
-  [/^(?:sign up|subscribe|register|join|get|receive|enter your email)\b.{0,160}\b(?:newsletters?|inbox|e-?mail updates|alerts|briefing|digest)\b/iu, 40],
-  [/\bnewsletters?\b.{0,80}\b(?:sign up|subscribe|delivered|inbox)\b/iu, 30],
-  [/^(?:already a (?:subscriber|member)|already have an account|don'?t have an account|not a subscriber|become a (?:subscriber|member)|subscribe (?:now|today|to))\b/iu, 40],
-  [/^(?:you must be|you need to be|please) (?:logged in|signed in|log in|sign in|register)\b/iu, 30],
-  [/^(?:support|help fund|donate to) (?:our|independent|quality|local) (?:journalism|reporting|newsroom)\b/iu, 50],
-  [/^this (?:article|story|content) is (?:for|only available to|exclusive to) (?:subscribers|members)\b/iu, 40],
+  [String.raw`^(?:sign up|subscribe|register|join|get|receive|enter your email)\b.{0,160}\b(?:newsletters?|inbox|e-?mail updates|alerts|briefing|digest)\b`, 40],
+  [String.raw`\bnewsletters?\b.{0,80}\b(?:sign up|subscribe|delivered|inbox)\b`, 30],
+  [String.raw`^(?:already a (?:subscriber|member)|already have an account|don'?t have an account|not a subscriber|become a (?:subscriber|member)|subscribe (?:now|today|to))\b`, 40],
+  [String.raw`^(?:you must be|you need to be|please) (?:logged in|signed in|log in|sign in|register)\b`, 30],
+  [String.raw`^(?:support|help fund|donate to) (?:our|independent|quality|local) (?:journalism|reporting|newsroom)\b`, 50],
+  [String.raw`^this (?:article|story|content) is (?:for|only available to|exclusive to) (?:subscribers|members)\b`, 40],
   // cookies and consent
-  [/\b(?:we|this (?:web)?site|our (?:web)?site|this page) (?:uses?|may use|place|store) (?:cookies|tracking technologies)\b/iu, 90],
-  [/\bcookies?\b.{0,120}\b(?:consent|accept|agree|privacy policy|cookie policy|browsing experience|continuing to (?:use|browse))\b/iu, 60],
-  [/^by (?:continuing|using|clicking)\b.{0,120}\b(?:you (?:agree|accept|consent))\b/iu, 80],
-  [/\bdo not sell my (?:personal )?info(?:rmation)?\b/iu, 20],
-  [/^get (?:unlimited |full |instant |exclusive )?access to\b/iu, 40],
+  [String.raw`\b(?:we|this (?:web)?site|our (?:web)?site|this page) (?:uses?|may use|place|store) (?:cookies|tracking technologies)\b`, 90],
+  [String.raw`\bcookies?\b.{0,120}\b(?:consent|accept|agree|privacy policy|cookie policy|browsing experience|continuing to (?:use|browse))\b`, 60],
+  [String.raw`^by (?:continuing|using|clicking)\b.{0,120}\b(?:you (?:agree|accept|consent))\b`, 80],
+  [String.raw`\bdo not sell my (?:personal )?info(?:rmation)?\b`, 20],
+  [String.raw`^get (?:unlimited |full |instant |exclusive )?access to\b`, 40],
   // newsletters described rather than named: "… delivered to your inbox every weekday"
-  [/\bnewsletters?\b.{0,100}\b(?:abonnieren|anmelden|bestellen|inscri\p{L}*|suscr\p{L}*|подпис\p{L}*|assine|iscriviti)\b|\b(?:abonnieren|anmelden|inscrivez|suscríbete|подпишитесь)\b.{0,100}\bnewsletters?\b/iu, 40],
-  [/\b(?:delivered|sent|straight|direct(?:ly)?) (?:straight |directly |right )?to your (?:inbox|phone|mailbox)\b|\bin (?:your|ihrem|ihr) (?:inbox|postfach)\b|\b(?:en|a) tu (?:correo|bandeja)\b|\bdans votre (?:boîte|boite) (?:mail|e-mail|aux lettres|de réception)\b|\bна (?:вашу |свою )?(?:почту|электронную почту)\b/iu, 45],
-  [/\bdownload (?:the|our) (?:free |new |official )?(?:[\p{L}\d]+ ){0,4}app\b|\b(?:app herunterladen|descarga (?:nuestra|la) app|téléchargez (?:notre|l')application|скачайте (?:наше )?приложение)\b/iu, 40],
-  [/^by (?:signing up|subscribing|registering|submitting|creating an account)\b/iu, 50],
-  [/^(?:this|a version of this) (?:article|story) (?:appears|appeared|was published|ran) (?:in|on)\b/iu, 40],
-  [/^(?:was this (?:article|page|answer|information|story) (?:helpful|useful)|did you find this (?:article|page) (?:helpful|useful))\b/iu, 15],
-  [/^(?:we value your privacy|your privacy (?:choices|matters|is important to us))\b/iu, 60],
-  [/\b(?:use|uses|using|set|sets|place|places) cookies\b|\bcookies and similar technologies\b/iu, 80],
-  [/^our standards\s*:/iu, 15],
-  [/\bsign up (?:for free |free )?(?:to receive|to get|for (?:our|free))\b/iu, 40],
-  [/^(?:log in|login|sign in|register|subscribe|sign up) (?:to|and) (?:comment|reply|post|join the (?:discussion|conversation))\b/iu, 40],
-  [/^stay (?:up to date|informed|in touch|connected|tuned|in the know)\b.{0,60}\b(?:newsletter|subscribe|sign up|follow|with)\b|^stay (?:up to date|informed|in the know)\b/iu, 25],
-  [/\bsubscribe to (?:our|the) (?:free |weekly |daily )?newsletters?\b|\b(?:successfully|succesfully) subscribed\b|\bactivate your subscription\b/iu, 40],
-  [/^media playback is (?:unsupported|not supported)\b|^your (?:browser|device) does not support\b|^(?:please )?enable javascript\b|^javascript (?:is )?(?:required|disabled)\b/iu, 30],
-  [/\bfor as little as\b.{0,40}\b(?:month|year|week|subscri)/iu, 40],
-  [/^(?:want|like) (?:more )?(?:stories|news|articles|content) like this\b/iu, 50],
-  [/^(?:as you comment|please be respectful|keep (?:your )?comments|our goal with (?:article )?comments)\b/iu, 80],
-  [/^(?:every (?:day|week|morning)) we send\b/iu, 30],
+  [String.raw`\bnewsletters?\b.{0,100}\b(?:abonnieren|anmelden|bestellen|inscri\p{L}*|suscr\p{L}*|подпис\p{L}*|assine|iscriviti)\b|\b(?:abonnieren|anmelden|inscrivez|suscríbete|подпишитесь)\b.{0,100}\bnewsletters?\b`, 40],
+  [String.raw`\b(?:delivered|sent|straight|direct(?:ly)?) (?:straight |directly |right )?to your (?:inbox|phone|mailbox)\b|\bin (?:your|ihrem|ihr) (?:inbox|postfach)\b|\b(?:en|a) tu (?:correo|bandeja)\b|\bdans votre (?:boîte|boite) (?:mail|e-mail|aux lettres|de réception)\b|\bна (?:вашу |свою )?(?:почту|электронную почту)\b`, 45],
+  [String.raw`\bdownload (?:the|our) (?:free |new |official )?(?:[\p{L}\d]+ ){0,4}app\b|\b(?:app herunterladen|descarga (?:nuestra|la) app|téléchargez (?:notre|l')application|скачайте (?:наше )?приложение)\b`, 40],
+  [String.raw`^by (?:signing up|subscribing|registering|submitting|creating an account)\b`, 50],
+  [String.raw`^(?:this|a version of this) (?:article|story) (?:appears|appeared|was published|ran) (?:in|on)\b`, 40],
+  [String.raw`^(?:was this (?:article|page|answer|information|story) (?:helpful|useful)|did you find this (?:article|page) (?:helpful|useful))\b`, 15],
+  [String.raw`^(?:we value your privacy|your privacy (?:choices|matters|is important to us))\b`, 60],
+  [String.raw`\b(?:use|uses|using|set|sets|place|places) cookies\b|\bcookies and similar technologies\b`, 80],
+  [String.raw`^our standards\s*:`, 15],
+  [String.raw`\bsign up (?:for free |free )?(?:to receive|to get|for (?:our|free))\b`, 40],
+  [String.raw`^(?:log in|login|sign in|register|subscribe|sign up) (?:to|and) (?:comment|reply|post|join the (?:discussion|conversation))\b`, 40],
+  [String.raw`^stay (?:up to date|informed|in touch|connected|tuned|in the know)\b.{0,60}\b(?:newsletter|subscribe|sign up|follow|with)\b|^stay (?:up to date|informed|in the know)\b`, 25],
+  [String.raw`\bsubscribe to (?:our|the) (?:free |weekly |daily )?newsletters?\b|\b(?:successfully|succesfully) subscribed\b|\bactivate your subscription\b`, 40],
+  [String.raw`^media playback is (?:unsupported|not supported)\b|^your (?:browser|device) does not support\b|^(?:please )?enable javascript\b|^javascript (?:is )?(?:required|disabled)\b`, 30],
+  [String.raw`\bfor as little as\b.{0,40}\b(?:month|year|week|subscri)`, 40],
+  [String.raw`^(?:want|like) (?:more )?(?:stories|news|articles|content) like this\b`, 50],
+  [String.raw`^(?:as you comment|please be respectful|keep (?:your )?comments|our goal with (?:article )?comments)\b`, 80],
+  [String.raw`^(?:every (?:day|week|morning)) we send\b`, 30],
   // clicks, follows, promos of other stories
-  [/^(?:click|tap|press) (?:here )?(?:to|for)\b/iu, 20],
-  [/^(?:follow|like|find|join) us (?:on|at)\b/iu, 25],
-  [/^(?:read|see|watch|listen|more|also|related|recommended|don'?t miss|must read|trending|more on this(?: story)?|read more|also read|see also|watch now|more from [\p{L} ]{1,30})\s*[:|>»▶►]\s*\S/iu, 30],
-  [/^(?:read|continue reading|read the full|read the rest|read more about)\b.{0,80}$/iu, 12],
-  [/^(?:have a (?:news )?tip|got a (?:news )?tip|send us (?:a|your) (?:tip|story))\b/iu, 30],
+  [String.raw`^(?:click|tap|press) (?:here )?(?:to|for)\b`, 20],
+  [String.raw`^(?:follow|like|find|join) us (?:on|at)\b`, 25],
+  [String.raw`^(?:read|see|watch|listen|more|also|related|recommended|don'?t miss|must read|trending|more on this(?: story)?|read more|also read|see also|watch now|more from [\p{L} ]{1,30})\s*[:|>»▶►]\s*\S`, 30],
+  [String.raw`^(?:read|continue reading|read the full|read the rest|read more about)\b.{0,80}$`, 12],
+  [String.raw`^(?:have a (?:news )?tip|got a (?:news )?tip|send us (?:a|your) (?:tip|story))\b`, 30],
   // comment forms
-  [/^(?:your email address will not be published|required fields are marked|notify me of (?:new|follow-up)|save my name, email|you must be logged in to post a comment|comments are moderated|cancel reply|post comment|add your comment)\b/iu, 40],
+  [String.raw`^(?:your email address will not be published|required fields are marked|notify me of (?:new|follow-up)|save my name, email|you must be logged in to post a comment|comments are moderated|cancel reply|post comment|add your comment)\b`, 40],
   // ru
-  [/^(?:подпишитесь|подписывайтесь|подписаться)\b/iu, 30],
-  [/^(?:читайте|читать) (?:также|еще|ещё|нас)\b/iu, 30],
-  [/^(?:смотрите|слушайте) (?:также|нас)\b/iu, 30],
-  [/\b(?:мы используем|сайт использует|используем) (?:файлы )?cookies?\b/iu, 80],
-  [/^(?:присоединяйтесь|следите за нами|мы в соцсетях)\b/iu, 25],
+  [String.raw`^(?:подпишитесь|подписывайтесь|подписаться)\b`, 30],
+  [String.raw`^(?:читайте|читать) (?:также|еще|ещё|нас)\b`, 30],
+  [String.raw`^(?:смотрите|слушайте) (?:также|нас)\b`, 30],
+  [String.raw`\b(?:мы используем|сайт использует|используем) (?:файлы )?cookies?\b`, 80],
+  [String.raw`^(?:присоединяйтесь|следите за нами|мы в соцсетях)\b`, 25],
   // es
-  [/^(?:suscríbete|suscribete|regístrate|registrate|recibe (?:nuestro|el) boletín)\b/iu, 30],
-  [/^(?:lee|leer) (?:también|además)\b|^(?:te puede interesar|también te puede interesar|noticias relacionadas)\b/iu, 30],
-  [/\b(?:utilizamos|usamos|este sitio (?:web )?utiliza|esta web utiliza) cookies\b/iu, 80],
-  [/^(?:síguenos|siguenos) (?:en|a)\b/iu, 25],
+  [String.raw`^(?:suscríbete|suscribete|regístrate|registrate|recibe (?:nuestro|el) boletín)\b`, 30],
+  [String.raw`^(?:lee|leer) (?:también|además)\b|^(?:te puede interesar|también te puede interesar|noticias relacionadas)\b`, 30],
+  [String.raw`\b(?:utilizamos|usamos|este sitio (?:web )?utiliza|esta web utiliza) cookies\b`, 80],
+  [String.raw`^(?:síguenos|siguenos) (?:en|a)\b`, 25],
   // de
-  [/^(?:abonnieren sie|jetzt abonnieren|melden sie sich|registrieren sie sich|hier anmelden|newsletter abonnieren)\b/iu, 30],
-  [/^(?:lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|das könnte sie auch interessieren)\b/iu, 30],
-  [/\b(?:wir (?:verwenden|nutzen)|diese (?:web)?seite (?:verwendet|nutzt)) cookies\b/iu, 80],
-  [/^folgen sie uns\b/iu, 25],
+  [String.raw`^(?:abonnieren sie|jetzt abonnieren|melden sie sich|registrieren sie sich|hier anmelden|newsletter abonnieren)\b`, 30],
+  [String.raw`^(?:lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|das könnte sie auch interessieren)\b`, 30],
+  [String.raw`\b(?:wir (?:verwenden|nutzen)|diese (?:web)?seite (?:verwendet|nutzt)) cookies\b`, 80],
+  [String.raw`^folgen sie uns\b`, 25],
   // fr
-  [/^(?:abonnez-vous|inscrivez-vous|je m'abonne|recevez notre newsletter)\b/iu, 30],
-  [/^(?:à lire aussi|a lire aussi|lire aussi|à voir aussi|voir aussi|sur le même sujet)\b/iu, 30],
-  [/\b(?:nous utilisons des cookies|ce site utilise des cookies)\b/iu, 80],
-  [/^suivez-nous\b/iu, 25],
+  [String.raw`^(?:abonnez-vous|inscrivez-vous|je m'abonne|recevez notre newsletter)\b`, 30],
+  [String.raw`^(?:à lire aussi|a lire aussi|lire aussi|à voir aussi|voir aussi|sur le même sujet)\b`, 30],
+  [String.raw`\b(?:nous utilisons des cookies|ce site utilise des cookies)\b`, 80],
+  [String.raw`^suivez-nous\b`, 25],
   // it / pt / nl / pl / cs / hu / sv / tr (issue 12)
-  [/^(?:iscriviti|abbonati|registrati|assine|inscreva-se|cadastre-se|abonneer|schrijf je in|meld je aan|subskrybuj|zapisz się|zarejestruj się|přihlaste se|odebírejte|zaregistrujte se|iratkozzon fel|iratkozz fel|fizessen elő|prenumerera|registrera dig|abone ol|bültenimize|kayıt ol)\b/iu, 30],
-  [/^(?:leggi anche|potrebbe interessarti|leia também|veja também|lees ook|lees meer|czytaj (?:też|także|więcej)|zobacz (?:też|także)|čtěte také|přečtěte si (?:také|též)|olvassa el|ezt is ajánljuk|läs också|läs mer|ayrıca okuyun|bunlar da ilginizi çekebilir)\b/iu, 30],
-  [/^(?:seguici su|siga-nos|volg ons|obserwuj nas|sledujte nás|kövess(?:en)? minket|följ oss|bizi takip edin)\b/iu, 25],
-  [/\b(?:utilizziamo|usiamo|questo sito (?:utilizza|usa)) (?:i )?cookie|\b(?:utilizamos|usamos|este site (?:utiliza|usa)) cookies|\b(?:wij gebruiken|we gebruiken|deze (?:web)?site gebruikt) cookies|\b(?:używamy|wykorzystujemy|ta strona (?:używa|wykorzystuje)) (?:plików )?cookie|\b(?:používáme|tento web používá|tyto stránky používají) (?:soubory )?cookie|\b(?:sütiket|cookie-kat|cookie-t) használ|\b(?:vi använder|webbplatsen använder) (?:cookies|kakor)|\bçerez(?:ler)?(?:i)? kullan/iu, 80],
-] as [RegExp, number][]).map(([re, max]) => [ub(re), max]);
+  [String.raw`^(?:iscriviti|abbonati|registrati|assine|inscreva-se|cadastre-se|abonneer|schrijf je in|meld je aan|subskrybuj|zapisz się|zarejestruj się|přihlaste se|odebírejte|zaregistrujte se|iratkozzon fel|iratkozz fel|fizessen elő|prenumerera|registrera dig|abone ol|bültenimize|kayıt ol)\b`, 30],
+  [String.raw`^(?:leggi anche|potrebbe interessarti|leia também|veja também|lees ook|lees meer|czytaj (?:też|także|więcej)|zobacz (?:też|także)|čtěte také|přečtěte si (?:také|též)|olvassa el|ezt is ajánljuk|läs också|läs mer|ayrıca okuyun|bunlar da ilginizi çekebilir)\b`, 30],
+  [String.raw`^(?:seguici su|siga-nos|volg ons|obserwuj nas|sledujte nás|kövess(?:en)? minket|följ oss|bizi takip edin)\b`, 25],
+  [String.raw`\b(?:utilizziamo|usiamo|questo sito (?:utilizza|usa)) (?:i )?cookie|\b(?:utilizamos|usamos|este site (?:utiliza|usa)) cookies|\b(?:wij gebruiken|we gebruiken|deze (?:web)?site gebruikt) cookies|\b(?:używamy|wykorzystujemy|ta strona (?:używa|wykorzystuje)) (?:plików )?cookie|\b(?:používáme|tento web používá|tyto stránky používají) (?:soubory )?cookie|\b(?:sütiket|cookie-kat|cookie-t) használ|\b(?:vi använder|webbplatsen använder) (?:cookies|kakor)|\bçerez(?:ler)?(?:i)? kullan`, 80],
+] as [string, number][]).map(([source, max]) => [new Twin(...ubSource(source, 'iu')), max]);
 
 /** First words of the anchored patterns above: a cheap pre-test before the patterns run. */
 export const FIRST_WORDS = new Set(
@@ -95,8 +96,8 @@ export const FIRST_WORDS = new Set(
   prenumerera registrera läs följ abone bültenimize kayıt ayrıca bunlar bizi`.split(/\s+/),
 );
 /** Patterns anchored at the line start run when the first word allows; the others when a keyword is present. */
-const ANCHORED = PATTERNS.filter(([re]) => re.source.startsWith('^')).map(([re, max]) => [new Twin(re), max] as const);
-const FREE = PATTERNS.filter(([re]) => !re.source.startsWith('^')).map(([re, max]) => [new Twin(re), max] as const);
+const ANCHORED = PATTERNS.filter(([re]) => re.source.startsWith('^'));
+const FREE = PATTERNS.filter(([re]) => !re.source.startsWith('^'));
 
 /** Splits a pattern source at its top-level "|" (outside groups and classes). */
 function splitTop(source: string): string[] {

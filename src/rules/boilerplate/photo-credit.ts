@@ -1,21 +1,21 @@
 import { lineRule } from '../../core/rule-kit.js';
 
-import { unglue, ub, lastWord, Twin } from './vocab/match.js';
+import { unglue, ubSource, lastWord, Twin } from './vocab/match.js';
 import { factsOf, lineFacts, type LineFacts } from './vocab/facts.js';
 
 /** Photo agencies and stock libraries that sign pictures. */
 const AGENCY = String.raw`(?:getty(?: images)?|ap(?: photo)?|associated press|reuters|afp|epa(?:-efe)?|efe|dpa|anp|ansa|tass|ria novosti|sputnik|shutterstock|istock(?:photo)?|alamy|xinhua|pa(?: images| wire| media)?|rex(?:/shutterstock)?|imago|picture alliance|sipa|abaca|zuma(?: press)?|bloomberg|wikimedia commons|unsplash|pixabay|pexels|flickr)`;
 
 /** A label that opens a credit or caption line (a Twin, as TAIL, AGENCY_ONLY and the cues: see vocab/match.ts). */
-const LEAD = new Twin(ub(new RegExp(
+const LEAD = new Twin(...ubSource(
   String.raw`^(?:(?:photo|photos|photograph|picture|image|images|foto|fotos|фото|фотография|снимок|imagen|imágenes|bild|bilder|illustration|graphic|video|credit|credits|crédit|crédits|crédito|fuente|source|quelle|источник)(?: credit| courtesy| copyright| caption| by| via| de| von| par)?\s*[:：|/©]|(?:image|media|video|photo) (?:copyright|caption|source)\b|featured image(?: via| by| credit)?\b|(?:header|top|lead|main|cover) (?:image|photo)\s*(?:via|by|credit|:)|(?:photo|image|picture|foto|imagen|bild) (?:via|by|courtesy of|de|von|par)\b|photo courtesy\b|courtesy of\b|©|ⓒ|\(c\)\s|copyright\s+(?:photo|image|${AGENCY}))`,
   'iu',
-)));
+));
 /** A credit at the end of a caption: "... (Photo by Jane Doe/Getty Images)", "... Credit: The Times". */
-const TAIL = new Twin(ub(new RegExp(
+const TAIL = new Twin(...ubSource(
   String.raw`(?:[(\[]\s*(?:photo|image|foto|фото|picture|credit)\b[^)\]]{0,80}[)\]]|\b(?:photo|image|picture|credit|foto|фото|crédit|crédito|bild)\s*:\s*[^.!?]{2,60}|[/|]\s*${AGENCY}|\b${AGENCY}\s*(?:via|/)\s*\S[^.!?]{0,50}|\(${AGENCY}[^)]{0,40}\))\s*$`,
   'iu',
-)));
+));
 /** Caption shapes: gallery counters, people placed in the frame, caption toggles, "In this file photo". */
 const CAPTION_CUES: readonly Twin[] = [
   /^\d{1,3}\s?(?:of|\/|из|de|von|sur|di)\s?\d{1,3}(?=\p{Lu}|\s\p{Lu})/u,
@@ -26,7 +26,7 @@ const CAPTION_CUES: readonly Twin[] = [
 ].map((re) => new Twin(re));
 
 /** A line that is only an agency name: "Getty Images", "AP Photo/Evan Vucci". */
-const AGENCY_ONLY = new Twin(new RegExp(String.raw`^(?:${AGENCY})(?:\s*[/|,]\s*[\p{L}.'’ -]{1,60})?$`, 'iu'));
+const AGENCY_ONLY = new Twin(String.raw`^(?:${AGENCY})(?:\s*[/|,]\s*[\p{L}.'’ -]{1,60})?$`, 'iu');
 
 
 /** Gates: each shape needs a cheap sign before its pattern runs. LEAD_START is anchored and short: testing the whole line is testing its head. */

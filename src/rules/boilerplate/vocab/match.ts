@@ -237,10 +237,15 @@ const END = String.raw`(?![\p{L}\p{N}_])`;
  * words only keep the fast built-in \b (exact for ASCII words).
  */
 export function ub(re: RegExp): RegExp {
-  const flags = re.flags.includes('u') ? re.flags : re.flags + 'u';
-  if (/^[\x00-\x7f]*$/.test(re.source) && !re.source.includes('\\p{')) return new RegExp(re.source, flags);
-  const src = re.source.replace(/\\b(.?)/gu, (_m, next: string) => (/[\p{L}([\\]/u.test(next) ? START + next : END + next));
-  return new RegExp(src, flags);
+  const [source, flags] = ubSource(re.source, re.flags);
+  return new RegExp(source, flags);
+}
+
+/** ub's source and flags, with no RegExp built (V8 parses a pattern as it builds it): what a Twin takes. */
+export function ubSource(source: string, flags: string): [string, string] {
+  const f = flags.includes('u') ? flags : flags + 'u';
+  if (/^[\x00-\x7f]*$/.test(source) && !source.includes('\\p{')) return [source, f];
+  return [source.replace(/\\b(.?)/gu, (_m, next: string) => (/[\p{L}([\\]/u.test(next) ? START + next : END + next)), f];
 }
 
 const TOKEN_CHAR = /^[\p{L}\p{N}_]$/u;
