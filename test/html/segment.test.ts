@@ -227,3 +227,18 @@ describe('paragraphs beside the wrapper of the container', () => {
     expect(r.body).not.toContain('owned by the publisher');
   });
 });
+
+describe('a line a word rule took for an author bio, inside the article', () => {
+  const bio = 'Mr Petrov is the editor of a local independent newspaper.';
+  it('stays when it sits between the article\'s paragraphs', () => {
+    const html = `<html><head><title>Fuel bank</title></head><body><div class="story-body"><h1>Fuel bank</h1><p>${P}</p><p>${bio}</p><p>${P} ${P}</p></div></body></html>`;
+    const r = clean(html, { format: 'html' });
+    expect(r.body).toContain(bio);
+  });
+  it('after the last paragraph it is still a bio', () => {
+    const html = `<html><head><title>Fuel bank</title></head><body><div class="story-body"><h1>Fuel bank</h1><p>${P}</p><p>${P} ${P}</p><p>Jane Roe is the editor of a local independent newspaper.</p></div></body></html>`;
+    const r = clean(html, { format: 'html' });
+    expect(r.body).not.toContain('Jane Roe');
+    expect(r.removed.find((x) => x.text.startsWith('Jane Roe'))?.rule).toBe('author-bio');
+  });
+});
