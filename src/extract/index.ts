@@ -81,7 +81,12 @@ export function extractMetadata(doc: Doc, body: number[], found = bodyDateline(d
   );
   // bylines below the article are comment headers ("Stephanie September 17, 2014 - 1:01 pm")
   const lastBody = body.length ? body[body.length - 1]! : Infinity;
-  const bylines = (by.get('authors') ?? []).filter((x) => x.index <= lastBody + 3).map((x) => x.text);
+  // and a byline above the article (the header's) outranks those inside it (a photo credit,
+  // a sponsor's "by Taboola", a quoted post's author): those count only when the header has none
+  const firstBody = body.length ? body[0]! : Infinity;
+  const near = (by.get('authors') ?? []).filter((x) => x.index <= lastBody + 3);
+  const header = near.filter((x) => x.index < firstBody);
+  const bylines = (header.length ? header : near).map((x) => x.text);
 
   const counters: number[] = [];
   for (const t of texts('counters')) counters.push(...(parseCounters(t)?.numbers ?? []));

@@ -30,4 +30,14 @@ describe('extractMetadata', () => {
     expect(m.section).toBe('Markup');
     expect(m.tags).toEqual(['x']);
   });
+  it('a byline above the article outranks one inside it (a photo credit, a sponsor)', () => {
+    const doc = docOf(['Council approves the harbour bridge plan', 'By Jane Doe', 'The council voted on Tuesday to approve the plan after a long debate.', 'Photo by Sam Roe', 'The works start in May and should take two years to finish.'], [3, 4, 5]);
+    doc.labels[0] = { rule: 'title-line', field: 'title' };
+    doc.labels[1] = { rule: 'byline', field: 'authors' };
+    doc.labels[3] = { rule: 'byline', field: 'authors' };
+    expect(extractMetadata(doc, [2, 4]).authors).toEqual(['Jane Doe']);
+    // with no byline above, the one inside counts
+    doc.labels[1] = null;
+    expect(extractMetadata(doc, [1, 2, 4]).authors).toEqual(['Sam Roe']);
+  });
 });

@@ -18,7 +18,6 @@ export const byline: Rule = {
     for (let i = 0; i < blocks.length; i++) {
       if (labels[i]) continue;
       const t = blocks[i]!.text;
-      if (t.length > 200) continue;
       if (parseByline(t)) {
         hits.push({ block: i, field: 'authors' });
       } else if (isBylineLead(t) && i + 1 < blocks.length && !labels[i + 1] && splitNames(blocks[i + 1]!.text)) {
