@@ -12,6 +12,7 @@ import { extractRelated } from './related.js';
 import { parseSection } from '../parse/section.js';
 import { extractTitle } from './title.js';
 import { extractPublished } from './published.js';
+import { parseDate } from '../parse/date.js';
 import { detectLanguage } from './language.js';
 
 export interface Metadata {
@@ -57,6 +58,25 @@ export function bodyDateline(doc: Doc, body: readonly number[]): { dateline: Dat
   return { dateline, bodyText };
 }
 
+/** Blocks below / above the title searched for a date inside a header line. */
+const HEADER_BELOW = 4;
+const HEADER_ABOVE = 2;
+
+/** The first full date inside a short non-body line just below the title, else just above it. */
+function headerDate(doc: Doc, title: number, body: ReadonlySet<number>): { published: string; publishedText: string } | null {
+  const order: number[] = [];
+  for (let j = title + 1; j <= title + HEADER_BELOW; j++) order.push(j);
+  for (let j = title - 1; j >= title - HEADER_ABOVE; j--) order.push(j);
+  for (const j of order) {
+    if (j < 0 || j >= doc.blocks.length || body.has(j)) continue;
+    const t = doc.blocks[j]!.text;
+    if (t.length > 160 || !/\d/u.test(t)) continue;
+    const d = parseDate(t, { maxOther: 10 });
+    if (d && d.iso && (d.precision === 'date' || d.precision === 'datetime') && !d.relative) return { published: d.iso, publishedText: t };
+  }
+  return null;
+}
+
 /** `found`: bodyDateline(doc, body) when the caller has it already (settle does). */
 export function extractMetadata(doc: Doc, body: number[], found = bodyDateline(doc, body)): Metadata {
   const { dateline, bodyText } = found;
@@ -95,6 +115,13 @@ export function extractMetadata(doc: Doc, body: number[], found = bodyDateline(d
   for (const t of texts('section')) {
     section = parseSection(t);
     if (section) break;
+  }
+
+  // no date line: a full date inside a line of the header around the title ("Posted by Jane Doe
+  // on March 3, 2014 in Politics | 5 Comments"), where position says what a date means
+  if (pub.published === null && !doc.meta.published) {
+    const t0 = by.get('title')?.[0]?.index;
+    if (t0 !== undefined) Object.assign(pub, headerDate(doc, t0, new Set(body)) ?? {});
   }
 
   const meta = doc.meta;

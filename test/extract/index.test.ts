@@ -40,4 +40,13 @@ describe('extractMetadata', () => {
     doc.labels[1] = null;
     expect(extractMetadata(doc, [1, 2, 4]).authors).toEqual(['Sam Roe']);
   });
+  it('with no date line, a full date inside a header line under the title', () => {
+    const doc = docOf(['Council approves the harbour bridge plan', 'Posted by Jane Doe on March 3, 2014 in Politics | 5 Comments', 'The council voted on Tuesday to approve the plan after a long debate.'], [3]);
+    doc.labels[0] = { rule: 'title-line', field: 'title' };
+    const m = extractMetadata(doc, [2]);
+    expect(m.published).toBe('2014-03-03');
+    expect(m.publishedText).toBe('Posted by Jane Doe on March 3, 2014 in Politics | 5 Comments');
+    // a date inside the body is no header date
+    expect(extractMetadata(doc, [1, 2]).published).toBeNull();
+  });
 });
