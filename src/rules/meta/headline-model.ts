@@ -17,7 +17,7 @@ import { capitalShare } from './shape.js';
 import { WEIGHTS } from './headline-weights.js';
 
 /** How far above the article's first line a headline may stand. */
-export const MODEL_WINDOW = 40;
+export const MODEL_WINDOW = 60;
 /** Fields whose lines sit next to a headline. */
 const ANCHORS = new Set(['authors', 'published', 'updated']);
 
@@ -48,7 +48,7 @@ export const FEATURES = [
 ] as const;
 
 /** The first blocks of a capture are candidates too, however far above the article they stand. */
-export const TOP = 30;
+export const TOP = 40;
 
 export interface Candidate {
   block: number;
