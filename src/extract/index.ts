@@ -10,7 +10,7 @@ import { extractTags } from '../parse/tags.js';
 import { parseCounters } from '../parse/counters.js';
 import { extractRelated } from './related.js';
 import { parseSection } from '../parse/section.js';
-import { extractTitle } from './title.js';
+import { splitTitle } from './title.js';
 import { extractPublished } from './published.js';
 import { parseDate } from '../parse/date.js';
 import { detectLanguage } from './language.js';
@@ -125,15 +125,17 @@ export function extractMetadata(doc: Doc, body: number[], found = bodyDateline(d
   }
 
   const meta = doc.meta;
+  const titled = splitTitle(texts('title'));
   return {
-    title: meta.title ?? extractTitle(texts('title')),
+    title: meta.title ?? titled.title,
     url: meta.url ?? null,
     published: meta.published ?? pub.published,
     publishedText: meta.published ? (meta.publishedText ?? null) : pub.publishedText,
     updated: meta.updated ?? pub.updated,
     dateline,
     authors: nonEmpty(meta.authors) ? meta.authors : extractAuthors(bylines),
-    site: meta.site ?? null,
+    // a site name glued to the title line ("Headline | Site") is the site
+    site: meta.site ?? (meta.title ? null : titled.site),
     section: meta.section ?? section,
     tags: nonEmpty(meta.tags) ? meta.tags : extractTags(texts('tags')),
     related: nonEmpty(meta.related) ? meta.related : extractRelated(texts('related')),

@@ -49,4 +49,14 @@ describe('extractMetadata', () => {
     // a date inside the body is no header date
     expect(extractMetadata(doc, [1, 2]).published).toBeNull();
   });
+  it('a site name glued to the title line goes to site', () => {
+    const doc = docOf(['Council approves the harbour bridge plan | Harbor Daily', 'The council voted on Tuesday to approve the plan after a long debate.'], [2]);
+    doc.labels[0] = { rule: 'title-line', field: 'title' };
+    const m = extractMetadata(doc, [1]);
+    expect(m.title).toBe('Council approves the harbour bridge plan');
+    expect(m.site).toBe('Harbor Daily');
+    // markup's site (and title) win
+    doc.meta = { site: 'From markup' };
+    expect(extractMetadata(doc, [1]).site).toBe('From markup');
+  });
 });
