@@ -140,6 +140,9 @@ const TAIL_CUT = /(?:\s+[-–—|·•]\s+|\s*[|·•]\s*).*$/u;
 /** The end of a byline's date field: a dash, bar or dot, spaced or not (a hyphen only spaced: it is inside ISO dates). */
 const NEXT_FIELD = /\s*[–—|·•]|\s+-\s/u;
 
+/** A compact age after a byline's names: "8h", "5 min", "3d", "2w". */
+const COMPACT_AGE = /^\d{1,3}\s?(?:h|hrs?|m|mins?|d|w)$/iu;
+
 /** TAIL_SEP needs one of these characters. */
 const SEP_CHAR = /[-–—|·•]/u;
 
@@ -197,6 +200,8 @@ export function parseByline(text: string): string[] | null {
     const tail = t.slice(cut.index + cut[0].length);
     const d = parseDate(tail, NO_OTHER);
     if (d && d.otherWords.length === 0 && d.precision !== 'time') return splitNames(head);
+    // "James Akinaka • 8h": a compact age (hours, minutes, days, weeks)
+    if (COMPACT_AGE.test(tail)) return splitNames(head);
     // "Nicolas Perriault — 2013-09-29— in Code — Permalink": a full date is the next field, more fields follow
     const next = NEXT_FIELD.exec(tail);
     const d2 = next && next.index > 0 ? parseDate(tail.slice(0, next.index), NO_OTHER) : null;

@@ -53,6 +53,9 @@ describe('bylines in the issue 12 languages', () => {
   it('"Name — date — more fields": a full date as the next field makes the name a byline', () => {
     expect(parseByline('Nicole Perrin — 2013-09-29— in Code — Permalink — License')).toEqual(['Nicole Perrin']);
     expect(parseByline('Nicole Perrin | March 3, 2014 | 5 Comments')).toEqual(['Nicole Perrin']);
+    expect(parseByline('Nicole Perrin • 8h')).toEqual(['Nicole Perrin']);
+    expect(parseByline('Nicole Perrin · 15 min')).toEqual(['Nicole Perrin']);
+    expect(parseByline('Top Stories • 5')).toBeNull();
     // no date as the next field: no byline
     expect(parseByline('Harbour Bridge — Plans 2014 — Archive')).toBeNull();
   });
