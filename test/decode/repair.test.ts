@@ -56,6 +56,14 @@ describe('mojibake', () => {
     expect(normalizeText('Itâ€™s fine', w)).toBe('It’s fine');
     expect(w.join(' ')).toMatch(/mojibake/);
   });
+  it('groups UTF-8 rejects stay as they are: surrogates, overlong forms, past U+10FFFF', () => {
+    // ED A0 80 (a surrogate), E0 80 80 and F0 80 80 80 (overlong), F4 90 80 80 (past U+10FFFF)
+    for (const s of ['\u00ed\u00a0\u20ac\u00ed\u00a0\u20ac', '\u00e0\u20ac\u20ac\u00e0\u20ac\u20ac', '\u00f0\u20ac\u20ac\u20ac', '\u00f4\u00a0\u20ac\u20ac']) {
+      expect(repairMojibake(s)).toEqual({ text: s, count: 0 });
+    }
+    // beside a valid group, the run is repaired and the rejected group kept
+    expect(repairMojibake('\u00c3\u00a9\u00ed\u00a0\u20ac')).toEqual({ text: '\u00e9\u00ed\u00a0\u20ac', count: 1 });
+  });
   it('a megabyte of lead/continuation characters: each pair repaired once, lone leads left', () => {
     // scaling is measured by bench:hostile ('mojibake-like'), by CPU time: not timed here
     expect(repairMojibake('Ã©'.repeat(500_000))).toEqual({ text: 'é'.repeat(500_000), count: 500_000 });
