@@ -89,11 +89,10 @@ describe('parseDate', () => {
     expect(parseDate('The minister asserted that Russia provided the backdrop')).toBeNull();
     expect(parseDate('0 165')).toBeNull();
   });
-  it('is linear on long input', () => {
-    const t0 = performance.now();
-    parseDate('1:'.repeat(100_000));
-    parseDateLine('updated '.repeat(50_000));
-    expect(performance.now() - t0).toBeLessThan(200);
+  it('names no date in long runs of separators or date words', () => {
+    // scaling is measured by bench:hostile ('digits and separators', 'colon runs'), by CPU time: not timed here
+    expect(parseDate('1:'.repeat(100_000))).toBeNull();
+    expect(parseDateLine('updated '.repeat(50_000))).toBeNull();
   });
 });
 
