@@ -84,6 +84,28 @@ function proseWords(doc: Doc, from: number, to: number): number {
   return w;
 }
 
+/**
+ * Whether most of the `count` entries from header k hold a sentence of their own: a
+ * comment says something ("Nice.", "I think so too."), while a box of related stories
+ * ("Recommended": headline, author, date, three times over) has headers only. Such a
+ * box in the middle of an article is no thread, and cutting at it took the article's
+ * second half.
+ */
+function entriesSay(doc: Doc, authors: readonly number[], k: number, count: number): boolean {
+  let saying = 0;
+  for (let m = k; m < k + count; m++) {
+    const end = m + 1 < authors.length ? authors[m + 1]! : Math.min(doc.blocks.length, authors[m]! + MAX_GAP);
+    for (let j = authors[m]! + 1; j < end; j++) {
+      const text = doc.blocks[j]!.text;
+      if ((endsLikeSentence(text) || featuresOf(doc.blocks[j]!).cls === 'good') && !isDateLine(doc, j)) {
+        saying++;
+        break;
+      }
+    }
+  }
+  return saying * 2 >= count;
+}
+
 export const commentThread: Rule = {
   id: 'comment-thread',
   description: 'Reader comments: from repeated author lines ("<name> says:", a name above a date line) after the article prose to the end; a thread that opens the page (a forum topic, reviews) is the page and stays.',
@@ -127,7 +149,8 @@ export const commentThread: Rule = {
           // thread is the page only when the first entry is as short as a comment.
           threadFirst = before < MIN_PROSE_BEFORE && k + 1 < authors.length && authors[k + 1]! - i <= MAX_GAP && proseWords(doc, i + 1, authors[k + 1]!) < FIRST_ENTRY_WORDS;
         }
-        if (before >= MIN_PROSE_BEFORE && !threadFirst && chain[k]! >= (chainSays[k] ? MIN_AUTHORS : MIN_AUTHORS + 1)) {
+        const need = chainSays[k] ? MIN_AUTHORS : MIN_AUTHORS + 1;
+        if (before >= MIN_PROSE_BEFORE && !threadFirst && chain[k]! >= need && entriesSay(doc, authors, k, need)) {
           let start = i;
           for (let j = i - 1, seen = 0; j >= 0 && seen < MAX_HEAD_LINES; j--) {
             if (doc.labels[j]) continue;

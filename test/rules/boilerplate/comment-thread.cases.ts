@@ -27,6 +27,11 @@ export const tables: RuleTable[] = [
       lines: ['Wrong and unnecessary', 'by John on July 7, 2012', ...prose(4), '1', 'Peter 07.08.12 at 13:24', 'I agree with this.', '2', 'vonjd 07.09.12 at 01:20', 'Not quite.', '3', 'Dave 07.09.12 at 07:09', 'Indeed.'],
       hits: [7, 8, 9, 10, 11, 12, 13, 14, 15],
     },
+    {
+      name: 'a box of related stories (headline, author, date) inside the article is no thread',
+      lines: [...prose(3), 'Recommended', 'Remembering the old sign', 'Mark Byrnes', 'Jul 17, 2014', 'Ode to the dead mall', 'Tanvi Misra', 'Mar 9, 2018', 'The twists of making a sign', 'Linda Poon', 'Aug 23, 2017', ...prose(3)],
+      hits: [],
+    },
     { name: 'a byline with a date above the article is not a thread', lines: ['Jane Doe', 'Published Monday, November 18, 2019 8:22AM EST', ...prose(4), 'John Roe says:', 'Fine.'], hits: [] },
   ]),
 ];
