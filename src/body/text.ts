@@ -67,11 +67,20 @@ function isListItem(f: BlockFeatures): boolean {
 /** Words of a good block that count fully; beyond, EXCESS per word. */
 const EXCESS = 0.1;
 const GOOD_CAP = 30;
+/**
+ * Words under which a prose line counts only SHORT_GOOD_SHARE of them: a run of one-line
+ * sentences (a blogroll's "Name Tagline." rows, a tweet feed, a list of quotes) would
+ * otherwise outweigh a short article of real paragraphs.
+ */
+const SHORT_GOOD = 12;
+const SHORT_GOOD_SHARE = 0.5;
 
 function score(cls: BlockClass, f: BlockFeatures): number {
   switch (cls) {
     case 'good':
       // Concave in length: a run of paragraphs beats one long footer paragraph.
+      // A short sentence counts half: runs of one-liners are feeds and lists more than articles.
+      if (f.words < SHORT_GOOD) return SHORT_GOOD_SHARE * f.words;
       return f.words <= GOOD_CAP ? f.words : GOOD_CAP + EXCESS * (f.words - GOOD_CAP);
     case 'near':
       if (f.ends) return 0.3 * f.words;

@@ -19,6 +19,27 @@ export const tables: RuleTable[] = [
     },
     { name: 'the article’s own paragraphs are body', lines: P, hits: [] },
     {
+      name: 'a feed of one-line sentences after a short article does not outweigh it',
+      lines: [
+        P[0]!,
+        P[1]!,
+        'Gardening',
+        'Bridges',
+        'Tides',
+        'Weather maps',
+        'Old harbours',
+        'Mary Jo is still watching the software giant.',
+        'Paul writes about phones and what is in them.',
+        'Scott says he does not work for that foundation.',
+        'Jane keeps the closest thing to a west side.',
+        'Anna is the one who reads every manual first.',
+        'Tom asks what more you could ask for today.',
+        'Lee has a sequel to the blog he wrote before.',
+        'Kim makes the best maps of the whole city.',
+      ],
+      hits: [8, 9, 10, 11, 12, 13, 14, 15],
+    },
+    {
       name: 'paragraphs after a code listing stay in the article',
       lines: [
         ...P,
