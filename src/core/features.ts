@@ -5,6 +5,7 @@
  */
 import type { Block } from './types.js';
 import { FUNCTION_WORDS } from './stopwords.js';
+import { plainOutsideAscii } from './twin.js';
 
 export type BlockClass = 'good' | 'near' | 'short' | 'bad';
 
@@ -33,12 +34,20 @@ const DENSE = 4; // Han, Kana, Thai, Lao, Khmer, Myanmar: written without spaces
 const DIGIT = 5; // number or '_'
 const MARK = 6; // combining mark: continues nothing, separates (as the benchmark's tokens do)
 const table = new Uint8Array(65536);
-const IS_WORD = /^[\p{L}\p{N}_]$/u;
-const IS_COVERED = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]$/u;
-const IS_DENSE = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]$/u;
-const IS_LETTER = /^\p{L}$/u;
+// Built on the first character outside ASCII (V8 parses the Unicode classes as it builds a pattern).
+let IS_WORD: RegExp, IS_COVERED: RegExp, IS_DENSE: RegExp, IS_LETTER: RegExp;
+let patterns = false;
 
 function classOf(cp: number): number {
+  // punctuation outside ASCII ("’", "—") is no word character: no pattern needed
+  if (cp < 0x10000 && plainOutsideAscii(cp)) return SEP;
+  if (!patterns) {
+    IS_WORD = /^[\p{L}\p{N}_]$/u;
+    IS_COVERED = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]$/u;
+    IS_DENSE = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]$/u;
+    IS_LETTER = /^\p{L}$/u;
+    patterns = true;
+  }
   const ch = String.fromCodePoint(cp);
   if (!IS_WORD.test(ch)) return SEP;
   if (!IS_LETTER.test(ch)) return /^\p{M}$/u.test(ch) ? MARK : DIGIT;

@@ -16,18 +16,26 @@
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
-const ALL = require('stopwords-iso') as Record<string, string[]>;
+/**
+ * The lists of every language (a 200 KB JSON file), read on first use: a capture that asks
+ * for none does not pay for parsing it at start-up (issue 14, cold start).
+ */
+let all: Record<string, string[]> | null = null;
+const lists = (): Record<string, string[]> => (all ??= require('stopwords-iso') as Record<string, string[]>);
 
 const cache = new Map<string, Set<string>>();
 export function stopwords(lang: string): Set<string> {
   let s = cache.get(lang);
   if (!s) {
-    s = new Set((ALL[lang] ?? []).map((w) => w.toLowerCase()));
+    s = new Set((lists()[lang] ?? []).map((w) => w.toLowerCase()));
     cache.set(lang, s);
   }
   return s;
 }
-export const STOPWORD_LANGUAGES: readonly string[] = Object.keys(ALL);
+/** The languages stopwords() has a list of. */
+export function stopwordLanguages(): readonly string[] {
+  return Object.keys(lists());
+}
 
 /** High-frequency function words per language (lower case). */
 export const TIGHT: Readonly<Record<string, string>> = {

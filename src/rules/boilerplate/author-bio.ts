@@ -1,6 +1,6 @@
 import { lineRule } from '../../core/rule-kit.js';
 
-import { ub } from './vocab/match.js';
+import { ubSource, Twin } from './vocab/match.js';
 import { factsOf, lineFacts, mayHint, type LineFacts } from './vocab/facts.js';
 import { JOB_HINT, JOB_HINT_WIDE } from './vocab/hints.js';
 
@@ -16,17 +16,18 @@ const JOB_WORDS = String.raw`reporter writer editor correspondent journalist con
 const JOB = `(?:${JOB_WORDS.split(' ')
   .map((w) => `[${w[0]!.toLowerCase()}${w[0]!.toUpperCase()}]${w.slice(1)}`)
   .join('|')})`;
-const PATTERNS: readonly RegExp[] = [
+/** Twins (core/twin.ts), from sources: a line of ASCII letters is tested without building the Unicode classes. */
+const PATTERNS: readonly Twin[] = ([
   // "Jane Doe is a staff writer at …", "Jane Doe (@jd) is an Ideas contributor …"
-  new RegExp(String.raw`^${NAME}(?:is|was|has been|serves as|covers|writes|reports|ist|war|schreibt|es|fue|escribe|est|était|écrit|[—–-])\s.{0,80}?\b${JOB}\b`, 'u'),
+  [String.raw`^${NAME}(?:is|was|has been|serves as|covers|writes|reports|ist|war|schreibt|es|fue|escribe|est|était|écrit|[—–-])\s.{0,80}?\b${JOB}\b`, 'u'],
   // "Pulitzer Prize-winning journalist Jane Doe writes …"
-  new RegExp(String.raw`^(?:[\p{L}-]+\s){0,4}${JOB}\s${NAME}(?:writes|covers|is|reports)\b`, 'u'),
+  [String.raw`^(?:[\p{L}-]+\s){0,4}${JOB}\s${NAME}(?:writes|covers|is|reports)\b`, 'u'],
   // "Thank you for stopping by! My name is …", "About the author"
-  /^(?:about the author|about the writer|über (?:den|die) autor(?:in)?|sobre el autor|à propos de l'auteur|об авторе)\b/iu,
-  /^(?:thank you|thanks) for (?:stopping by|visiting|reading)\b.{0,40}\bmy name is\b/iu,
+  [String.raw`^(?:about the author|about the writer|über (?:den|die) autor(?:in)?|sobre el autor|à propos de l'auteur|об авторе)\b`, 'iu'],
+  [String.raw`^(?:thank you|thanks) for (?:stopping by|visiting|reading)\b.{0,40}\bmy name is\b`, 'iu'],
   // "Follow Jane on Twitter @jane", "You can reach him at jane@example.com"
-  /^(?:follow|reach|contact|email|e-mail) (?:\p{Lu}[\p{L}'’-]+|him|her|them|the author)\b.{0,60}(?:@|twitter|\bat\b)/iu,
-].map(ub);
+  [String.raw`^(?:follow|reach|contact|email|e-mail) (?:\p{Lu}[\p{L}'’-]+|him|her|them|the author)\b.{0,60}(?:@|twitter|\bat\b)`, 'iu'],
+] as const).map(([source, flags]) => new Twin(...ubSource(source, flags)));
 const MAX_WORDS = 90;
 /** Cheap pre-tests: a job word somewhere (vocab/hints), or the first word of the other shapes. */
 const OTHER_FIRST = new Set(['about', 'über', 'sobre', 'à', 'об', 'thank', 'thanks', 'follow', 'reach', 'contact', 'email', 'e-mail']);
@@ -35,7 +36,7 @@ export function isAuthorBio(text: string, facts: LineFacts = lineFacts(text)): b
   if (text.length > 700 || text.length < 10) return false;
   if (facts.words > MAX_WORDS) return false;
   if (!OTHER_FIRST.has(facts.first) && !(mayHint(facts, text) && JOB_HINT.test(text)) && !(facts.nonAscii && JOB_HINT_WIDE.test(text))) return false;
-  for (const re of PATTERNS) if (re.test(text)) return true;
+  for (const re of PATTERNS) if (re.test(text, facts.wide)) return true;
   return false;
 }
 

@@ -1,6 +1,6 @@
 import type { Rule, Hit, Doc, Block } from '../../core/types.js';
 import { featuresOf } from '../../core/features.js';
-import { unglue, ub } from './vocab/match.js';
+import { unglue, ub, Twin } from './vocab/match.js';
 import { factsOf, releaseFacts } from './vocab/facts.js';
 
 /**
@@ -41,7 +41,7 @@ const MARKERS = [
 ];
 const markerSet = new Set(MARKERS);
 /** Markers with a count: a comment section follows for sure. */
-const COUNTED = ub(/^(?:\d+\s+(?:comments?|responses?|replies|thoughts|reactions?|commentaires?|comentarios?|kommentare?|комментари\p{L}*)\b(?:\s+(?:on|to|sur|a|zu|en|к)\b.*)?|(?:one|no)\s+(?:comments?|responses?|thoughts?|replies)\s+(?:on|to)\b.*|(?:comments?|kommentare|commentaires|comentarios|комментарии)\s*\(\s*\d+\s*\))$/iu);
+const COUNTED = new Twin(ub(/^(?:\d+\s+(?:comments?|responses?|replies|thoughts|reactions?|commentaires?|comentarios?|kommentare?|комментари\p{L}*)\b(?:\s+(?:on|to|sur|a|zu|en|к)\b.*)?|(?:one|no)\s+(?:comments?|responses?|thoughts?|replies)\s+(?:on|to)\b.*|(?:comments?|kommentare|commentaires|comentarios|комментарии)\s*\(\s*\d+\s*\))$/iu));
 
 export { unglue };
 
@@ -132,7 +132,7 @@ export const endMarker: Rule = {
       const b = doc.blocks[i]!;
       if (doc.labels[i]) continue;
       const short = b.text.length <= MAX_MARKER_CHARS && i >= from;
-      const counted = short && before >= MIN_PROSE_BEFORE && COUNTED_START.test(b.text) && COUNTED.test(unglue(b.text).trim());
+      const counted = short && before >= MIN_PROSE_BEFORE && COUNTED_START.test(b.text) && COUNTED.test(unglue(b.text).trim(), factsOf(doc, b).wide);
       if (short && before >= MIN_PROSE_BEFORE && (counted || (b.text.length <= MAX_PLAIN_MARKER_CHARS && isMarkerBlock(doc, b)))) {
         let ok = counted;
         if (!ok) {

@@ -1,32 +1,32 @@
 import { lineRule } from '../../core/rule-kit.js';
 
-import { unglue, ub, lastWord } from './vocab/match.js';
+import { unglue, ubSource, lastWord, Twin } from './vocab/match.js';
 import { factsOf, lineFacts, type LineFacts } from './vocab/facts.js';
 
 /** Photo agencies and stock libraries that sign pictures. */
 const AGENCY = String.raw`(?:getty(?: images)?|ap(?: photo)?|associated press|reuters|afp|epa(?:-efe)?|efe|dpa|anp|ansa|tass|ria novosti|sputnik|shutterstock|istock(?:photo)?|alamy|xinhua|pa(?: images| wire| media)?|rex(?:/shutterstock)?|imago|picture alliance|sipa|abaca|zuma(?: press)?|bloomberg|wikimedia commons|unsplash|pixabay|pexels|flickr)`;
 
-/** A label that opens a credit or caption line. */
-const LEAD = ub(new RegExp(
+/** A label that opens a credit or caption line (a Twin, as TAIL, AGENCY_ONLY and the cues: see vocab/match.ts). */
+const LEAD = new Twin(...ubSource(
   String.raw`^(?:(?:photo|photos|photograph|picture|image|images|foto|fotos|фото|фотография|снимок|imagen|imágenes|bild|bilder|illustration|graphic|video|credit|credits|crédit|crédits|crédito|fuente|source|quelle|источник)(?: credit| courtesy| copyright| caption| by| via| de| von| par)?\s*[:：|/©]|(?:image|media|video|photo) (?:copyright|caption|source)\b|featured image(?: via| by| credit)?\b|(?:header|top|lead|main|cover) (?:image|photo)\s*(?:via|by|credit|:)|(?:photo|image|picture|foto|imagen|bild) (?:via|by|courtesy of|de|von|par)\b|photo courtesy\b|courtesy of\b|©|ⓒ|\(c\)\s|copyright\s+(?:photo|image|${AGENCY}))`,
   'iu',
 ));
 /** A credit at the end of a caption: "... (Photo by Jane Doe/Getty Images)", "... Credit: The Times". */
-const TAIL = ub(new RegExp(
+const TAIL = new Twin(...ubSource(
   String.raw`(?:[(\[]\s*(?:photo|image|foto|фото|picture|credit)\b[^)\]]{0,80}[)\]]|\b(?:photo|image|picture|credit|foto|фото|crédit|crédito|bild)\s*:\s*[^.!?]{2,60}|[/|]\s*${AGENCY}|\b${AGENCY}\s*(?:via|/)\s*\S[^.!?]{0,50}|\(${AGENCY}[^)]{0,40}\))\s*$`,
   'iu',
 ));
 /** Caption shapes: gallery counters, people placed in the frame, caption toggles, "In this file photo". */
-const CAPTION_CUES: readonly RegExp[] = [
+const CAPTION_CUES: readonly Twin[] = [
   /^\d{1,3}\s?(?:of|\/|из|de|von|sur|di)\s?\d{1,3}(?=\p{Lu}|\s\p{Lu})/u,
   /\p{Lu}[\p{L}'’.-]+,\s(?:left|right|center|centre|second from (?:left|right)|front|rear|foreground|background|top|bottom)(?:,|\s+and\b|\))/u,
   /[.)”"]\s+(?:less|more|hide caption|show caption|toggle caption|expand|close)$/iu,
   /^(?:in this|this)\b.{0,60}\b(?:file |handout |undated |aerial )?(?:photo|image|picture|photograph|frame grab|still)\b/iu,
   /\([^()]{0,60}\b(?:via\s)?(?:ap|afp|reuters|getty images|epa|dpa|efe)\)\s*$/iu,
-];
+].map((re) => new Twin(re));
 
 /** A line that is only an agency name: "Getty Images", "AP Photo/Evan Vucci". */
-const AGENCY_ONLY = new RegExp(String.raw`^(?:${AGENCY})(?:\s*[/|,]\s*[\p{L}.'’ -]{1,60})?$`, 'iu');
+const AGENCY_ONLY = new Twin(String.raw`^(?:${AGENCY})(?:\s*[/|,]\s*[\p{L}.'’ -]{1,60})?$`, 'iu');
 
 
 /** Gates: each shape needs a cheap sign before its pattern runs. LEAD_START is anchored and short: testing the whole line is testing its head. */
@@ -68,13 +68,13 @@ const CUE_PLACED = /,\s(?:left|right|cent|front|rear|fore|back|top|bottom|second
 const CUE_THIS = /^(?:in this|this)/iu;
 /** Last letters of the toggle words (less, more, caption, expand, close), either case; ſ folds to s under /iu. */
 const TOGGLE_ENDS: ReadonlySet<number> = new Set([...'sSſeEnNdD'].map((c) => c.charCodeAt(0)));
-function cueMatches(t: string): boolean {
+function cueMatches(t: string, wide: boolean): boolean {
   const c0 = t.charCodeAt(0);
-  if (c0 >= 48 && c0 <= 57 && CAPTION_CUES[0]!.test(t)) return true;
-  if (CUE_PLACED.test(t) && CAPTION_CUES[1]!.test(t)) return true;
-  if (TOGGLE_ENDS.has(t.charCodeAt(t.length - 1)) && CAPTION_CUES[2]!.test(t)) return true;
-  if (CUE_THIS.test(t) && CAPTION_CUES[3]!.test(t)) return true;
-  if (t.endsWith(')') && CAPTION_CUES[4]!.test(t)) return true;
+  if (c0 >= 48 && c0 <= 57 && CAPTION_CUES[0]!.test(t, wide)) return true;
+  if (CUE_PLACED.test(t) && CAPTION_CUES[1]!.test(t, wide)) return true;
+  if (TOGGLE_ENDS.has(t.charCodeAt(t.length - 1)) && CAPTION_CUES[2]!.test(t, wide)) return true;
+  if (CUE_THIS.test(t) && CAPTION_CUES[3]!.test(t, wide)) return true;
+  if (t.endsWith(')') && CAPTION_CUES[4]!.test(t, wide)) return true;
   return false;
 }
 
@@ -111,14 +111,14 @@ export function isPhotoCredit(text: string, facts: LineFacts = lineFacts(text)):
     cues = cuesOf(text);
   } else if (tailSign) cues = cuesOf(text);
   const t = unglue(text).trim();
-  if (tailSign && n <= MAX_AGENCY_WORDS && AGENCY_ONLY.test(t)) return true;
-  if (lead && LEAD.test(t.slice(0, 80))) return n <= MAX_LEAD_WORDS;
+  if (tailSign && n <= MAX_AGENCY_WORDS && AGENCY_ONLY.test(t, facts.wide)) return true;
+  if (lead && LEAD.test(t.slice(0, 80), facts.wide)) return n <= MAX_LEAD_WORDS;
   // Tail patterns are end-anchored and bounded: test only the end of the line.
   if (tailSign && n <= MAX_TAIL_WORDS) {
     const end = t.length > 160 ? t.slice(-160) : t;
-    if (TAIL_NEEDS.test(end) && TAIL.test(end)) return true;
+    if (TAIL_NEEDS.test(end) && TAIL.test(end, facts.wide)) return true;
   }
-  return cues && n <= MAX_CUE_WORDS && cueMatches(t);
+  return cues && n <= MAX_CUE_WORDS && cueMatches(t, facts.wide);
 }
 
 export const photoCredit = lineRule(

@@ -27,7 +27,7 @@ export interface LineFacts extends LineScan {
 const MAX_FACT_CHARS = 1000;
 
 export function lineFacts(text: string): LineFacts {
-  const f: LineFacts = { text, words: 0, wordsUnglued: 0, glued: false, nonAscii: false, astral: false, first: '', chrome: undefined, hint: 0, marker: 0 };
+  const f: LineFacts = { text, words: 0, wordsUnglued: 0, glued: false, nonAscii: false, astral: false, wide: true, first: '', chrome: undefined, hint: 0, marker: 0 };
   if (text.length > MAX_FACT_CHARS) return f;
   scanLineInto(text, f);
   f.first = firstWordOf(text);

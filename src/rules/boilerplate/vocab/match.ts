@@ -5,6 +5,9 @@
  * lower->Upper boundaries first.
  */
 import { codePointClass } from '../../../core/text.js';
+import { plainOutsideAscii } from '../../../core/twin.js';
+
+export { Twin } from '../../../core/twin.js';
 
 /** Splits words glued by a missing separator: "standardsDiscussion" -> "standards Discussion", "PlayFBI" -> "Play FBI". */
 export function unglue(text: string): string {
@@ -234,10 +237,15 @@ const END = String.raw`(?![\p{L}\p{N}_])`;
  * words only keep the fast built-in \b (exact for ASCII words).
  */
 export function ub(re: RegExp): RegExp {
-  const flags = re.flags.includes('u') ? re.flags : re.flags + 'u';
-  if (/^[\x00-\x7f]*$/.test(re.source) && !re.source.includes('\\p{')) return new RegExp(re.source, flags);
-  const src = re.source.replace(/\\b(.?)/gu, (_m, next: string) => (/[\p{L}([\\]/u.test(next) ? START + next : END + next));
-  return new RegExp(src, flags);
+  const [source, flags] = ubSource(re.source, re.flags);
+  return new RegExp(source, flags);
+}
+
+/** ub's source and flags, with no RegExp built (V8 parses a pattern as it builds it): what a Twin takes. */
+export function ubSource(source: string, flags: string): [string, string] {
+  const f = flags.includes('u') ? flags : flags + 'u';
+  if (/^[\x00-\x7f]*$/.test(source) && !source.includes('\\p{')) return [source, f];
+  return [source.replace(/\\b(.?)/gu, (_m, next: string) => (/[\p{L}([\\]/u.test(next) ? START + next : END + next)), f];
 }
 
 const TOKEN_CHAR = /^[\p{L}\p{N}_]$/u;
@@ -358,6 +366,11 @@ export interface LineScan {
   nonAscii: boolean;
   /** A surrogate code unit (a character outside the BMP, an emoji say). */
   astral: boolean;
+  /**
+   * A code unit outside ASCII that is a letter, a digit, a mark, has a case or is a surrogate
+   * (see plainOutsideAscii): only then can a pattern's ASCII twin answer differently (asciiTwin).
+   */
+  wide: boolean;
 }
 
 // Per code unit: token char (countWords), lower / upper case (caseOf), closing mark (hasGlue); 0 = unknown.
@@ -366,13 +379,14 @@ const F_LOWER = 2;
 const F_UPPER = 4;
 const F_CLOSER = 8;
 const F_KNOWN = 16;
+const F_WIDE = 32;
 const flagTable = new Uint8Array(65536);
 const CLOSERS: ReadonlySet<number> = new Set([0x29, 0x2019, 0x201d, 0x27, 0x22, 0x3f, 0x21]);
 function flagsOf(code: number): number {
   let f = flagTable[code]!;
   if (f === 0) {
     const k = caseOf(code);
-    f = F_KNOWN | (isTokenChar(code) ? F_TOKEN : 0) | (k === LOWER ? F_LOWER : k === UPPER ? F_UPPER : 0) | (CLOSERS.has(code) ? F_CLOSER : 0);
+    f = F_KNOWN | (isTokenChar(code) ? F_TOKEN : 0) | (k === LOWER ? F_LOWER : k === UPPER ? F_UPPER : 0) | (CLOSERS.has(code) ? F_CLOSER : 0) | (code >= 128 && !plainOutsideAscii(code) ? F_WIDE : 0);
     flagTable[code] = f;
   }
   return f;
@@ -384,7 +398,7 @@ for (let c = 0; c < 128; c++) flagsOf(c);
  * built: the rules share it instead of walking every line several times.
  */
 export function scanLine(text: string): LineScan {
-  return scanLineInto(text, { words: 0, wordsUnglued: 0, glued: false, nonAscii: false, astral: false });
+  return scanLineInto(text, { words: 0, wordsUnglued: 0, glued: false, nonAscii: false, astral: false, wide: false });
 }
 
 /** scanLine writing into `out` (the facts of a line are one object, not two). */
@@ -394,6 +408,7 @@ export function scanLineInto<T extends LineScan>(text: string, out: T): T {
   let glued = false;
   let nonAscii = false;
   let astral = false;
+  let wide = false;
   let inWord = false;
   let prevLower = false;
   let prevGlue = false;
@@ -404,6 +419,7 @@ export function scanLineInto<T extends LineScan>(text: string, out: T): T {
       if (c >= 0xd800 && c <= 0xdfff) astral = true;
     }
     const f = flagsOf(c);
+    if ((f & F_WIDE) !== 0) wide = true;
     const tok = (f & F_TOKEN) !== 0;
     if (tok && !inWord) words++;
     inWord = tok;
@@ -419,5 +435,6 @@ export function scanLineInto<T extends LineScan>(text: string, out: T): T {
   out.glued = glued;
   out.nonAscii = nonAscii;
   out.astral = astral;
+  out.wide = wide;
   return out;
 }
