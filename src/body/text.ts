@@ -67,11 +67,20 @@ function isListItem(f: BlockFeatures): boolean {
 /** Words of a good block that count fully; beyond, EXCESS per word. */
 const EXCESS = 0.1;
 const GOOD_CAP = 30;
+/**
+ * Words under which a prose line counts only SHORT_GOOD_SHARE of them: a run of one-line
+ * sentences (a blogroll's "Name Tagline." rows, a tweet feed, a list of quotes) would
+ * otherwise outweigh a short article of real paragraphs.
+ */
+const SHORT_GOOD = 12;
+const SHORT_GOOD_SHARE = 0.5;
 
 function score(cls: BlockClass, f: BlockFeatures): number {
   switch (cls) {
     case 'good':
       // Concave in length: a run of paragraphs beats one long footer paragraph.
+      // A short sentence counts half: runs of one-liners are feeds and lists more than articles.
+      if (f.words < SHORT_GOOD) return SHORT_GOOD_SHARE * f.words;
       return f.words <= GOOD_CAP ? f.words : GOOD_CAP + EXCESS * (f.words - GOOD_CAP);
     case 'near':
       if (f.ends) return 0.3 * f.words;
@@ -117,7 +126,7 @@ function bestRun(scores: readonly number[]): [number, number] | null {
  */
 const GAP_GROWTH = 0.5;
 
-function withGapGrowth(scores: number[], free: readonly boolean[]): number[] {
+function withGapGrowth(scores: number[], free: readonly boolean[], intro: readonly boolean[]): number[] {
   const out = scores.slice();
   let i = 0;
   while (i < out.length) {
@@ -128,7 +137,7 @@ function withGapGrowth(scores: number[], free: readonly boolean[]): number[] {
     let j = i;
     let k = 0;
     while (j < out.length && out[j]! <= 0) {
-      if (free[j] && out[j] !== SOFT) k++;
+      if (free[j] && out[j] !== SOFT && !(out[j] === 0 && intro[j])) k++;
       j++;
     }
     const factor = 1 + GAP_GROWTH * Math.max(0, k - 1);
@@ -214,6 +223,29 @@ function endsWithColon(text: string): boolean {
   return c === 0x3a || c === 0xff1a;
 }
 const MAX_INTRO_ITEMS = 30;
+
+/** A call or an index at the end of a code line: "mocha.run()", "expect(cow.name).to.equal(1)". */
+const CALL_END = /[\w$.\]]\([^()]*\)[;:,]?$/;
+/**
+ * A line of program code or markup, by its punctuation alone (any programming language,
+ * any human language): it ends with ";", "{" or "}", is only closing brackets, is one
+ * tag ("<script src=…>", "</head>"), or ends with a call. An article that shows code
+ * puts such blocks between its paragraphs; like list rows they cost little, so the
+ * paragraphs after the code stay in the run ("keep the prose").
+ */
+export function isCodeLine(text: string): boolean {
+  const t = text.trim();
+  const n = t.length;
+  if (n === 0 || n > 200) return false;
+  const last = t.charCodeAt(n - 1);
+  const first = t.charCodeAt(0);
+  if (last === 0x3b /* ; */) return true;
+  if (last === 0x7b /* { */) return true;
+  if (last === 0x7d /* } */) return first !== 0x7b || n < 3 || t.charCodeAt(1) !== 0x20; // not "{ 12 comments }"
+  if (first === 0x3c /* < */ && last === 0x3e /* > */) return true;
+  if (first === 0x7d || first === 0x29 || first === 0x5d) return true; // "})", "]"
+  return last === 0x29 /* ) */ && CALL_END.test(t);
+}
 
 /** A headline-like line: no sentence end, a few words, not a list bullet. */
 function isHeadlineLike(f: BlockFeatures): boolean {
@@ -301,12 +333,12 @@ function selectOnce(items: readonly Item[], plain: boolean, anchored: { block: n
   const raw = items.map((it, i) => {
     if (!it.f) return -it.gap;
     const sc = score(plain ? it.f.plainCls : it.f.cls, it.f);
-    const v = rows[i] && sc < 0 ? SOFT : sc;
+    const v = (rows[i] || isCodeLine(it.block.text)) && sc < 0 ? SOFT : sc;
     return it.repeat ? Math.min(v, -1) : v;
   });
   headerAnchor(items, raw, plain, anchored);
   teaserDiscount(items, raw, plain, anchored.block);
-  const scores = withGapGrowth(raw, items.map((it) => it.f !== null));
+  const scores = withGapGrowth(raw, items.map((it) => it.f !== null), items.map((it) => it.f !== null && endsWithColon(it.block.text)));
   const run = bestRun(scores);
   const kept: number[] = [];
   const n = items.length > 0 ? items[items.length - 1]!.block.index + 1 : 0;

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { selectTextBody, SELECTION_REASONS, blockFeatures } from '../../src/body/text.js';
+import { selectTextBody, SELECTION_REASONS, blockFeatures, isCodeLine } from '../../src/body/text.js';
 import { docOf } from '../helpers/rule-table.js';
 import { clean } from '../../src/index.js';
 
@@ -134,5 +134,14 @@ describe('the article starts under its header', () => {
     const r = clean(cap, { format: 'text' });
     expect(r.body.startsWith('Slow cooking made easy!')).toBe(true);
     expect(r.body).not.toContain('deglaze');
+  });
+
+  it('tells code and markup lines by their punctuation, not counts or menus', () => {
+    for (const code of ['var c = new Counter(2);', 'function Counter(start) {', '});', '}', '<script src="a.js"></script>', 'console.log(c.count)', 'print(x)']) {
+      expect(isCodeLine(code), code).toBe(true);
+    }
+    for (const text of ['Comments (3)', '{ 12 comments… read them below or add one }', 'Desktop (Windows)', 'Home | News', 'He said so (twice).']) {
+      expect(isCodeLine(text), text).toBe(false);
+    }
   });
 });

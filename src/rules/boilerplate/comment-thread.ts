@@ -70,9 +70,45 @@ function isAuthorHeader(doc: Doc, i: number): boolean {
   return n >= 1 && n <= MAX_NAME_WORDS && !endsLikeSentence(b.text) && !TIME_LINE.test(b.text);
 }
 
+/** Most prose words of a first entry read as a comment rather than as the article under its header. */
+const FIRST_ENTRY_WORDS = 60;
+
+/** Words of the free prose blocks in [from, to). */
+function proseWords(doc: Doc, from: number, to: number): number {
+  let w = 0;
+  for (let j = from; j < to; j++) {
+    if (doc.labels[j]) continue;
+    const f = featuresOf(doc.blocks[j]!);
+    if (f.cls === 'good') w += f.words;
+  }
+  return w;
+}
+
+/**
+ * Whether most of the `count` entries from header k hold a sentence of their own: a
+ * comment says something ("Nice.", "I think so too."), while a box of related stories
+ * ("Recommended": headline, author, date, three times over) has headers only. Such a
+ * box in the middle of an article is no thread, and cutting at it took the article's
+ * second half.
+ */
+function entriesSay(doc: Doc, authors: readonly number[], k: number, count: number): boolean {
+  let saying = 0;
+  for (let m = k; m < k + count; m++) {
+    const end = m + 1 < authors.length ? authors[m + 1]! : Math.min(doc.blocks.length, authors[m]! + MAX_GAP);
+    for (let j = authors[m]! + 1; j < end; j++) {
+      const text = doc.blocks[j]!.text;
+      if ((endsLikeSentence(text) || featuresOf(doc.blocks[j]!).cls === 'good') && !isDateLine(doc, j)) {
+        saying++;
+        break;
+      }
+    }
+  }
+  return saying * 2 >= count;
+}
+
 export const commentThread: Rule = {
   id: 'comment-thread',
-  description: 'Reader comments: from repeated author lines ("<name> says:", a name above a date line) after the article prose to the end.',
+  description: 'Reader comments: from repeated author lines ("<name> says:", a name above a date line) after the article prose to the end; a thread that opens the page (a forum topic, reviews) is the page and stays.',
   cuts: true,
   run(doc) {
     const n = doc.blocks.length;
@@ -101,11 +137,20 @@ export const commentThread: Rule = {
     }
     // Words of prose before block i: only whether it has reached MIN_PROSE_BEFORE matters,
     // so blocks are classified only until it has.
+    // A thread whose first header comes before any article prose is the page itself (a
+    // forum topic, a page of reviews): its later headers do not start a cut either.
     let before = 0;
     let k = 0;
+    let threadFirst = false;
     for (let i = 0; i < n && k < authors.length; i++) {
       if (i === authors[k]) {
-        if (before >= MIN_PROSE_BEFORE && chain[k]! >= (chainSays[k] ? MIN_AUTHORS : MIN_AUTHORS + 1)) {
+        if (k === 0 || authors[k]! - authors[k - 1]! > MAX_GAP) {
+          // The first header may be the article's own (a title above its date line): the
+          // thread is the page only when the first entry is as short as a comment.
+          threadFirst = before < MIN_PROSE_BEFORE && k + 1 < authors.length && authors[k + 1]! - i <= MAX_GAP && proseWords(doc, i + 1, authors[k + 1]!) < FIRST_ENTRY_WORDS;
+        }
+        const need = chainSays[k] ? MIN_AUTHORS : MIN_AUTHORS + 1;
+        if (before >= MIN_PROSE_BEFORE && !threadFirst && chain[k]! >= need && entriesSay(doc, authors, k, need)) {
           let start = i;
           for (let j = i - 1, seen = 0; j >= 0 && seen < MAX_HEAD_LINES; j--) {
             if (doc.labels[j]) continue;

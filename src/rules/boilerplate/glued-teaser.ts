@@ -76,7 +76,7 @@ const QUOTE_MARKS: ReadonlySet<number> = new Set([0x27, 0x22, 0x2019, 0x201d]);
 const SURROGATE = /[\ud800-\udfff]/;
 
 /** `glued`: hasGlue(text); `astral`: the text has a surrogate; when the caller knows them already. */
-export function isGluedTeaser(text: string, glued?: boolean, astral?: boolean): boolean {
+export function isGluedTeaser(text: string, glued?: boolean, astral?: boolean, known?: (word: string) => boolean): boolean {
   if (text.length > 1000 || text.length < 30) return false;
   if (!(glued ?? hasGlue(text))) return false;
   // GLUE's matches, found by a scan of char codes when every character is in the BMP.
@@ -105,17 +105,59 @@ export function isGluedTeaser(text: string, glued?: boolean, astral?: boolean): 
     // head = text.slice(0, cut), tail = text.slice(cut); tested in place, the head is built last
     if (endsSentenceAt(text, cut) && !endsQuestionAt(text, cut)) continue;
     if (!hasWordsFrom(text, cut, MIN_TAIL_WORDS)) continue;
-    if (isTitleCase(text.slice(0, cut))) return true;
+    if (isTitleCase(text.slice(0, cut))) {
+      // A word the capture writes elsewhere too ("McDonald", "SmartGlass") is a name, not two glued lines.
+      if (known === undefined || !known(wordAround(text, cut))) return true;
+    }
     from = at + 1;
   }
   return false;
 }
 
+/** The word (letters, digits and inner marks) around position `at` of text. */
+function wordAround(text: string, at: number): string {
+  let a = at;
+  let e = at;
+  while (a > 0 && !WORD_EDGE.test(text[a - 1]!)) a--;
+  while (e < text.length && !WORD_EDGE.test(text[e]!)) e++;
+  return text.slice(a, e).replace(EDGE_MARKS, '');
+}
+const WORD_EDGE = /[\s,;:()\[\]{}"“”«»]/u;
+const EDGE_MARKS = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+
+/**
+ * Whether `word` occurs in another block of the capture: a word written twice is a name
+ * ("McDonald", "SmartGlass"), where a glue point is one-off. Asked only when a line
+ * already looks glued; answers are kept per capture, and a capture gets at most
+ * MAX_SCANS scans (then a line is judged by its text alone, as before), so a hostile
+ * capture of glued lines stays linear.
+ */
+const scansOf = new WeakMap<object, { left: number; seen: Map<string, boolean> }>();
+const MAX_SCANS = 16;
+function elsewhere(doc: { blocks: readonly { index: number; text: string }[] }, self: number, word: string): boolean {
+  if (word.length < 4) return false;
+  let st = scansOf.get(doc);
+  if (st === undefined) scansOf.set(doc, (st = { left: MAX_SCANS, seen: new Map() }));
+  const known = st.seen.get(word);
+  if (known !== undefined) return known;
+  if (st.left <= 0) return false;
+  st.left--;
+  let found = false;
+  for (const o of doc.blocks) {
+    if (o.index !== self && o.text.includes(word)) {
+      found = true;
+      break;
+    }
+  }
+  st.seen.set(word, found);
+  return found;
+}
+
 export const gluedTeaser = lineRule(
   'glued-teaser',
-  'A teaser card whose title-case headline is glued to its summary by a missing line break ("… StallingFord is recalling …").',
+  'A teaser card whose title-case headline is glued to its summary by a missing line break ("… StallingFord is recalling …"); a word the capture writes elsewhere too ("McDonald") is a name, not a glue point.',
   (b, doc) => {
     const f = factsOf(doc, b);
-    return isGluedTeaser(b.text, f.glued, f.astral);
+    return isGluedTeaser(b.text, f.glued, f.astral, (word) => elsewhere(doc, b.index, word));
   },
 );

@@ -17,6 +17,21 @@ export const tables: RuleTable[] = [
     },
     { name: 'two name/date pairs are not enough without "says"', lines: [...prose(3), 'Woyzeck', '2 days ago', 'Good.', 'Nick A', '2 days ago', 'Yes.'], hits: [] },
     { name: 'subheadings that end in "said" are not author lines', lines: [...prose(3), 'He said, she said', ...prose(2), 'What the minister said', ...prose(2)], hits: [] },
+    {
+      name: 'a page that is a thread from its first entry (a forum topic, reviews) keeps it',
+      lines: ['Forum index', ...['Woyzeck', 'Nick A', 'fmcshan', 'joetoronto', 'Ann B'].flatMap((name, i) => [name, `10-1${i}-2004, 03:33 PM`, `I have tried this ${i + 2} times and it did not work for me at all, so I would like to hear what the others did with it.`])],
+      hits: [],
+    },
+    {
+      name: 'the article under its own title and date line, then the thread',
+      lines: ['Wrong and unnecessary', 'by John on July 7, 2012', ...prose(4), '1', 'Peter 07.08.12 at 13:24', 'I agree with this.', '2', 'vonjd 07.09.12 at 01:20', 'Not quite.', '3', 'Dave 07.09.12 at 07:09', 'Indeed.'],
+      hits: [7, 8, 9, 10, 11, 12, 13, 14, 15],
+    },
+    {
+      name: 'a box of related stories (headline, author, date) inside the article is no thread',
+      lines: [...prose(3), 'Recommended', 'Remembering the old sign', 'Mark Byrnes', 'Jul 17, 2014', 'Ode to the dead mall', 'Tanvi Misra', 'Mar 9, 2018', 'The twists of making a sign', 'Linda Poon', 'Aug 23, 2017', ...prose(3)],
+      hits: [],
+    },
     { name: 'a byline with a date above the article is not a thread', lines: ['Jane Doe', 'Published Monday, November 18, 2019 8:22AM EST', ...prose(4), 'John Roe says:', 'Fine.'], hits: [] },
   ]),
 ];

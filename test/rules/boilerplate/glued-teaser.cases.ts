@@ -19,6 +19,22 @@ export const tables: RuleTable[] = [
       ],
       hits: [],
     },
+    {
+      name: 'a name the capture writes twice is no glue point',
+      lines: [
+        'North Bay Mayor Al McDonald said he is confident the community will support the return of the team.',
+        'The arena was full on Friday, and McDonald thanked the volunteers who had painted the seats.',
+      ],
+      hits: [],
+    },
+    {
+      name: 'a glued word written once is still a glue point, in any language',
+      lines: [
+        'Stadt Plant Neue Brücke Über Den FlussDie Stadt will im Frühjahr mit dem Bau der neuen Brücke beginnen.',
+        'Die Brücke soll drei Jahre dauern, sagte der Bürgermeister am Dienstag.',
+      ],
+      hits: [1],
+    },
     { name: 'a short title without a glued sentence stays', lines: ['Mayor Promises New Bridge By 2022', 'Mayor Promises New BridgeSoon'], hits: [] },
   ]),
 ];
