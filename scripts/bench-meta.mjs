@@ -15,6 +15,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { root, args, opt } from './lib/args.mjs';
 import { halfOf, splitKey } from './lib/split.mjs';
+import { titleMatch, authorsMatch, publishedMatch, hasTitle, hasByline, hasPublished } from './lib/meta-match.mjs';
 
 const shared = path.resolve(opt('--shared', path.join(root, '..', 'shared')));
 const scorePath = path.join(shared, 'bench', 'score.mjs');
@@ -35,7 +36,7 @@ const html = args.includes('--html');
 function loadSet(name) {
   if (name === 'zyte') {
     const dir = path.join(shared, 'bench', html ? 'zyte' : 'zyte-text');
-    const gdir = dir;
+    const gdir = path.join(shared, 'bench', 'zyte-text'); // the gold files sit beside the text captures
     const ids = fs.readdirSync(html ? path.join(dir, 'html') : dir).filter((f) => f.endsWith(html ? '.html.gz' : '.txt')).map((f) => f.replace(/\.html\.gz$|\.txt$/, '')).sort();
     return ids.map((id) => {
       const gold = JSON.parse(fs.readFileSync(path.join(gdir, id + '.gold.json'), 'utf8'));
@@ -53,34 +54,7 @@ function loadSet(name) {
   });
 }
 
-// Metadata comparisons, folded as the issue says: case, white space, end punctuation.
-// Quotes and dashes fold to ASCII (as part A's bench:quality does), so 'Star Wars' = ‘Star Wars’.
-const fold = (s) => String(s ?? '').normalize('NFKC').toLowerCase().replace(/[‘’‚‛]/gu, "'").replace(/[“”„‟]/gu, '"').replace(/[‐‑‒–—―]/gu, '-').replace(/\s+/g, ' ').trim().replace(/^[\s"'«»]+|[\s.!?:;,"'«»…]+$/gu, '');
-const SITE_SEP = /\s+(?:[|\-–—_·•:]|::|»)\s+/u;
-/** The gold title, or its headline part when the gold glued the site name to it ("Headline | Site"). */
-function titleOk(pred, gold) {
-  if (!pred) return false;
-  const p = fold(pred);
-  const g = fold(gold);
-  if (p === g) return true;
-  const parts = String(gold).split(SITE_SEP).map(fold).filter(Boolean);
-  return parts.length > 1 && (p === parts[0] || p === parts.slice(0, -1).join(' - ') || parts.includes(p) && p.length >= 0.5 * Math.max(...parts.map((x) => x.length)));
-}
-function authorsOk(pred, gold) {
-  if (!pred || pred.length === 0) return false;
-  const g = fold(gold).replace(/^(?:by|par|por|von|di|door)\s+/u, '');
-  return pred.every((a) => g.includes(fold(a)));
-}
-/** Same day as written, or the same instant in another zone (2017-02-24T01:18:13Z = 2017-02-23T17:18:13-08:00). */
-function publishedOk(pred, gold) {
-  if (!pred) return false;
-  if (String(pred).slice(0, 10) === String(gold).slice(0, 10)) return true;
-  const zoned = /^\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?\s*(?:Z|[+-]\d\d:?\d\d)$/i;
-  if (!zoned.test(pred) || !zoned.test(String(gold).trim())) return false;
-  const iso = (x) => x.trim().replace(' ', 'T').replace(/([+-]\d\d)(\d\d)$/, '$1:$2');
-  const d = Math.abs(Date.parse(iso(pred)) - Date.parse(iso(String(gold))));
-  return Number.isFinite(d) && d < 60_000;
-}
+// Metadata is scored as bench:quality scores it (scripts/lib/meta-match.mjs).
 
 const SETS = ['zyte', 'dragnet', 'cleaneval', 'cleanportaleval', 'readability'];
 const only = opt('--set', null);
@@ -106,9 +80,9 @@ for (const name of SETS) {
     const r = m.tp + m.fn > 0 ? (m.fp === 0 && m.fn === 0 ? 1 : m.tp / (m.tp + m.fn)) : null;
     const f = p && r ? (2 * p * r) / (p + r) : 0;
     const d = { id: pg.id, p, r, f, rec, gold: pg.gold };
-    if ('title' in pg.gold && pg.gold.title) d.title = titleOk(rec?.title, pg.gold.title);
-    if (pg.gold.byline) d.authors = authorsOk(rec?.authors, pg.gold.byline);
-    if (pg.gold.published) d.published = publishedOk(rec?.published, pg.gold.published);
+    if (hasTitle(pg.gold)) d.title = titleMatch(rec?.title, pg.gold.title).ok;
+    if (hasByline(pg.gold)) d.authors = authorsMatch(rec?.authors, pg.gold.byline);
+    if (hasPublished(pg.gold)) d.published = publishedMatch(rec?.published, pg.gold.published);
     acc[halfOf(pg.key)].push(d);
     if (dump) dumped.push(JSON.stringify({ set: name, id: pg.id, half: halfOf(pg.key), f: d.f }));
   }

@@ -50,6 +50,7 @@ import zlib from 'node:zlib';
 
 import { root, args, opt } from './lib/args.mjs';
 import { halfOf, splitKey } from './lib/split.mjs';
+import { titleMatch, authorsMatch, publishedMatch, hasTitle, hasByline, hasPublished } from './lib/meta-match.mjs';
 
 const shared = path.join(root, '..', 'shared');
 const bench = path.resolve(opt('--bench', path.join(shared, 'bench')));
@@ -159,55 +160,15 @@ if (wanted) {
 // ------------------------------------------------------------------ split
 
 // ------------------------------------------------------------------ metadata
-const fold = (s) => s.normalize('NFKC').toLowerCase()
-  .replace(/[\u2018\u2019\u201a\u201b\u2032`´]/g, "'").replace(/[\u201c\u201d\u201e\u201f\u2033«»]/g, '"')
-  .replace(/[\u2010-\u2015\u2212]/g, '-')
-  .replace(/\s+/g, ' ').trim()
-  .replace(/^[\p{P}\p{S}\s]+|[\p{P}\p{S}\s]+$/gu, '');
-const words = (s) => s.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-function containsRun(hay, needle) {
-  if (!needle.length) return false;
-  outer: for (let i = 0; i + needle.length <= hay.length; i++) {
-    for (let j = 0; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
-    return true;
-  }
-  return false;
-}
-const TITLE_SEP = /\s+(?:[|\-\u2013\u2014\u00b7\u00bb]|::)\s+|_/gu;
-/** The gold title with one site piece (at most 6 words) cut from its end or its start. */
-function titleVariants(title) {
-  const seps = [...title.matchAll(TITLE_SEP)];
-  const out = [];
-  const small = (piece) => fold(piece) !== '' && piece.trim().split(/\s+/).length <= 6;
-  if (seps.length) {
-    const last = seps[seps.length - 1];
-    if (small(title.slice(last.index + last[0].length))) out.push(fold(title.slice(0, last.index)));
-    const first = seps[0];
-    if (small(title.slice(0, first.index))) out.push(fold(title.slice(first.index + first[0].length)));
-  }
-  return out.filter(Boolean);
-}
-const ZONED = /^\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?\s*(?:Z|[+-]\d\d:?\d\d)$/i;
-function sameInstant(a, b) {
-  if (!ZONED.test(a) || !ZONED.test(b.trim())) return false;
-  const iso = (x) => x.trim().replace(' ', 'T').replace(/([+-]\d\d)(\d\d)$/, '$1:$2');
-  const d = Math.abs(Date.parse(iso(a)) - Date.parse(iso(b)));
-  return Number.isFinite(d) && d < 60_000;
-}
 function metaMatch(rec, gold) {
   const m = {};
-  if (typeof gold.title === 'string' && fold(gold.title)) {
-    const t = rec.title ? fold(rec.title) : null;
-    m.titleStrict = t === fold(gold.title);
-    m.title = m.titleStrict || (t !== null && titleVariants(gold.title).includes(t));
+  if (hasTitle(gold)) {
+    const t = titleMatch(rec.title, gold.title);
+    m.titleStrict = t.strict;
+    m.title = t.ok;
   }
-  if (typeof gold.byline === 'string' && words(gold.byline).length) {
-    const g = words(gold.byline);
-    m.authors = rec.authors.length > 0 && rec.authors.every((a) => containsRun(g, words(a)));
-  }
-  if (typeof gold.published === 'string' && /^\d{4}-\d\d-\d\d/.test(gold.published)) {
-    m.published = !!rec.published && (rec.published.slice(0, 10) === gold.published.slice(0, 10) || sameInstant(rec.published, gold.published));
-  }
+  if (hasByline(gold)) m.authors = authorsMatch(rec.authors, gold.byline);
+  if (hasPublished(gold)) m.published = publishedMatch(rec.published, gold.published);
   return m;
 }
 

@@ -13,6 +13,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { root, args, opt } from './lib/args.mjs';
 import { halfOf, splitKey } from './lib/split.mjs';
+import { fold } from './lib/meta-match.mjs';
 
 const shared = path.resolve(opt('--shared', path.join(root, '..', 'shared')));
 if (!fs.existsSync(path.join(shared, 'bench-more'))) {
@@ -27,8 +28,6 @@ if (!fs.existsSync(distIndex)) {
 const { clean } = await import(distIndex);
 const misses = args.includes('--misses');
 
-// folded as bench-meta folds titles: case, white space, quotes, dashes, end punctuation
-const fold = (s) => String(s ?? '').normalize('NFKC').toLowerCase().replace(/[‘’‚‛]/gu, "'").replace(/[“”„‟]/gu, '"').replace(/[‐‑‒–—―]/gu, '-').replace(/\s+/g, ' ').trim().replace(/^[\s"'«»]+|[\s.!?:;,"'«»…]+$/gu, '');
 const ENT = { amp: '&', quot: '"', apos: "'", nbsp: ' ', lt: '<', gt: '>', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', mdash: '—', ndash: '–' };
 const textOf = (html) => html.replace(/<[^>]+>/g, ' ').replace(/&(?:#(\d+)|#x([0-9a-f]+)|(\w+));/gi, (m, d, x, n) => (d ? String.fromCodePoint(+d) : x ? String.fromCodePoint(parseInt(x, 16)) : ENT[n.toLowerCase()] ?? m)).replace(/\s+/g, ' ').trim();
 

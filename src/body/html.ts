@@ -35,6 +35,13 @@ export const HTML_SELECTION_REASONS = {
 /** Share of a prose body the text pipeline may cut when the body is settled as text (see settleAsText). */
 const SETTLE_MAX_DROP = 0.05;
 
+/**
+ * Text cuts from a position guess ("Comments" in a menu ends the article; a name over a date
+ * line opens a comment thread): inside the article container, outside any furniture the
+ * markup names (comment sections included), the markup's article stands.
+ */
+const CUT_RULES = new Set(['end-marker', 'comment-thread']);
+
 /** Text rules that judge a line by its shape alone, which markup can contradict. */
 const SHAPE_RULES = new Set(['related-list', 'title-line', 'nav-menu', 'glued-teaser']);
 
@@ -55,7 +62,7 @@ function selectByMarkup(doc: Doc, language: string | null, textRound: TextRound)
   // Blocks a text rule took by position or line shape alone stay candidates: markup may overrule them.
   const overridable = (b: Block) => {
     const l = doc.labels[b.index];
-    return l !== null && l !== undefined && !l.field && (l.rule === 'end-marker' || (SHAPE_RULES.has(l.rule) && (b.linkDensity ?? 0) === 0));
+    return l !== null && l !== undefined && !l.field && (CUT_RULES.has(l.rule) || (SHAPE_RULES.has(l.rule) && ((b.linkDensity ?? 0) === 0 || isProse(b))));
   };
   const free = doc.blocks.filter((b) => !doc.labels[b.index] || overridable(b));
   if (!free.some((b) => !doc.labels[b.index])) return selectTextBody(doc, language);
@@ -64,6 +71,7 @@ function selectByMarkup(doc: Doc, language: string | null, textRound: TextRound)
   const { regionOf } = art;
 
   let body: number[] = [];
+  const dense: number[] = [];
   const reasons = new Map<number, string>();
   for (const b of free) {
     const r = regionOf(b.el);
@@ -77,9 +85,27 @@ function selectByMarkup(doc: Doc, language: string | null, textRound: TextRound)
     }
     if (linkHeavy(b)) {
       reasons.set(b.index, 'html-link-dense');
+      dense.push(b.index);
       continue;
     }
     body.push(b.index);
+  }
+  // A link list between the article's prose paragraphs is part of it (a roundup's items, a list of
+  // sources); link rows before its first or after its last paragraph are teasers and tag rows.
+  if (dense.length) {
+    let first = Infinity;
+    let last = -1;
+    for (const i of body) {
+      if (!isProse(doc.blocks[i]!)) continue;
+      if (i < first) first = i;
+      if (i > last) last = i;
+    }
+    for (const i of dense) {
+      if (i > first && i < last) {
+        body.push(i);
+        reasons.delete(i);
+      }
+    }
   }
 
   // What markup overrules: a text rule's guess from position ("Comments" seen

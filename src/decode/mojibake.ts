@@ -40,40 +40,51 @@ const DROPPED_RDQ = new RegExp(`\\u00e2[\\u20ac\\u0080](?!${C})`, 'gu');
  */
 const ANY_LEAD = new RegExp(`[\\u00c2-\\u00f4]${C}`, 'u');
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
 function groupLength(lead: number): number {
   return lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2;
 }
 
-/** Decodes one run; returns null when the run is not convincing enough to repair. */
+/**
+ * The code point of one lead+continuation group (bytes b0..b3, n of them), or -1 when UTF-8
+ * rejects it: an overlong form, a surrogate, past U+10FFFF. RUN admits only leads C2..F4 and
+ * continuation bytes 80..BF, so the second byte's range is all there is left to check.
+ */
+function groupPoint(n: number, b0: number, b1: number, b2: number, b3: number): number {
+  if (n === 2) return ((b0 & 0x1f) << 6) | (b1 & 0x3f);
+  if (n === 3) {
+    if ((b0 === 0xe0 && b1 < 0xa0) || (b0 === 0xed && b1 > 0x9f)) return -1;
+    return ((b0 & 0x0f) << 12) | ((b1 & 0x3f) << 6) | (b2 & 0x3f);
+  }
+  if ((b0 === 0xf0 && b1 < 0x90) || (b0 === 0xf4 && b1 > 0x8f)) return -1;
+  return ((b0 & 0x07) << 18) | ((b1 & 0x3f) << 12) | ((b2 & 0x3f) << 6) | (b3 & 0x3f);
+}
+
+/**
+ * Decodes one run; returns null when the run is not convincing enough to repair. The run is
+ * BMP characters only (RUN's classes), so code units are characters. Pieces are joined once at
+ * the end: a run can be the whole capture (megabytes), and a string grown one group at a time
+ * is a rope of a million links for the collector to walk (bench:hostile, mojibake-like).
+ */
 function repairRun(run: string): { text: string; groups: number } | null {
-  const chars = Array.from(run);
-  let out = '';
+  const out: string[] = [];
   let groups = 0;
   let strong = false;
-  for (let i = 0; i < chars.length; ) {
-    const lead = chars[i]!.codePointAt(0)!;
+  for (let i = 0; i < run.length; ) {
+    const lead = run.charCodeAt(i);
     const n = groupLength(lead);
-    const bytes = new Uint8Array(n);
-    for (let k = 0; k < n; k++) bytes[k] = cp1252Byte(chars[i + k]!.codePointAt(0)!);
-    let decoded: string | null = null;
-    try {
-      decoded = utf8.decode(bytes);
-    } catch {
-      decoded = null;
-    }
-    if (decoded === null) {
-      out += chars.slice(i, i + n).join('');
+    const cp = groupPoint(n, lead, cp1252Byte(run.charCodeAt(i + 1)), n > 2 ? cp1252Byte(run.charCodeAt(i + 2)) : 0, n > 3 ? cp1252Byte(run.charCodeAt(i + 3)) : 0);
+    if (cp < 0) {
+      out.push(run.slice(i, i + n));
     } else {
-      out += decoded;
+      // as TextDecoder's decode() of the group alone, which drops a leading byte order mark
+      if (cp !== 0xfeff) out.push(String.fromCodePoint(cp));
       groups++;
       if (lead === 0xc2 || lead === 0xc3 || lead === 0xe2 || n === 4) strong = true;
     }
     i += n;
   }
   if (groups === 0 || (groups < 2 && !strong)) return null;
-  return { text: out, groups };
+  return { text: out.join(''), groups };
 }
 
 /** One pass over the text; returns the new text and the number of repaired characters. */

@@ -10,8 +10,9 @@ import { extractTags } from '../parse/tags.js';
 import { parseCounters } from '../parse/counters.js';
 import { extractRelated } from './related.js';
 import { parseSection } from '../parse/section.js';
-import { extractTitle } from './title.js';
+import { splitTitle } from './title.js';
 import { extractPublished } from './published.js';
+import { parseDate } from '../parse/date.js';
 import { detectLanguage } from './language.js';
 
 export interface Metadata {
@@ -57,6 +58,25 @@ export function bodyDateline(doc: Doc, body: readonly number[]): { dateline: Dat
   return { dateline, bodyText };
 }
 
+/** Blocks below / above the title searched for a date inside a header line. */
+const HEADER_BELOW = 4;
+const HEADER_ABOVE = 2;
+
+/** The first full date inside a short non-body line just below the title, else just above it. */
+function headerDate(doc: Doc, title: number, body: ReadonlySet<number>): { published: string; publishedText: string } | null {
+  const order: number[] = [];
+  for (let j = title + 1; j <= title + HEADER_BELOW; j++) order.push(j);
+  for (let j = title - 1; j >= title - HEADER_ABOVE; j--) order.push(j);
+  for (const j of order) {
+    if (j < 0 || j >= doc.blocks.length || body.has(j)) continue;
+    const t = doc.blocks[j]!.text;
+    if (t.length > 160 || !/\d/u.test(t)) continue;
+    const d = parseDate(t, { maxOther: 10 });
+    if (d && d.iso && (d.precision === 'date' || d.precision === 'datetime') && !d.relative) return { published: d.iso, publishedText: t };
+  }
+  return null;
+}
+
 /** `found`: bodyDateline(doc, body) when the caller has it already (settle does). */
 export function extractMetadata(doc: Doc, body: number[], found = bodyDateline(doc, body)): Metadata {
   const { dateline, bodyText } = found;
@@ -81,7 +101,12 @@ export function extractMetadata(doc: Doc, body: number[], found = bodyDateline(d
   );
   // bylines below the article are comment headers ("Stephanie September 17, 2014 - 1:01 pm")
   const lastBody = body.length ? body[body.length - 1]! : Infinity;
-  const bylines = (by.get('authors') ?? []).filter((x) => x.index <= lastBody + 3).map((x) => x.text);
+  // and a byline above the article (the header's) outranks those inside it (a photo credit,
+  // a sponsor's "by Taboola", a quoted post's author): those count only when the header has none
+  const firstBody = body.length ? body[0]! : Infinity;
+  const near = (by.get('authors') ?? []).filter((x) => x.index <= lastBody + 3);
+  const header = near.filter((x) => x.index < firstBody);
+  const bylines = (header.length ? header : near).map((x) => x.text);
 
   const counters: number[] = [];
   for (const t of texts('counters')) counters.push(...(parseCounters(t)?.numbers ?? []));
@@ -92,16 +117,25 @@ export function extractMetadata(doc: Doc, body: number[], found = bodyDateline(d
     if (section) break;
   }
 
+  // no date line: a full date inside a line of the header around the title ("Posted by Jane Doe
+  // on March 3, 2014 in Politics | 5 Comments"), where position says what a date means
+  if (pub.published === null && !doc.meta.published) {
+    const t0 = by.get('title')?.[0]?.index;
+    if (t0 !== undefined) Object.assign(pub, headerDate(doc, t0, new Set(body)) ?? {});
+  }
+
   const meta = doc.meta;
+  const titled = splitTitle(texts('title'));
   return {
-    title: meta.title ?? extractTitle(texts('title')),
+    title: meta.title ?? titled.title,
     url: meta.url ?? null,
     published: meta.published ?? pub.published,
     publishedText: meta.published ? (meta.publishedText ?? null) : pub.publishedText,
     updated: meta.updated ?? pub.updated,
     dateline,
     authors: nonEmpty(meta.authors) ? meta.authors : extractAuthors(bylines),
-    site: meta.site ?? null,
+    // a site name glued to the title line ("Headline | Site") is the site
+    site: meta.site ?? (meta.title ? null : titled.site),
     section: meta.section ?? section,
     tags: nonEmpty(meta.tags) ? meta.tags : extractTags(texts('tags')),
     related: nonEmpty(meta.related) ? meta.related : extractRelated(texts('related')),

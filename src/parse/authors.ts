@@ -109,6 +109,9 @@ export function splitNames(s: string): string[] | null {
     if (piece === '') continue;
     // "Meg James Staff Writer": the name is the words before the role (at most the first two when a qualifier precedes it)
     if (isRole(piece)) {
+      // a role after the names ends them: what follows is the role's employer
+      // ("By Jane Doe, Senior Staff Technologist, Speech, Privacy, and Technology Project")
+      if (names.length > 0) break;
       const w = piece.split(' ');
       const r = w.findIndex((x) => ROLE_WORDS.has(x.toLowerCase().replace(/[.,]$/u, '')));
       const head = r > 3 ? w.slice(0, r) : r === 3 ? w.slice(0, 2) : r === 2 ? w.slice(0, 2) : [];
@@ -134,6 +137,12 @@ const NO_OTHER = { maxOther: 0 };
 const BY_INSIDE = /\s(?:by|von|por|par)\s+/i;
 const TAIL_CUT = /(?:\s+[-–—|·•]\s+|\s*[|·•]\s*).*$/u;
 
+/** The end of a byline's date field: a dash, bar or dot, spaced or not (a hyphen only spaced: it is inside ISO dates). */
+const NEXT_FIELD = /\s*[–—|·•]|\s+-\s/u;
+
+/** A compact age after a byline's names: "8h", "5 min", "3d", "2w". */
+const COMPACT_AGE = /^\d{1,3}\s?(?:h|hrs?|m|mins?|d|w)$/iu;
+
 /** TAIL_SEP needs one of these characters. */
 const SEP_CHAR = /[-–—|·•]/u;
 
@@ -153,13 +162,17 @@ function upperFirst(s: string): boolean {
 
 /** Parses a byline; returns the names, or null when the text is no byline. */
 export function parseByline(text: string): string[] | null {
-  if (text.length > 200) return null;
+  // a long line is a byline only as "By Jane Doe, a deputy editor who ...": the names and their apposition
+  if (text.length > 200) return longByline(text);
   let t = alnumFirst(text) ? text : text.replace(/^[^\p{L}\p{N}]+/u, '');
   const lead = mayLead(t) ? LEAD.exec(t) : null;
   // words glued by a lost separator ("By Meg JamesStaff Writer") come apart first
   if (lead) t = t.replace(/(\p{Ll}{2})(\p{Lu}\p{Ll})/gu, '$1 $2');
   if (lead) {
     let rest = t.slice(lead[0].length);
+    // "By Jane Doe, a deputy editor who ...": an apposition in lower case ends the names
+    const appos = /,\s+\p{Ll}/u.exec(rest);
+    if (appos) rest = rest.slice(0, appos.index);
     const cut = TAIL_SEP.exec(rest);
     if (cut) rest = rest.slice(0, cut.index);
     // "By Jane Doe Updated 3:45 PM ET" / "By Jane Doe, July 14, 2020": drop a trailing date.
@@ -184,8 +197,15 @@ export function parseByline(text: string): string[] | null {
     const head = t.slice(0, cut.index);
     // two words or more before the separator (tested first: it is cheaper than the date)
     if (!head.includes(' ')) return null;
-    const d = parseDate(t.slice(cut.index + cut[0].length), NO_OTHER);
+    const tail = t.slice(cut.index + cut[0].length);
+    const d = parseDate(tail, NO_OTHER);
     if (d && d.otherWords.length === 0 && d.precision !== 'time') return splitNames(head);
+    // "James Akinaka • 8h": a compact age (hours, minutes, days, weeks)
+    if (COMPACT_AGE.test(tail)) return splitNames(head);
+    // "Nicolas Perriault — 2013-09-29— in Code — Permalink": a full date is the next field, more fields follow
+    const next = NEXT_FIELD.exec(tail);
+    const d2 = next && next.index > 0 ? parseDate(tail.slice(0, next.index), NO_OTHER) : null;
+    if (d2 && d2.iso !== null && d2.otherWords.length === 0 && d2.precision !== 'time') return splitNames(head);
     return null;
   }
   // "Alex Perry 1 day ago": a name and nothing but a date after it
@@ -202,6 +222,13 @@ export function parseByline(text: string): string[] | null {
     if (head.includes(' ') && upperFirst(head) && isRole(tail) && !/[.!?]$/u.test(tail) && isName(head)) return splitNames(head);
   }
   return null;
+}
+
+/** A byline line of over 200 characters: a lead word, names, then an apposition in lower case ("By Jane Doe, a ..."). */
+function longByline(text: string): string[] | null {
+  const head = text.slice(0, 80);
+  const appos = /,\s+\p{Ll}/u.exec(head);
+  return appos && mayLead(head) && LEAD.test(head) ? parseByline(head.slice(0, appos.index)) : null;
 }
 
 /** Most words of the names before a glued date. */

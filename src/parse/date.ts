@@ -265,6 +265,12 @@ function matchDate(toks: DateTok[], i: number, dayFirst: boolean): DatePart | nu
       if (validDate(y, m, d)) return { from: i, to: i + 5, y, m, d };
       return null;
     }
+    // CJK: 2020年7月14日 (zh, ja), 2020년 7월 14일 (ko)
+    if (a.s.length === 4 && (toks[i + 1]?.s === '年' || toks[i + 1]?.s === '년') && isN(toks[i + 2], 2) && (toks[i + 3]?.s === '月' || toks[i + 3]?.s === '월') && isN(toks[i + 4], 2)) {
+      const y = Number(a.s), m = Number(toks[i + 2]!.s), d = Number(toks[i + 4]!.s);
+      const end = toks[i + 5]?.s === '日' || toks[i + 5]?.s === '일' ? i + 6 : null;
+      if (end !== null && validDate(y, m, d)) return { from: i, to: end, y, m, d };
+    }
     // Year first with a month name (hu): 2020. október 5. / 2020. okt. 5.
     if (a.s.length === 4 && isP(toks[i + 1], '.')) {
       const m = monthAt(toks, i + 2);
@@ -444,7 +450,7 @@ const JUST_NOW = /^just now$/iu;
  */
 const MAYBE_USED = new Set<string>([
   ...FILLER_SET, ...MONTH.keys(), ...ORDINAL, ...Object.keys(ZONES), ...RELATIVE_UNITS, ...RELATIVE_WORDS, ...DAY_WORDS, ...AGO_WORDS,
-  't', 'h', 'uhr', 'hrs', 'am', 'pm', 'a', 'p', 'm', 'de', 'just', 'now', 'one', 'un', 'une', 'una', 'einer', 'einem',
+  '年', '月', '日', '년', '월', '일', 't', 'h', 'uhr', 'hrs', 'am', 'pm', 'a', 'p', 'm', 'de', 'just', 'now', 'one', 'un', 'une', 'una', 'einer', 'einem',
 ]);
 
 /**

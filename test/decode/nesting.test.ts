@@ -21,17 +21,23 @@ describe('capNesting', () => {
     const page = `<html><body>${'<br><img src=x><!-- <div> --><p>a<div>b</div><dl><dt>t<dd>d</dl><select><option>o<option>p</select>'.repeat(3000)}<script>${'<div>'.repeat(5000)}</script><textarea>${'<b>'.repeat(5000)}</textarea></body></html>`;
     expect(capNesting(page)).toBe(page);
   });
-  it('is linear: 10 MB of <div> in well under a few seconds', () => {
+  // How these scale (1 MB against 10 MB, CPU time) is bench:hostile's to measure ('HTML: deep nesting'): not timed here.
+  it('10 MB of <div>: capped to MAX_DEPTH open elements, length kept', () => {
     const big = `<html><body>${'<div>'.repeat(2_000_000)}x</body></html>`;
-    const t0 = performance.now();
-    capNesting(big);
-    expect(performance.now() - t0).toBeLessThan(20000); // generous: shared CI machines; bench:hostile measures the ratio
+    const out = capNesting(big);
+    expect(out.length).toBe(big.length);
+    expect(out.match(/<div>/g)!.length).toBe(MAX_DEPTH - 2);
+    expect(out.endsWith('x</body></html>')).toBe(true);
   });
-  it('clean() reads deeply nested HTML quickly and keeps its text', () => {
-    const deep = `<!doctype html><html><body>${'<div>'.repeat(60_000)}<p>The minister said on Tuesday that talks with the neighbouring countries would resume next month, officials said.</p></body></html>`;
-    const t0 = performance.now();
+  it('clean() reads 60,000-deep HTML with its nesting capped (the parser never walks a 60,000-deep stack) and keeps its text', () => {
+    const sentence = 'The minister said on Tuesday that talks with the neighbouring countries would resume next month, officials said.';
+    const deep = `<!doctype html><html><body>${'<div>'.repeat(60_000)}<p>${sentence}</p></body></html>`;
     const r = clean(deep);
-    expect(performance.now() - t0).toBeLessThan(20_000); // quadratic took minutes; generous for shared CI machines
     expect(r.input.format).toBe('html');
+    expect(r.body).toBe(sentence);
+    // the depth the page is read at is the capped one, not 60,000
+    const depth = Number(/nest (\d+) levels deep/.exec(r.warnings.join(' '))?.[1]);
+    expect(depth).toBeGreaterThan(512);
+    expect(depth).toBeLessThanOrEqual(MAX_DEPTH + 1);
   });
 });

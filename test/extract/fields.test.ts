@@ -3,7 +3,7 @@ import { parseCounters } from '../../src/parse/counters.js';
 import { parseLabelledTags, parseBareTags, extractTags } from '../../src/parse/tags.js';
 import { parseSection, parseSeriesLabel, parseBreadcrumb } from '../../src/parse/section.js';
 import { extractRelated } from '../../src/extract/related.js';
-import { extractTitle } from '../../src/extract/title.js';
+import { extractTitle, splitTitle } from '../../src/extract/title.js';
 
 describe('parseCounters', () => {
   const cases: [string, number[] | null][] = [
@@ -66,5 +66,7 @@ describe('related and title', () => {
   it('title: first tagged line, a trailing site name cut', () => {
     expect(extractTitle([])).toBeNull();
     expect(extractTitle(['Council approves cottages | The Daily Courier'])).toBe('Council approves cottages');
+    expect(splitTitle(['Council approves cottages | The Daily Courier'])).toEqual({ title: 'Council approves cottages', site: 'The Daily Courier' });
+    expect(splitTitle(['Council approves cottages'])).toEqual({ title: 'Council approves cottages', site: null });
   });
 });

@@ -30,4 +30,33 @@ describe('extractMetadata', () => {
     expect(m.section).toBe('Markup');
     expect(m.tags).toEqual(['x']);
   });
+  it('a byline above the article outranks one inside it (a photo credit, a sponsor)', () => {
+    const doc = docOf(['Council approves the harbour bridge plan', 'By Jane Doe', 'The council voted on Tuesday to approve the plan after a long debate.', 'Photo by Sam Roe', 'The works start in May and should take two years to finish.'], [3, 4, 5]);
+    doc.labels[0] = { rule: 'title-line', field: 'title' };
+    doc.labels[1] = { rule: 'byline', field: 'authors' };
+    doc.labels[3] = { rule: 'byline', field: 'authors' };
+    expect(extractMetadata(doc, [2, 4]).authors).toEqual(['Jane Doe']);
+    // with no byline above, the one inside counts
+    doc.labels[1] = null;
+    expect(extractMetadata(doc, [1, 2, 4]).authors).toEqual(['Sam Roe']);
+  });
+  it('with no date line, a full date inside a header line under the title', () => {
+    const doc = docOf(['Council approves the harbour bridge plan', 'Posted by Jane Doe on March 3, 2014 in Politics | 5 Comments', 'The council voted on Tuesday to approve the plan after a long debate.'], [3]);
+    doc.labels[0] = { rule: 'title-line', field: 'title' };
+    const m = extractMetadata(doc, [2]);
+    expect(m.published).toBe('2014-03-03');
+    expect(m.publishedText).toBe('Posted by Jane Doe on March 3, 2014 in Politics | 5 Comments');
+    // a date inside the body is no header date
+    expect(extractMetadata(doc, [1, 2]).published).toBeNull();
+  });
+  it('a site name glued to the title line goes to site', () => {
+    const doc = docOf(['Council approves the harbour bridge plan | Harbor Daily', 'The council voted on Tuesday to approve the plan after a long debate.'], [2]);
+    doc.labels[0] = { rule: 'title-line', field: 'title' };
+    const m = extractMetadata(doc, [1]);
+    expect(m.title).toBe('Council approves the harbour bridge plan');
+    expect(m.site).toBe('Harbor Daily');
+    // markup's site (and title) win
+    doc.meta = { site: 'From markup' };
+    expect(extractMetadata(doc, [1]).site).toBe('From markup');
+  });
 });

@@ -1,7 +1,8 @@
 /**
  * Hostile inputs at a size CI can afford (512 KB): clean() returns a valid
- * record, without throwing, in reasonable time. `npm run bench:hostile`
- * measures the 1 MB / 10 MB scaling of the same shapes.
+ * record, without throwing. How the time scales (1 MB against 10 MB, CPU time)
+ * is `npm run bench:hostile`'s to measure, not a unit test's: a timed test
+ * fails on a loaded machine, not on slow code.
  */
 import { describe, expect, it } from 'vitest';
 import { clean, UnboilRecord } from '../../src/index.js';
@@ -30,10 +31,7 @@ const CASES: Record<string, string> = {
 describe('hostile inputs', () => {
   for (const [name, input] of Object.entries(CASES)) {
     it(`${name}: a valid record, no throw`, () => {
-      const t0 = performance.now();
       const r = clean(input);
-      // Generous: quadratic code takes minutes at this size; shared CI machines are slow.
-      expect(performance.now() - t0).toBeLessThan(30_000);
       expect(UnboilRecord.safeParse(r).success).toBe(true);
     });
   }

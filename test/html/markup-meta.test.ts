@@ -79,6 +79,10 @@ describe('bylines in the page markup', () => {
     expect(clean(page('<title>Report</title>', `<article><h1>Report</h1><div class="article__author">By\n\t\tScott Cunningham</div>${P}</article>`)).authors).toEqual(['Scott Cunningham']);
   });
 
+  it('a separator the author element kept after the name goes', () => {
+    expect(clean(page('<title>Report</title>', `<article><h1>Report</h1><span class="author">Nicole Perrin —</span>${P}</article>`)).authors).toEqual(['Nicole Perrin']);
+  });
+
   it('a job title on its own line under the name is not part of the name', () => {
     const r = clean(page('<title>Report</title>', `<article><h1>Report</h1><div class="author"><a href="/a/ben">Ben Silverman</a><div class="author-title">Games Editor</div></div>${P}</article>`));
     expect(r.authors).toEqual(['Ben Silverman']);

@@ -129,6 +129,65 @@ describe('furniture words that name small widgets', () => {
   });
 });
 
+describe('the headline marks where the article is', () => {
+  const items = ['The most honest advert of the week, from a bakery', 'Subway posters placed in unfortunate spots', 'The shortest film synopsis ever written', 'Election results counted in chewing gum', 'Seven zoo adverts from the last five years'];
+  const post = `<div class="post"><h3 class="post-title">Five posts worth reading</h3><div class="post-body">${items.map((t) => `<div>\u2022 ${t}.</div>`).join('')}</div></div>`;
+  const profile = `<div class="col"><div class="me"><p>I have written copy for agencies in this city for nineteen years, and I keep notes on what works. ${P}</p></div></div>`;
+  it('a post of short lines under the heading that repeats the page title beats a wordier column elsewhere', () => {
+    const html = `<html><head><title>Five posts worth reading</title></head><body><div class="main">${post}</div>${profile}</body></html>`;
+    const r = clean(html, { format: 'html' });
+    expect(r.body).toContain('Subway posters placed in unfortunate spots');
+    expect(r.body).not.toContain('copy for agencies');
+  });
+  it('without a heading that repeats the title, the column of prose is still chosen (the headline is the evidence)', () => {
+    const html = `<html><head><title>A blog about adverts</title></head><body><div class="main">${post}</div>${profile}</body></html>`;
+    const r = clean(html, { format: 'html' });
+    expect(r.body).toContain('copy for agencies');
+  });
+});
+
+describe('markup overrules a text rule that judged a line by its shape', () => {
+  it('a paragraph of the article with a bold lead-in glued to it, and a link, is not a glued teaser card', () => {
+    const glued = '<p><b>The Quilt Shop On Main Street Opens</b>Local designer Ann Reyes opened the shop with two friends, and her <a href="/q">patterned quilts</a> sell in three sizes for the price of a dinner out.</p>';
+    const html = `<html><head><title>Quilts for everyone</title></head><body><article><h1>Quilts for everyone</h1><p>${P}</p>${glued}<p>${P}</p></article></body></html>`;
+    const r = clean(html, { format: 'html' });
+    expect(r.body).toContain('Local designer Ann Reyes opened the shop');
+    // the same line in a text capture has no markup to vouch for it
+    const t = clean(`Quilts for everyone\n\n${P}\n\nThe Quilt Shop On Main Street OpensLocal designer Ann Reyes opened the shop with two friends, and her patterned quilts sell in three sizes for the price of a dinner out.\n\n${P}\n`, { format: 'text' });
+    expect(t.removed.find((x) => x.text.startsWith('The Quilt Shop'))?.rule).toBe('glued-teaser');
+  });
+});
+
+describe('link lists inside the article', () => {
+  const links = ['Here is our year in review', 'The performance year in review', 'New importer for saved logins'].map((t, k) => `<li><a href="/n/${k}">${t}</a></li>`).join('');
+  it('a list of links between the article\'s paragraphs is part of it', () => {
+    const html = `<html><head><title>Weekly notes</title></head><body><article><h1>Weekly notes</h1><p>${P}</p><ul>${links}</ul><p>${P}</p></article></body></html>`;
+    const r = clean(html, { format: 'html' });
+    expect(r.body).toContain('The performance year in review');
+  });
+  it('the same list after the last paragraph is a teaser row, not body', () => {
+    const html = `<html><head><title>Weekly notes</title></head><body><article><h1>Weekly notes</h1><p>${P}</p><p>${P}</p><ul>${links}</ul></article></body></html>`;
+    const r = clean(html, { format: 'html' });
+    expect(r.body).not.toContain('The performance year in review');
+  });
+});
+
+describe('a thread of posts inside the article container', () => {
+  it('is the body: name-and-date headers there are not a comment section cut off after the first post', () => {
+    const posts = [
+      ['Don', 'Why do you think the bridge plan will fail? The council has funded it twice already, and the river crossing is overdue by years.'],
+      ['Maria', 'Because the last three crossings all ran over budget, and nobody on the council has explained how this one will be different.'],
+      ['Terry', 'Both of you are right in part: the money is there, but the plan still lacks a timetable that anyone outside the council can check.'],
+    ];
+    const reply = ([n, t]: string[], k: number) => `<div class="post"><div class="who"><div>${n}</div><div>10-1${k}-2004, 03:3${k} PM</div></div><div class="text"><p>${t}</p><p>${P}</p></div></div>`;
+    const html = `<html><head><title>Will the bridge plan work?</title></head><body><div class="thread"><h1>Will the bridge plan work?</h1><div class="post"><div class="text"><p>${P}</p><p>${P}</p></div></div>${posts.map(reply).join('')}</div></body></html>`;
+    const r = clean(html, { format: 'html' });
+    expect(r.body).toContain('Because the last three crossings all ran over budget');
+    expect(r.body).toContain('Both of you are right in part');
+    expect(r.removed.filter((x) => x.rule === 'comment-thread')).toEqual([]);
+  });
+});
+
 describe('when the markup leaves no body, the prose is read again', () => {
   const para = (k: number) => `<p>Paragraph ${k} of the post. ${P}</p>`;
   const aside = `<aside>${[1, 2, 3, 4, 5].map((k) => `<div class="widget"><h2>About ${k}</h2><p>Widget ${k}: ${P} ${P}</p></div>`).join('')}</aside>`;

@@ -50,4 +50,24 @@ describe('bylines in the issue 12 languages', () => {
     expect(parseByline('by Eleanor Ainge Roy (reporting) and Adrian Malloch (photography)')).toEqual(['Eleanor Ainge Roy', 'Adrian Malloch']);
     expect(parseByline('by Steven Musil January 18, 2017 11:00 PM PST')).toEqual(['Steven Musil']);
   });
+  it('"Name — date — more fields": a full date as the next field makes the name a byline', () => {
+    expect(parseByline('Nicole Perrin — 2013-09-29— in Code — Permalink — License')).toEqual(['Nicole Perrin']);
+    expect(parseByline('Nicole Perrin | March 3, 2014 | 5 Comments')).toEqual(['Nicole Perrin']);
+    expect(parseByline('Nicole Perrin • 8h')).toEqual(['Nicole Perrin']);
+    expect(parseByline('Nicole Perrin · 15 min')).toEqual(['Nicole Perrin']);
+    expect(parseByline('Top Stories • 5')).toBeNull();
+    // no date as the next field: no byline
+    expect(parseByline('Harbour Bridge — Plans 2014 — Archive')).toBeNull();
+  });
+  it('a role after the names ends them: what follows is the employer', () => {
+    expect(parseByline('By Daniel Roe, Senior Staff Technologist, Speech, Privacy, and Technology Project')).toEqual(['Daniel Roe']);
+  });
+  it('an apposition in lower case ends the names, on a line of any length', () => {
+    const bio = 'By Alex Roe, a deputy editor and author of the weekly newsletter. ' + 'He has covered the industry for over a decade. '.repeat(4);
+    expect(bio.length).toBeGreaterThan(200);
+    expect(parseByline(bio)).toEqual(['Alex Roe']);
+    expect(parseByline('By Alex Roe, a deputy editor')).toEqual(['Alex Roe']);
+    // a long line without a lead word stays no byline
+    expect(parseByline('Alex Roe, a deputy editor and author of the weekly newsletter. ' + 'He has covered the industry for over a decade. '.repeat(4))).toBeNull();
+  });
 });

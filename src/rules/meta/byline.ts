@@ -11,14 +11,13 @@ import { wordCount } from '../../core/text.js';
  */
 export const byline: Rule = {
   id: 'byline',
-  description: 'A byline ("By Jane Doe", "Von ...", "Door ...", "Autor: ...", "Szerző: ...", "Name - date", "Name 1 day ago") feeds authors.',
+  description: 'A byline ("By Jane Doe", "Von ...", "Door ...", "Autor: ...", "Szerző: ...", "Name - date", "Name • 8h", "Name 1 day ago") feeds authors.',
   run(doc) {
     const hits: Hit[] = [];
     const { blocks, labels } = doc;
     for (let i = 0; i < blocks.length; i++) {
       if (labels[i]) continue;
       const t = blocks[i]!.text;
-      if (t.length > 200) continue;
       if (parseByline(t)) {
         hits.push({ block: i, field: 'authors' });
       } else if (isBylineLead(t) && i + 1 < blocks.length && !labels[i + 1] && splitNames(blocks[i + 1]!.text)) {

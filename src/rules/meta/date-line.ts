@@ -29,6 +29,30 @@ const OTHER_2 = { maxOther: 2 };
 
 export function isDateLine(text: string): boolean {
   if (text.length > 120) return false;
+  return datePart(text) || datePair(text);
+}
+
+/** A separator between two fields of a header line: a spaced dot, bullet or bar. */
+const FIELD_SEP = /\s[·•|]\s/u;
+
+/**
+ * "Jan 5, 2021 · 4 min read", "5 min read · Jan 5, 2021": a full date and one short field
+ * holding a number (a reading time, a count) on either side of a separator, in any language.
+ */
+function datePair(text: string): boolean {
+  const m = FIELD_SEP.exec(text);
+  if (!m) return false;
+  const a = text.slice(0, m.index).trim();
+  const b = text.slice(m.index + m[0].length).trim();
+  const short = (s: string) => DIGIT.test(s) && !FIELD_SEP.test(s) && s.split(/\s+/u).length <= 3;
+  const full = (s: string) => {
+    const d = datePart(s) ? parseDateLine(s, OTHER_2)?.published : null;
+    return !!d && d.iso !== null && (d.precision === 'date' || d.precision === 'datetime');
+  };
+  return (short(b) && full(a)) || (short(a) && full(b));
+}
+
+function datePart(text: string): boolean {
   // without a digit only a short relative date ("yesterday", "il y a une heure") can be one
   if (!DIGIT.test(text) && (text.length > 40 || !HINT(text))) return false;
   // more than two words no date can use: a sentence (parseDate stops before the date search)
@@ -41,7 +65,7 @@ export function isDateLine(text: string): boolean {
 
 export const dateLine = lineRule(
   'date-line',
-  'A date or clock line ("21:39 GMT14 July 2020", "3 hours ago", "14 июля 2020") feeds published.',
+  'A date or clock line ("21:39 GMT14 July 2020", "3 hours ago", "14 июля 2020"), or a full date beside one short field with a number ("Jan 5, 2021 · 4 min read"), feeds published.',
   (b) => isDateLine(b.text),
   'published',
 );

@@ -30,26 +30,68 @@ const ARTICLE_ITEM = /\barticlebody\b/;
  * Prose characters inside each element (bounded ancestor walk), the page total, and the
  * elements that wrap an element marked as the article's text (itemprop articleBody).
  */
-export function proseTotals(blocks: readonly Block[]): { prose: Map<HtmlElement, number>; total: number; holdsArticle: Set<HtmlElement> } {
+export function proseTotals(blocks: readonly Block[]): {
+  prose: Map<HtmlElement, number>;
+  total: number;
+  holdsArticle: Set<HtmlElement>;
+  before: Map<HtmlElement, number>;
+  shape: Map<HtmlElement, number>;
+} {
   const prose = new Map<HtmlElement, number>();
+  const before = new Map<HtmlElement, number>();
+  const shape = new Map<HtmlElement, number>();
   const holdsArticle = new Set<HtmlElement>();
   let total = 0;
   for (const b of blocks) {
-    // ancestors of a marked article body (a blog post's "date-outer" around its post-body)
+    const sentence = isSentence(b);
+    const heading = b.el !== undefined && HEADING.test(b.el.tag);
+    // ancestors of a marked article body (a blog post's "date-outer" around its post-body),
+    // and what article-like text each element holds (see shape)
     let inArticle = false;
     for (let k = 0, x: HtmlElement | null = b.el ?? null; x && k < ANCESTOR_CAP; k++, x = x.parent) {
+      if (sentence || heading) {
+        const v = shape.get(x) ?? 0;
+        shape.set(x, sentence ? v + 1 : v | HAS_HEADING);
+      }
       if (inArticle) {
-        if (holdsArticle.has(x)) break;
-        holdsArticle.add(x);
+        if (holdsArticle.has(x)) {
+          if (!sentence && !heading) break;
+        } else holdsArticle.add(x);
       } else if (x.item !== '' && ARTICLE_ITEM.test(x.item)) inArticle = true;
     }
     if (!isProse(b)) continue;
     const len = b.text.length;
     total += len;
     let e: HtmlElement | null = b.el ?? null;
-    for (let k = 0; e && k < ANCESTOR_CAP; k++, e = e.parent) prose.set(e, (prose.get(e) ?? 0) + len);
+    for (let k = 0; e && k < ANCESTOR_CAP; k++, e = e.parent) {
+      const p = prose.get(e);
+      // the page's prose that precedes the element's first prose block
+      if (p === undefined) before.set(e, total - len);
+      prose.set(e, (p ?? 0) + len);
+    }
   }
-  return { prose, total, holdsArticle };
+  return { prose, total, holdsArticle, before, shape };
+}
+
+const HEADING = /^h[1-3]$/;
+/** Bit of a shape value: the element holds a heading (h1-h3); the bits below count its sentence blocks. */
+const HAS_HEADING = 1 << 20;
+
+/** A sentence of text: 40+ characters, nearly link-free, ending like a sentence (shorter than isProse asks). */
+function isSentence(b: Block): boolean {
+  return b.text.length >= 40 && (b.linkDensity ?? 0) < 0.12 && (endsLikeSentence(b.text) || SENTENCE_INSIDE.test(b.text));
+}
+/** A sentence end followed by another sentence ("... a pencil drawing. Mind...blown. Artwork © X"). */
+const SENTENCE_INSIDE = /\p{Ll}[.!?]\s+\p{Lu}/u;
+
+/**
+ * What a date or meta widget never holds: two sentences, or a heading and a sentence
+ * (a short post, "date-outer" around its headline and one paragraph; a "meta-information"
+ * box of three short paragraphs).
+ */
+function holdsArticleText(shape: number): boolean {
+  const n = shape & (HAS_HEADING - 1);
+  return n >= 2 || (n >= 1 && shape >= HAS_HEADING);
 }
 
 /** The element is (or sits inside) the one markup names the article's body. */
@@ -59,7 +101,13 @@ function underArticleBody(el: HtmlElement): boolean {
 }
 
 /** Builds a memoised lookup: element -> the furniture region it sits in, or null. */
-export function regionLookup(prose: Map<HtmlElement, number>, total: number, holdsArticle: ReadonlySet<HtmlElement> = new Set()): (start: HtmlElement | undefined) => Region | null {
+export function regionLookup(
+  prose: Map<HtmlElement, number>,
+  total: number,
+  holdsArticle: ReadonlySet<HtmlElement> = new Set(),
+  before: ReadonlyMap<HtmlElement, number> = new Map(),
+  shape: ReadonlyMap<HtmlElement, number> = new Map(),
+): (start: HtmlElement | undefined) => Region | null {
   const memo = new Map<HtmlElement, Region | null>();
   return (start) => {
     if (!start) return null;
@@ -83,9 +131,12 @@ export function regionLookup(prose: Map<HtmlElement, number>, total: number, hol
         const p = prose.get(el) ?? 0;
         // any furniture mark on an element that wraps most of the page's prose is layout (or an unclosed tag), not furniture;
         // unless markup names the article's body elsewhere (a short post beside a longer sidebar bio)
-        const wrapper = total > 0 && p > total * 0.5 && (holdsArticle.size === 0 || holdsArticle.has(el) || underArticleBody(el));
-        // a weak mark (only a date or meta widget's words) on an element holding paragraphs of prose is layout too
-        const holdsProse = p >= PROSE_HELD && yieldsToProse(el);
+        // but a comment section that follows paragraphs of prose (a long thread after a short post) is not the article's wrapper
+        const wrapper = total > 0 && p > total * 0.5 && !(rule === 'html-class-comments' && (before.get(el) ?? 0) >= PROSE_HELD) &&
+          (holdsArticle.size === 0 || holdsArticle.has(el) || underArticleBody(el));
+        // a weak mark (only a date or meta widget's words, or a component word beside a content name) on an
+        // element holding paragraphs of prose, or what a widget never holds (see holdsArticleText), is layout too
+        const holdsProse = (p >= PROSE_HELD || holdsArticleText(shape.get(el) ?? 0)) && yieldsToProse(el);
         // so is a class-word mark on an element around the one markup names the article's body
         // (itemprop articleBody): a blog's short post inside "date-outer" and a "widget" column
         const holdsArticleBody = holdsArticle.has(el) && !strongFurniture(el);
@@ -103,8 +154,8 @@ const lookupCache = new WeakMap<readonly Block[], (start: HtmlElement | undefine
 export function pageRegionLookup(blocks: readonly Block[]): (start: HtmlElement | undefined) => Region | null {
   let lookup = lookupCache.get(blocks);
   if (!lookup) {
-    const { prose, total, holdsArticle } = proseTotals(blocks);
-    lookup = regionLookup(prose, total, holdsArticle);
+    const { prose, total, holdsArticle, before, shape } = proseTotals(blocks);
+    lookup = regionLookup(prose, total, holdsArticle, before, shape);
     lookupCache.set(blocks, lookup);
   }
   return lookup;

@@ -16,6 +16,12 @@ import { endsLikeSentence } from '../../core/text.js';
 
 const PARA = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th', 'blockquote', 'pre', 'dd', 'dt', 'figcaption', 'caption', 'address', 'summary']);
 
+/** Score added to containers in the section the page's headline opens (Readability's class weight is 25). */
+const TITLE_SECTION_BONUS = 25;
+
+/** Text (not links) besides the headline that makes an ancestor the section the headline heads. */
+const SECTION_TEXT = 140;
+
 interface ElStat {
   text: number;
   link: number;
@@ -78,8 +84,19 @@ function computeRegion(doc: Doc, free: Block[]): ArticleRegion | null {
       stat(e).score += level === 0 ? s : level === 1 ? s / 2 : s / (level * 3);
     }
   }
+  // The headline (a heading that repeats the page title, taken by the html-title rule) opens the
+  // article: the section it heads (its nearest ancestor holding text besides it) is where the
+  // article is, and containers inside that section, from the headline on, count more.
+  const section = titleSection(doc, stats, regionOf);
+  const inSection = (e: HtmlElement) => {
+    if (!section || e.id < section.head.id) return false;
+    for (let x: HtmlElement | null = e, k = 0; x && k < ANCESTOR_CAP && x.depth >= section.el.depth; k++, x = x.parent) if (x === section.el) return true;
+    return false;
+  };
+  const bareSection = section !== null && (stats.get(section.el)?.prose ?? 0) === 0;
   let top: HtmlElement | null = null;
   let topScore = -Infinity;
+  let topProse = false;
   const finalScore = new Map<HtmlElement, number>();
   for (const [e, s] of stats) {
     if (s.score <= 0) continue;
@@ -87,12 +104,16 @@ function computeRegion(doc: Doc, free: Block[]): ArticleRegion | null {
     let f = s.score * (1 - ld) + classWeight(e);
     if (ARTICLE_ITEM.test(e.item)) f += 30;
     if (e.tag === 'article') f += 10;
+    const headed = inSection(e);
+    if (headed) f += TITLE_SECTION_BONUS;
     finalScore.set(e, f);
-    // a container with prose always beats one without
-    const better = top === null || (s.prose > 0) !== ((stats.get(top)?.prose ?? 0) > 0) ? s.prose > 0 || top === null : f > topScore;
+    // a container with prose always beats one without (under a headline whose section has no prose, so does any container in it)
+    const prose = s.prose > 0 || (headed && bareSection);
+    const better = top === null || prose !== topProse ? prose || top === null : f > topScore;
     if (better) {
       topScore = f;
       top = e;
+      topProse = prose;
     }
   }
   if (!top) return null;
@@ -141,4 +162,29 @@ function computeRegion(doc: Doc, free: Block[]): ArticleRegion | null {
     regionOf,
     inArticle: (b) => regionRoot(b) !== null || Boolean(isSiblingPara(b)),
   };
+}
+
+/**
+ * The section the page's headline heads: the first heading (h1-h3) that the html-title rule
+ * took as the title, outside furniture, and its nearest ancestor (a few levels up, below
+ * <body>) holding at least SECTION_TEXT characters of text other than links and the headline.
+ */
+function titleSection(
+  doc: Doc,
+  stats: ReadonlyMap<HtmlElement, ElStat>,
+  regionOf: (e: HtmlElement | undefined) => unknown,
+): { head: HtmlElement; el: HtmlElement } | null {
+  for (const b of doc.blocks) {
+    const l = doc.labels[b.index];
+    if (!l || l.rule !== 'html-title' || l.field !== 'title') continue;
+    if (!b.el || !/^h[1-3]$/.test(b.el.tag) || regionOf(b.el)) continue;
+    let x: HtmlElement | null = b.el.parent;
+    for (let k = 0; x && k < 5; k++, x = x.parent) {
+      if (x.tag === '#root' || x.tag === 'body' || x.tag === 'html') break;
+      const st = stats.get(x);
+      if (st && st.text - st.link >= SECTION_TEXT) return { head: b.el, el: x };
+    }
+    return null;
+  }
+  return null;
 }

@@ -124,19 +124,35 @@ const WIDGET_WORDS = new Set(['meta', 'date', 'dateline', 'timestamp', 'tags', '
 
 /**
  * True when the element's furniture mark is weak enough for prose inside it to overrule:
- * every furniture name on it is a small-widget word.
+ * every furniture name on it is a small-widget word, or a component word ("widget") beside
+ * a content name ("Blog", "post"): blog templates wrap their post list in "widget Blog".
  */
 export function yieldsToProse(el: HtmlElement): boolean {
   if (TAG_RULE[el.tag] || (el.role && ROLES.has(el.role))) return false;
   let flagged = false;
+  let component: boolean | undefined;
   for (const name of el.own) {
     const cat = nameCategory(name);
     if (!cat) continue;
-    if (cat !== 'meta' || !nameWords(name).some((w) => WIDGET_WORDS.has(w))) return false;
-    flagged = true;
+    if (cat === 'meta' && nameWords(name).some((w) => WIDGET_WORDS.has(w))) {
+      flagged = true;
+      continue;
+    }
+    // a component word beside a content name ("widget Blog", the post list of blog templates)
+    if (cat === 'sidebar' && COMPONENT_WORDS.has(name)) {
+      component ??= el.own.some((n) => !nameCategory(n) && nameWords(n).some((w) => POSITIVE.has(w)));
+      if (component) {
+        flagged = true;
+        continue;
+      }
+    }
+    return false;
   }
   return flagged;
 }
+
+/** Names of generic page components, which a content name beside them makes a content component. */
+const COMPONENT_WORDS = new Set(['widget', 'widgets']);
 
 /** True when tag or ARIA role (not class words) make the element furniture. */
 export function strongFurniture(el: HtmlElement): boolean {

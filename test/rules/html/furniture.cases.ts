@@ -31,9 +31,58 @@ const KINDS: [id: string, open: string, close: string, text: string][] = [
   ['html-class-meta', '<div class="reading-time">', '</div>', '4 min read'],
 ];
 
+/** Reader comments, each long enough to be prose: four of them outweigh the article's three paragraphs. */
+const COMMENTS = [
+  'I drive across the old bridge every morning, and the queue at the lights adds twenty minutes to my trip, so this is welcome news.',
+  'The council should publish the full cost estimate before any work starts, because the last project ran years over its budget.',
+  'My grandfather helped build the first crossing in the fifties, and he always said the river deserved something more elegant.',
+  'Cyclists need a separate lane on the new deck, otherwise the whole plan repeats the mistakes of the ring road in the east end.',
+];
+
 /** Cases beyond the common pair. */
 const MORE: Record<string, RuleTable['cases']> = {
   'html-role': [{ name: 'role=main is the article, not furniture', lines: page(['<div role="main">Main area of the page shown here</div>']), hits: [] }],
+  'html-class-comments': [
+    {
+      name: 'a comment thread with more prose than the short article before it is still comments',
+      lines: page(['<div id="comments">', ...COMMENTS.map((c) => `<p>${c}</p>`), '</div>']),
+      hits: [9, 10, 11, 12],
+    },
+    {
+      name: 'a comments-named element around most of the prose, with none before it, is a layout wrapper (or an unclosed tag): left',
+      lines: page([], { article: ['<div class="comments-wrap">', ...COMMENTS.map((c) => `<p>${c}</p>`), '</div>'] }),
+      hits: [],
+    },
+  ],
+  'html-class-meta': [
+    {
+      name: 'a date-named wrapper around a headline and a short post is layout, not a date widget',
+      lines: page(['<div class="date-outer">', '<h2>A pencil drawing</h2>', '<div class="post-body">No matter how long I look at it, I cannot believe this is a drawing. Artwork by the artist</div>', '</div>']),
+      hits: [],
+    },
+    {
+      name: 'a meta-named box of short paragraphs is layout',
+      lines: page(['<div id="meta-information">', '<p>People from all over the world are coming to see the Games.</p>', '<p>Two visitors from Idaho are among the thousands making the trip.</p>', '</div>']),
+      hits: [],
+    },
+    {
+      name: 'a meta widget with a date and a byline stays furniture',
+      lines: page(['<div class="article-meta">', '<div>Posted by Jane Roe on May 3, 2012</div>', '<div>Filed under News</div>', '</div>']),
+      hits: [9, 10],
+    },
+  ],
+  'html-class-sidebar': [
+    {
+      name: 'a "widget Blog" post wrapper holding article text is layout',
+      lines: page(['<div class="widget Blog">', '<h3>Notes from the quay</h3>', '<p>The ferry ran late again this morning. Nobody on the pier seemed surprised.</p>', '</div>']),
+      hits: [],
+    },
+    {
+      name: 'a "widget" beside a content name that holds only links stays furniture',
+      lines: page(['<div class="widget Blog">', '<a href="/a">Archive</a>', '</div>']),
+      hits: [9],
+    },
+  ],
   'html-class-hidden': [{ name: 'hidden-xs only hides on small screens: left', lines: page(['<div class="hidden-xs">Wide screens show this note on the city</div>']), hits: [] }],
   'html-class-caption': [{ name: 'an embedded tweet is content, not a caption', lines: page(['<div class="embed-tweet">The river at dusk, seen from the old quay</div>']), hits: [] }],
 };

@@ -9,6 +9,23 @@ export const tables: RuleTable[] = [
       { name: 'an <h1> that repeats <title>', lines: page(), hits: [3], field: 'title' },
       { name: 'a heading that is the title with the site name after it', lines: page([], { h1: `${TITLE} | The Daily Example` }), hits: [3], field: 'title' },
       { name: 'a heading that differs from <title> is left', lines: page([], { h1: 'What the vote means for commuters' }), hits: [] },
+      {
+        name: 'a heading that is <title> without the site pieces after it ("Headline - Section - Site")',
+        lines: page([], { h1: TITLE }).map((l) => l.replace(`<title>${TITLE}</title>`, `<title>${TITLE} - Local news and weather - The Daily Example</title>`)),
+        hits: [3],
+        field: 'title',
+      },
+      {
+        name: 'a heading that is <title> without the site piece before it ("Site | Headline")',
+        lines: page([], { h1: TITLE }).map((l) => l.replace(`<title>${TITLE}</title>`, `<title>The Daily Example | ${TITLE}</title>`)),
+        hits: [3],
+        field: 'title',
+      },
+      {
+        name: 'a short piece of the title ("News") is no headline',
+        lines: page([], { h1: 'News' }).map((l) => l.replace(`<title>${TITLE}</title>`, `<title>News - ${TITLE}</title>`)),
+        hits: [],
+      },
     ],
     'html',
   ),

@@ -8,6 +8,7 @@ export const tables: RuleTable[] = [
     { name: 'it / pt / nl / pl / cs / hu / sv / tr month names (issue 12)', lines: ['5 ottobre 2020, 14:30', 'Publicado em 5 de outubro de 2020 às 14h30', 'Gepubliceerd op 5 mei 2020 om 14:30', '5 października 2020, 14:30', '5. října 2020 v 14:30', '2020. október 5. 14:30', 'Publicerad 12 augusti 2020 kl. 14.00', '5 Ekim 2020 14:30', prose], hits: [1, 2, 3, 4, 5, 6, 7, 8] },
     { name: 'relative times in it / pt / nl / pl / cs / hu / sv / tr (issue 12)', lines: ['3 ore fa', 'há 2 horas', '3 uur geleden', '3 godziny temu', 'před 3 hodinami', '3 órája', '3 timmar sedan', '3 saat önce', prose], hits: [1, 2, 3, 4, 5, 6, 7, 8] },
     { name: 'clock glued to a date', lines: ['21:39 GMT14 July 2020', prose], hits: [1], field: 'published' },
+    { name: 'a full date and a short field with a number beside it (a reading time, in any language)', lines: ['Jan 5, 2021 · 4 min read', '5 Min. Lesezeit · 5. Januar 2021', 'Politics · 5 Comments', 'March 2021 · 4 min read', prose], hits: [1, 2], field: 'published' },
     { name: 'updated line with zone and weekday', lines: ['Updated 3:45 PM ET, Tue March 3, 2020', prose], hits: [1], field: 'published' },
     { name: 'ISO date and time', lines: [prose, '2020-07-14 21:39'], hits: [2] },
     { name: 'dotted date', lines: ['14.07.2020', prose], hits: [1] },

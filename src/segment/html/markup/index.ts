@@ -109,7 +109,8 @@ export function markupMeta(f: MarkupFacts): MarkupMeta {
   }
   if (!authors.length) authors = f.itemprops.filter(([k]) => k === 'author').map(([, v]) => v).filter(nameLike);
   if (!authors.length) authors = bylineNames(f.relAuthors);
-  authors = dedupe(authors.map((a) => a.replace(BY_PREFIX, '')));
+  // a separator an author element kept after the name ("Nicolas Perriault —") goes with the prefix
+  authors = dedupe(authors.map((a) => a.replace(BY_PREFIX, '').replace(/[\s,;:|·•–—-]+$/u, '')).filter(Boolean));
   if (site) authors = authors.filter((a) => a.toLowerCase() !== site.toLowerCase() || ld.persons.includes(a));
 
   let tags = ld.keywords;

@@ -1,0 +1,200 @@
+/**
+ * A learned headline scorer for text captures: a logistic model over cheap,
+ * language-independent features of each candidate line above the article
+ * (position, shape, neighbours, repetition of its words in the article's first
+ * paragraphs). Its weights live in headline-weights.ts, written by
+ * scripts/fit-headline.mjs from the tune halves of the development sets.
+ *
+ * The candidates are the lines of the WINDOW blocks above the article start that
+ * body selection did not keep and that no rule took with a field (a chrome rule's
+ * label is a feature, not a veto: a headline is sometimes taken for a menu item).
+ * Each feature is computed once per candidate; nothing here runs a regular
+ * expression over a whole capture.
+ */
+import type { Doc } from '../../core/types.js';
+import { words, wordCount } from '../../core/text.js';
+import { capitalShare } from './shape.js';
+import { WEIGHTS } from './headline-weights.js';
+
+/** How far above the article's first line a headline may stand. */
+export const MODEL_WINDOW = 60;
+/** Fields whose lines sit next to a headline. */
+const ANCHORS = new Set(['authors', 'published', 'updated']);
+
+/** The feature names, in the order of a candidate's vector (the weights file keys them by name). */
+export const FEATURES = [
+  'bias',
+  'shaped', // title-line's headline shape (4+ words)
+  'near', // the line title-line's rules pick (near line, else the scored finder)
+  'labelled', // a removal rule took it (menu, chrome, caption...)
+  'words', // word count / 20, capped at 1
+  'short', // under 4 words
+  'long', // over 20 words
+  'endMark', // ends with . ! ? or :
+  'capitals', // share of capitalised words (4+ letters)
+  'distance', // free lines between it and the article start / WINDOW
+  'nearest', // the nearest shaped free line above the article
+  'anchorBelow', // a byline or date line within three blocks below
+  'anchorAbove', // a byline or date line within three blocks above
+  'repeated', // the same text again before the article
+  'again', // the same text again at or after the article start (share box, footer)
+  'listy', // a neighbour (±1) is a shaped free line of other text
+  'overlap', // share of its words (3+ characters) in the article's first paragraphs
+  'overlapLead', // share of its words in the first body paragraph
+  'separator', // a site separator (" | ", " - ", " – ", " — ") inside
+  'first', // the first block of the capture
+  'top', // among the first TOP blocks of the capture, far above the window
+  'inBody', // the article's first line (body selection kept the headline)
+] as const;
+
+/** The first blocks of a capture are candidates too, however far above the article they stand. */
+export const TOP = 40;
+
+export interface Candidate {
+  block: number;
+  x: number[];
+}
+
+const lowerWords = (s: string): string[] => {
+  const out: string[] = [];
+  for (const w of words(s)) if (w.length >= 3) out.push(w.toLowerCase());
+  return out;
+};
+
+const share = (ws: string[], set: Set<string>): number => {
+  if (ws.length === 0) return 0;
+  let n = 0;
+  for (const w of ws) if (set.has(w)) n++;
+  return n / ws.length;
+};
+
+/**
+ * The candidates above the article start `start` with their feature vectors.
+ * `shaped` is title-line's headline shape test, `loose` its looser test of a candidate;
+ * `near` the block its rules pick (or null).
+ */
+export function headlineCandidates(doc: Doc, start: number, near: number | null, shaped: (text: string) => boolean, loose: (text: string) => boolean): Candidate[] {
+  const { blocks, labels } = doc;
+  const lo = Math.max(0, start - MODEL_WINDOW);
+  // the article's first paragraphs: words of the first three body blocks of 8+ words
+  const lead = new Set<string>();
+  const first = new Set<string>();
+  let paras = 0;
+  for (let i = start; i < blocks.length && paras < 3; i++) {
+    if (doc.body && !doc.body.has(i)) continue;
+    const t = blocks[i]!.text;
+    if (wordCount(t) < 8) continue;
+    for (const w of lowerWords(t)) {
+      lead.add(w);
+      if (paras === 0) first.add(w);
+    }
+    paras++;
+  }
+  const free = (i: number) => i >= 0 && i < start && !labels[i] && !doc.body?.has(i);
+  const shapeOf = new Map<number, boolean>();
+  const isShaped = (i: number): boolean => {
+    let s = shapeOf.get(i);
+    if (s === undefined) {
+      s = free(i) && wordCount(blocks[i]!.text) >= 4 && shaped(blocks[i]!.text);
+      shapeOf.set(i, s);
+    }
+    return s;
+  };
+  const anchorAt = (j: number) => j >= 0 && j < blocks.length && ANCHORS.has(labels[j]?.field ?? '');
+  // texts before the article (count), and texts from the article start on
+  const before = new Map<string, number>();
+  for (let i = lo; i < start; i++) before.set(blocks[i]!.text, (before.get(blocks[i]!.text) ?? 0) + 1);
+  const after = new Set<string>();
+  for (let i = start; i < blocks.length; i++) if (blocks[i]!.text.length <= 250) after.add(blocks[i]!.text);
+
+  const out: Candidate[] = [];
+  let freeSeen = 0;
+  let nearestDone = false;
+  // the article's first line when it is short (a kept headline), then the window above it
+  // (nearest first), then the top of the capture above the window
+  const order: number[] = [];
+  // (a kept headline must have the headline shape, and something must stand above it: a
+  // body cleaned again, which opens with its first paragraph, gives no title)
+  if (start > 0 && start < blocks.length && doc.body?.has(start) && wordCount(blocks[start]!.text) >= 4 && shaped(blocks[start]!.text)) order.push(start);
+  for (let i = start - 1; i >= lo; i--) order.push(i);
+  for (let i = Math.min(lo, TOP) - 1; i >= 0; i--) order.push(i);
+  for (const i of order) {
+    const label = labels[i];
+    const inBody = i === start;
+    if ((!inBody && doc.body?.has(i)) || label?.field) continue;
+    const t = blocks[i]!.text;
+    if (!label && !inBody) freeSeen++;
+    if (t.length > 250 || t.length < 3) continue;
+    const n = wordCount(t);
+    if (n < 2 || n > 30) continue;
+    // a candidate has at least the loose shape of a headline (opens with a capital or a
+    // digit, no end mark but ! or ?, no link, not chrome); the strict shape is a feature
+    if (!loose(t)) continue;
+    const sh = inBody || label ? n >= 4 && shaped(t) : isShaped(i);
+    const ws = lowerWords(t);
+    let anchorBelow = 0;
+    for (let j = i + 1; j <= i + 3; j++) if (anchorAt(j)) anchorBelow = 1;
+    let anchorAbove = 0;
+    for (let j = i - 3; j < i; j++) if (anchorAt(j)) anchorAbove = 1;
+    const other = (j: number) => j !== i && isShaped(j) && blocks[j]!.text !== t;
+    const last = t.charCodeAt(t.length - 1);
+    const x = [
+      1,
+      sh ? 1 : 0,
+      i === near ? 1 : 0,
+      label ? 1 : 0,
+      Math.min(n, 20) / 20,
+      n < 4 ? 1 : 0,
+      n > 20 ? 1 : 0,
+      last === 46 || last === 33 || last === 63 || last === 58 ? 1 : 0,
+      capitalShare(t),
+      Math.min(freeSeen, MODEL_WINDOW) / MODEL_WINDOW,
+      sh && !nearestDone && !inBody ? 1 : 0,
+      anchorBelow,
+      anchorAbove,
+      (before.get(t) ?? 0) >= 2 ? 1 : 0,
+      after.has(t) ? 1 : 0,
+      other(i - 1) || other(i + 1) ? 1 : 0,
+      share(ws, lead),
+      share(ws, first),
+      / [|\-–—] /u.test(t) ? 1 : 0,
+      i === 0 ? 1 : 0,
+      i < lo ? 1 : 0,
+      inBody ? 1 : 0,
+    ];
+    if (sh && !inBody) nearestDone = true;
+    out.push({ block: i, x });
+  }
+  return out;
+}
+
+/** The model's score (log-odds) of one candidate. */
+export function modelScore(x: readonly number[]): number {
+  let s = 0;
+  for (let k = 0; k < x.length; k++) s += (WEIGHTS.w[k] ?? 0) * x[k]!;
+  return s;
+}
+
+/** Development hook: scripts/fit-headline.mjs reads every title-line decision's candidates. */
+export const headlineTrace: { fn: ((doc: Doc, start: number, near: number | null, cands: Candidate[]) => void) | null } = { fn: null };
+
+/** Development hook only: the candidates of a decision the rules took without the model. */
+export function modelTrace(doc: Doc, start: number, near: number | null, shaped: (text: string) => boolean, loose: (text: string) => boolean): void {
+  if (headlineTrace.fn) headlineTrace.fn(doc, start, near, headlineCandidates(doc, start, near, shaped, loose));
+}
+
+/** The best candidate that `veto` lets pass when its score reaches the model's threshold, else null. */
+export function modelHeadline(doc: Doc, start: number, near: number | null, shaped: (text: string) => boolean, loose: (text: string) => boolean, veto: (block: number) => boolean): number | null {
+  const cands = headlineCandidates(doc, start, near, shaped, loose);
+  headlineTrace.fn?.(doc, start, near, cands);
+  let best: Candidate | null = null;
+  let bestScore = -Infinity;
+  for (const c of cands) {
+    const s = modelScore(c.x);
+    if (s > bestScore && !veto(c.block)) {
+      best = c;
+      bestScore = s;
+    }
+  }
+  return best && bestScore >= WEIGHTS.threshold ? best.block : null;
+}

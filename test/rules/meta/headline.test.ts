@@ -1,0 +1,50 @@
+import { describe, it, expect } from 'vitest';
+import { docOf } from '../../helpers/rule-table.js';
+import { bestHeadline, scoreHeadlines } from '../../../src/rules/meta/headline.js';
+import { FEATURES, headlineCandidates, modelHeadline } from '../../../src/rules/meta/headline-model.js';
+import { WEIGHTS } from '../../../src/rules/meta/headline-weights.js';
+import { looseTitle, titleShaped } from '../../../src/rules/meta/title.js';
+
+/** Short lines between a header and the article: a table of contents. */
+const far = Array.from({ length: 26 }, (_, k) => `Part ${k + 1}`);
+const prose = 'The council voted on Tuesday to approve the harbour bridge plan after a long debate about costs and timing.';
+
+describe('scored headline finder', () => {
+  it('two capitalised words of chrome under a line are no byline name (issue 12)', () => {
+    const lines = ['Storm closes the coastal road for a second week', 'Follow Followed', ...far, prose, prose];
+    const doc = docOf(lines, [3 + far.length, 4 + far.length]);
+    const cands = scoreHeadlines(doc, 2 + far.length, titleShaped);
+    expect(cands.map((c) => c.block)).toEqual([0]);
+    expect(bestHeadline(cands)).toBeNull();
+  });
+});
+
+describe('headline model', () => {
+  it('has one weight per feature, in the order the weights file names them', () => {
+    expect(WEIGHTS.features).toEqual([...FEATURES]);
+    expect(WEIGHTS.w).toHaveLength(FEATURES.length);
+  });
+
+  it('prefers the line whose words open the article over a teaser and a caption', () => {
+    const lines = ['Harbor Daily', 'Council approves the harbour bridge plan', 'Photo: City archive', 'Storm closes the coastal road for a second week', ...far, prose, prose];
+    const start = 4 + far.length;
+    const doc = docOf(lines, [start + 1, start + 2]);
+    const cands = headlineCandidates(doc, start, null, titleShaped, looseTitle);
+    // the caption ends in no headline shape ("Photo: ..." has a colon inside, but "City archive" is no candidate either way)
+    expect(cands.map((c) => c.x.length)).toEqual(cands.map(() => FEATURES.length));
+    const overlap = FEATURES.indexOf('overlap');
+    const head = cands.find((c) => c.block === 1)!;
+    const teaser = cands.find((c) => c.block === 3)!;
+    expect(head.x[overlap]).toBeGreaterThan(teaser.x[overlap]!);
+    expect(modelHeadline(doc, start, null, titleShaped, looseTitle, () => false)).toBe(1);
+  });
+
+  it('a vetoed candidate is never the pick, and no candidate gives no title', () => {
+    const lines = ['Council approves the harbour bridge plan', prose, prose];
+    const doc = docOf(lines, [2, 3]);
+    expect(modelHeadline(doc, 1, null, titleShaped, looseTitle, () => false)).toBe(0);
+    expect(modelHeadline(doc, 1, null, titleShaped, looseTitle, (i) => i === 0)).toBeNull();
+    const none = docOf(['Menu', 'Search', prose, prose], [3, 4]);
+    expect(modelHeadline(none, 2, null, titleShaped, looseTitle, () => false)).toBeNull();
+  });
+});
