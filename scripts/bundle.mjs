@@ -35,12 +35,61 @@ const banner = 'const __unboilRequire = require; const __unboilDistUrl = (f) => 
  */
 const DYNAMIC_IMPORT = /\bimport\((['"])([^'"./][^'"]*)\1\)/g;
 
+/**
+ * Static imports the bundle turns into loads on first call (issue 14, cold start): a text
+ * capture needs none of them, and each costs start-up time when loaded at once: the HTML path
+ * (htmlparser2 and the decode tables of its `entities`, set up at load), the named character
+ * references of `entities` (needed only when a text capture holds one) and zlib (gzip input).
+ * Keyed by a dist file (relative to dist/), the specifiers whose imports become lazy there.
+ * Only functions can be imported this way (each name becomes a wrapper that loads the module on
+ * its first call); the unbundled dist/ (worker threads, the library) keeps its static imports.
+ * A listed import that is no longer in its file stops the build, so the table cannot go stale.
+ */
+const LAZY = {
+  'pipeline/round.js': ['../segment/html.js'],
+  'decode/entities.js': ['entities'],
+  'decode/index.js': ['node:zlib'],
+  'batch/sources.js': ['node:zlib'],
+};
+
+/**
+ * commander requires node:child_process at load, for executable subcommands (which unboil has
+ * none of): its one use, `childProcess.spawn`, loads it on first call instead. Should commander
+ * change that line, the build stops here rather than quietly losing the saving.
+ */
+const COMMANDER_CHILD_PROCESS = "const childProcess = require('node:child_process');";
+
+/** `import { a, b as c } from 'spec';` as wrappers that require() the module on their first call. */
+function lazyImports(src, file, specs) {
+  let n = 0;
+  for (const spec of specs) {
+    const re = new RegExp(`^import \\{([^}]*)\\} from '${spec.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}';$`, 'm');
+    const m = re.exec(src);
+    if (!m) throw new Error(`bundle: no \`import { ... } from '${spec}'\` in dist/${file} (see LAZY in scripts/bundle.mjs)`);
+    const mod = `__unboilLazy${n++}`;
+    const wrappers = m[1].split(',').map((s) => s.trim()).filter(Boolean).map((s) => {
+      const [name, local = name] = s.split(/\s+as\s+/);
+      return `const ${local} = (...a) => ${mod}().${name}(...a);`;
+    });
+    src = src.replace(re, `let ${mod}_m; const ${mod} = () => (${mod}_m ??= require(${JSON.stringify(spec)})); ${wrappers.join(' ')}`);
+  }
+  return src;
+}
+
 const rewrite = {
   name: 'own-import-meta-url-and-lazy-requires',
   setup(b) {
-    b.onLoad({ filter: /[\\/]dist[\\/].*\.js$/ }, async (args) => {
+    b.onLoad({ filter: /[\\/]node_modules[\\/]commander[\\/]lib[\\/]command\.js$/ }, async (args) => {
       const src = await fs.promises.readFile(args.path, 'utf8');
-      if (!src.includes('import.meta.url') && !DYNAMIC_IMPORT.test(src)) return undefined;
+      if (!src.includes(COMMANDER_CHILD_PROCESS)) throw new Error(`bundle: commander no longer has \`${COMMANDER_CHILD_PROCESS}\` (see scripts/bundle.mjs)`);
+      const lazy = "const childProcess = { spawn: (...a) => require('node:child_process').spawn(...a) };";
+      return { contents: src.replace(COMMANDER_CHILD_PROCESS, lazy), loader: 'js' };
+    });
+    b.onLoad({ filter: /[\\/]dist[\\/].*\.js$/ }, async (args) => {
+      let src = await fs.promises.readFile(args.path, 'utf8');
+      const rel = path.relative(dist, args.path).split(path.sep).join('/');
+      if (LAZY[rel]) src = lazyImports(src, rel, LAZY[rel]);
+      else if (!src.includes('import.meta.url') && !DYNAMIC_IMPORT.test(src)) return undefined;
       DYNAMIC_IMPORT.lastIndex = 0;
       const contents = src
         .replaceAll('import.meta.url', metaUrlOf(args.path))

@@ -9,12 +9,21 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
-setFlagsFromString('--expose-gc');
-const gc = runInNewContext('gc') as (() => void) | undefined;
-// The flag is needed only while the context above is made; the function stays callable. Set back,
-// V8's flag hash is what it was at start, so the code cache that bin/unboil.js writes at the end of
-// a run matches the next process (a changed flag hash made V8 reject it every time).
-setFlagsFromString('--no-expose-gc');
+/**
+ * V8's gc(), made on the first collection a run needs: a run that never grows its heap past the
+ * slack (a lone `unboil page.txt`) never pays for the new V8 context it takes (issue 14, cold start).
+ */
+let gcFn: (() => void) | undefined | null = null;
+function gc(): (() => void) | undefined {
+  if (gcFn !== null) return gcFn;
+  setFlagsFromString('--expose-gc');
+  gcFn = runInNewContext('gc') as (() => void) | undefined;
+  // The flag is needed only while the context above is made; the function stays callable. Set back,
+  // V8's flag hash is what it was at start, so the code cache that bin/unboil.js writes at the end of
+  // a run matches the next process (a changed flag hash made V8 reject it every time).
+  setFlagsFromString('--no-expose-gc');
+  return gcFn;
+}
 
 /** This isolate's heap in use plus its external memory (byte buffers included). */
 function heldBytes(): number {
@@ -26,8 +35,10 @@ function heldBytes(): number {
 export function heapKeeper(slack: number): () => void {
   let mark = 1.5 * slack;
   return () => {
-    if (!gc || heldBytes() <= mark) return;
-    gc();
+    if (heldBytes() <= mark) return;
+    const collect = gc();
+    if (!collect) return;
+    collect();
     mark = Math.max(1.5 * slack, heldBytes() + slack);
   };
 }

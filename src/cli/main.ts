@@ -139,7 +139,6 @@ async function runSingle(spec: string, opts: Opts, rulesFile: RulesFile | null, 
   let rules: SiteRules | undefined;
   if (rulesFile) rules = (await import('../user-rules/compile.js')).compileRules(rulesFile);
   const { InputError } = await import('../decode/index.js');
-  const { renderExplain } = await import('./explain.js');
   const path = spec === '-' ? null : spec;
   const name = path ?? 'stdin';
   let data: Buffer;
@@ -161,6 +160,8 @@ async function runSingle(spec: string, opts: Opts, rulesFile: RulesFile | null, 
       keepDom: opts.to === 'markdown' && !!opts.links, ...(rules ? { rules } : {}), ...po,
     });
     if (opts.explain) {
+      // explain (and chalk with it) loads only when asked for
+      const { renderExplain } = await import('./explain.js');
       process.stdout.write(renderExplain(a, process.stdout));
     } else {
       process.stdout.write(render(a, opts.to, { pretty: !opts.compact, links: !!opts.links }) + '\n');
