@@ -45,6 +45,13 @@ const CUT_RULES = new Set(['end-marker', 'comment-thread']);
 /** Text rules that judge a line by its shape alone, which markup can contradict. */
 const SHAPE_RULES = new Set(['related-list', 'title-line', 'nav-menu', 'glued-teaser']);
 
+/**
+ * Text rules that judge a line by its words (a person "is the editor of" something reads as an
+ * author bio): between the article's first and last prose paragraphs, inside the container and
+ * outside furniture, such a line is the story's own (a bio sits at the article's edge).
+ */
+const MIDDLE_RULES = new Set(['author-bio']);
+
 /** Links make up most of the block: a link list item, a "Related: ..." line. Paragraphs get more room. */
 function linkHeavy(b: Block): boolean {
   const ld = b.linkDensity ?? 0;
@@ -64,7 +71,11 @@ function selectByMarkup(doc: Doc, language: string | null, textRound: TextRound)
     const l = doc.labels[b.index];
     return l !== null && l !== undefined && !l.field && (CUT_RULES.has(l.rule) || (SHAPE_RULES.has(l.rule) && ((b.linkDensity ?? 0) === 0 || isProse(b))));
   };
-  const free = doc.blocks.filter((b) => !doc.labels[b.index] || overridable(b));
+  const middleOnly = (b: Block) => {
+    const l = doc.labels[b.index];
+    return l !== null && l !== undefined && !l.field && MIDDLE_RULES.has(l.rule);
+  };
+  const free = doc.blocks.filter((b) => !doc.labels[b.index] || overridable(b) || middleOnly(b));
   if (!free.some((b) => !doc.labels[b.index])) return selectTextBody(doc, language);
   const art = articleRegion(doc, free);
   if (!art) return selectTextBody(doc, language);
@@ -72,9 +83,14 @@ function selectByMarkup(doc: Doc, language: string | null, textRound: TextRound)
 
   let body: number[] = [];
   const dense: number[] = [];
+  const middle: number[] = [];
   const reasons = new Map<number, string>();
   for (const b of free) {
     const r = regionOf(b.el);
+    if (middleOnly(b)) {
+      if (!r && art.inArticle(b)) middle.push(b.index);
+      continue;
+    }
     if (r) {
       reasons.set(b.index, r.rule);
       continue;
@@ -92,7 +108,7 @@ function selectByMarkup(doc: Doc, language: string | null, textRound: TextRound)
   }
   // A link list between the article's prose paragraphs is part of it (a roundup's items, a list of
   // sources); link rows before its first or after its last paragraph are teasers and tag rows.
-  if (dense.length) {
+  if (dense.length || middle.length) {
     let first = Infinity;
     let last = -1;
     for (const i of body) {
@@ -106,6 +122,7 @@ function selectByMarkup(doc: Doc, language: string | null, textRound: TextRound)
         reasons.delete(i);
       }
     }
+    for (const i of middle) if (i > first && i < last) body.push(i);
   }
 
   // What markup overrules: a text rule's guess from position ("Comments" seen

@@ -206,3 +206,39 @@ describe('when the markup leaves no body, the prose is read again', () => {
     expect(r.body).not.toContain('Comment');
   });
 });
+
+describe('paragraphs beside the wrapper of the container', () => {
+  const para = (k: number) => `<p>Paragraph ${k} of the story. ${P}</p>`;
+  const rest = [3, 4, 5, 6, 7, 8].map(para).join('');
+  const wrapped = `<div id="more"><div class="more-link"><a href="#">Read more</a></div><div class="ad-slot"></div><div id="more-content">${rest}</div></div>`;
+  it('the story\'s opening paragraphs, beside a "read more" wrapper around its second half, are body (and an intro in a wrapper of its own)', () => {
+    const html = `<html><head><title>Data bill</title></head><body><div class="story"><div class="intro"><p><strong>The intro of the story. ${P}</strong></p></div>${para(1)}${para(2)}${wrapped}</div></body></html>`;
+    const r = clean(html, { format: 'html' });
+    expect(r.body).toContain('The intro of the story.');
+    expect(r.body).toContain('Paragraph 1 of the story.');
+    expect(r.body).toContain('Paragraph 8 of the story.');
+  });
+  it('a paragraph after the wrapper (a copyright line) and a scored teaser list before it stay out', () => {
+    const teasers = `<div class="breaking"><ul>${[1, 2, 3, 4].map((k) => `<li><b>Teaser ${k}</b> NEW DELHI: a summary of another story, with a clause, and another, and more, ${P}</li>`).join('')}</ul></div>`;
+    const html = `<html><head><title>Data bill</title></head><body><div class="main">${teasers}${wrapped}<p>The site and its content are owned by the publisher, all of them, in every country, for every reader.</p></div></body></html>`;
+    const r = clean(html, { format: 'html' });
+    expect(r.body).toContain('Paragraph 3 of the story.');
+    expect(r.body).not.toContain('Teaser');
+    expect(r.body).not.toContain('owned by the publisher');
+  });
+});
+
+describe('a line a word rule took for an author bio, inside the article', () => {
+  const bio = 'Mr Petrov is the editor of a local independent newspaper.';
+  it('stays when it sits between the article\'s paragraphs', () => {
+    const html = `<html><head><title>Fuel bank</title></head><body><div class="story-body"><h1>Fuel bank</h1><p>${P}</p><p>${bio}</p><p>${P} ${P}</p></div></body></html>`;
+    const r = clean(html, { format: 'html' });
+    expect(r.body).toContain(bio);
+  });
+  it('after the last paragraph it is still a bio', () => {
+    const html = `<html><head><title>Fuel bank</title></head><body><div class="story-body"><h1>Fuel bank</h1><p>${P}</p><p>${P} ${P}</p><p>Jane Roe is the editor of a local independent newspaper.</p></div></body></html>`;
+    const r = clean(html, { format: 'html' });
+    expect(r.body).not.toContain('Jane Roe');
+    expect(r.removed.find((x) => x.text.startsWith('Jane Roe'))?.rule).toBe('author-bio');
+  });
+});

@@ -144,18 +144,46 @@ function computeRegion(doc: Doc, free: Block[]): ArticleRegion | null {
       if ((few || holdsTwin(p)) && ps.prose > ts.prose * 1.3 && ps.prose - ts.prose >= 250 && ps.link / Math.max(1, ps.text) < 0.35) root = p;
     }
   }
-  // Siblings of the top container that score close to it join the region.
+  // Siblings of the top container that score close to it join the region. A container whose
+  // parent adds no prose to it (a "read more" wrapper around the story's second half, beside a
+  // link and an ad slot) is judged among its parent's siblings as well: the story's first
+  // paragraphs are often the wrapper's siblings (Readability.js climbs an only child the same way).
   const region = new Set<HtmlElement>([root]);
   const threshold = Math.max(10, topScore * 0.2);
-  for (const [e, f] of finalScore) if (e !== root && root.parent && e.parent === root.parent && f >= threshold) region.add(e);
+  const anchors: HtmlElement[] = [root];
+  {
+    const rs = stats.get(root)!;
+    let a: HtmlElement = root;
+    for (let k = 0; k < 2; k++) {
+      const p = a.parent;
+      if (!p || p.tag === '#root' || p.tag === 'body' || p.tag === 'html' || !p.parent) break;
+      const ps = stats.get(p);
+      if (!ps || ps.prose !== rs.prose || ps.text - rs.text > 200 || regionOf(p)) break;
+      anchors.push((a = p));
+    }
+  }
+  // Close-scoring containers join from beside the container itself. Paragraphs join from beside it,
+  // on either side, and from beside a wrapper it climbed, only before it (what follows a story's
+  // wrapper is its footer: copyright lines, a promo; what sits beside it as a scored container is
+  // often a teaser list).
+  const parents = new Set<HtmlElement>();
+  for (const a of anchors) if (a.parent) parents.add(a.parent);
+  const beside = (e: HtmlElement) => e.parent !== null && (e.parent === root.parent || (parents.has(e.parent) && e.id < root.id));
+  for (const [e, f] of finalScore) if (e !== root && e.parent === root.parent && f >= threshold) region.add(e);
 
   const regionRoot = (b: Block): HtmlElement | null => {
     let e: HtmlElement | null = b.el ?? null;
     for (let k = 0; e && k < ANCESTOR_CAP; k++, e = e.parent) if (region.has(e)) return e;
     return null;
   };
+  // A paragraph beside the container (or in a wrapper of its own there: <div class="intro"><p>) reads on.
+  const besideRoot = (e: HtmlElement): boolean => {
+    if (beside(e)) return true;
+    const p = e.parent;
+    return p !== null && !anchors.includes(p) && beside(p) && stats.get(p)?.text === stats.get(e)?.text;
+  };
   const isSiblingPara = (b: Block) =>
-    b.el && root.parent && b.el.parent === root.parent && (PARA.has(b.el.tag) || b.el.tag === 'div') &&
+    b.el && besideRoot(b.el) && (PARA.has(b.el.tag) || b.el.tag === 'div') &&
     ((b.text.length > 80 && (b.linkDensity ?? 0) < 0.25) || (b.text.length > 0 && (b.linkDensity ?? 0) === 0 && endsLikeSentence(b.text)));
 
   return {
