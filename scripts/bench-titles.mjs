@@ -10,10 +10,10 @@
 // none: it says so and exits 2).
 import fs from 'node:fs';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import { root, args, opt } from './lib/args.mjs';
 import { halfOf, splitKey } from './lib/split.mjs';
 import { fold } from './lib/meta-match.mjs';
+import { singleH1, benchMorePages } from './lib/silver.mjs';
 
 const shared = path.resolve(opt('--shared', path.join(root, '..', 'shared')));
 if (!fs.existsSync(path.join(shared, 'bench-more'))) {
@@ -28,24 +28,15 @@ if (!fs.existsSync(distIndex)) {
 const { clean } = await import(distIndex);
 const misses = args.includes('--misses');
 
-const ENT = { amp: '&', quot: '"', apos: "'", nbsp: ' ', lt: '<', gt: '>', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', mdash: '—', ndash: '–' };
-const textOf = (html) => html.replace(/<[^>]+>/g, ' ').replace(/&(?:#(\d+)|#x([0-9a-f]+)|(\w+));/gi, (m, d, x, n) => (d ? String.fromCodePoint(+d) : x ? String.fromCodePoint(parseInt(x, 16)) : ENT[n.toLowerCase()] ?? m)).replace(/\s+/g, ' ').trim();
 
 const acc = { tune: { n: 0, ok: 0, none: 0 }, check: { n: 0, ok: 0, none: 0 } };
 for (const set of ['dragnet', 'cleaneval', 'cleanportaleval']) {
-  const dir = path.join(shared, 'bench-more', set);
-  const index = new Map(fs.readFileSync(path.join(dir, 'index.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)).map((r) => [r.id, r]));
-  for (const f of fs.readdirSync(path.join(dir, 'gold')).filter((x) => x.endsWith('.gold.json')).sort()) {
-    const id = f.slice(0, -'.gold.json'.length);
-    const gold = JSON.parse(fs.readFileSync(path.join(dir, 'gold', f), 'utf8'));
-    const ix = index.get(id) ?? {};
-    const url = gold.url ?? ix.url ?? ix.url_hints?.[0] ?? null;
-    const half = halfOf(splitKey(id, [url]));
-    const html = zlib.gunzipSync(fs.readFileSync(path.join(dir, 'html', id + '.html.gz'))).toString('utf8');
-    const h1 = [...html.matchAll(/<h1\b[^>]*>([\s\S]*?)<\/h1>/gi)].map((m) => textOf(m[1])).filter((x) => x.split(' ').length >= 3);
-    if (h1.length !== 1) continue;
-    const silver = h1[0];
-    const text = fs.readFileSync(path.join(dir, 'text', id + '.txt'), 'utf8');
+  for (const pg of benchMorePages(shared, set)) {
+    const { id } = pg;
+    const half = halfOf(splitKey(id, [pg.url]));
+    const silver = singleH1(pg.html);
+    if (silver === null) continue;
+    const text = pg.text;
     if (!text.split('\n').some((l) => fold(l) === fold(silver))) continue;
     const rec = clean(text, { format: 'text' });
     const a = acc[half];

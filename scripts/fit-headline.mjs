@@ -19,6 +19,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { root, args, opt } from './lib/args.mjs';
 import { halfOf, splitKey } from './lib/split.mjs';
+import { singleH1, benchMorePages } from './lib/silver.mjs';
 
 const shared = path.resolve(opt('--shared', path.join(root, '..', 'shared')));
 if (!fs.existsSync(path.join(shared, 'bench-more')) || !fs.existsSync(path.join(shared, 'bench'))) {
@@ -46,8 +47,6 @@ function titleOk(pred, gold) {
   const parts = String(gold).split(SITE_SEP).map(fold).filter(Boolean);
   return parts.length > 1 && (p === parts[0] || p === parts.slice(0, -1).join(' - ') || (parts.includes(p) && p.length >= 0.5 * Math.max(...parts.map((x) => x.length))));
 }
-const ENT = { amp: '&', quot: '"', apos: "'", nbsp: ' ', lt: '<', gt: '>', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', mdash: '—', ndash: '–' };
-const textOf = (html) => html.replace(/<[^>]+>/g, ' ').replace(/&(?:#(\d+)|#x([0-9a-f]+)|(\w+));/gi, (m, d, x, n) => (d ? String.fromCodePoint(+d) : x ? String.fromCodePoint(parseInt(x, 16)) : ENT[n.toLowerCase()] ?? m)).replace(/\s+/g, ' ').trim();
 
 /** Every labelled page: { set, id, half, text, gold, exact } (exact: a silver h1 line, else Readability's gold). */
 function pages() {
@@ -63,21 +62,13 @@ function pages() {
     out.push({ set: 'readability', id, key: splitKey(id, [url]), half: halfOf(splitKey(id, [url])), text: fs.readFileSync(path.join(rdir, 'text', id + '.txt'), 'utf8'), gold: gold.title, exact: false });
   }
   const silver = (set, html, text, id, url) => {
-    const h1 = [...html.matchAll(/<h1\b[^>]*>([\s\S]*?)<\/h1>/gi)].map((m) => textOf(m[1])).filter((x) => x.split(' ').length >= 3);
-    if (h1.length !== 1) return;
-    if (!text.split('\n').some((l) => fold(l) === fold(h1[0]))) return;
-    out.push({ set, id, key: splitKey(id, [url]), half: halfOf(splitKey(id, [url])), text, gold: h1[0], exact: true });
+    const h1 = singleH1(html);
+    if (h1 === null) return;
+    if (!text.split('\n').some((l) => fold(l) === fold(h1))) return;
+    out.push({ set, id, key: splitKey(id, [url]), half: halfOf(splitKey(id, [url])), text, gold: h1, exact: true });
   };
   for (const set of ['dragnet', 'cleaneval', 'cleanportaleval']) {
-    const dir = path.join(shared, 'bench-more', set);
-    const index = new Map(fs.readFileSync(path.join(dir, 'index.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)).map((r) => [r.id, r]));
-    for (const f of fs.readdirSync(path.join(dir, 'gold')).filter((x) => x.endsWith('.gold.json')).sort()) {
-      const id = f.slice(0, -'.gold.json'.length);
-      const gold = JSON.parse(fs.readFileSync(path.join(dir, 'gold', f), 'utf8'));
-      const ix = index.get(id) ?? {};
-      const url = gold.url ?? ix.url ?? ix.url_hints?.[0] ?? null;
-      silver(set, zlib.gunzipSync(fs.readFileSync(path.join(dir, 'html', id + '.html.gz'))).toString('utf8'), fs.readFileSync(path.join(dir, 'text', id + '.txt'), 'utf8'), id, url);
-    }
+    for (const pg of benchMorePages(shared, set)) silver(set, pg.html, pg.text, pg.id, pg.url);
   }
   const zdir = path.join(shared, 'bench');
   for (const f of fs.readdirSync(path.join(zdir, 'zyte-text')).filter((x) => x.endsWith('.txt')).sort()) {

@@ -99,41 +99,45 @@ export const FIRST_WORDS = new Set(
 const ANCHORED = PATTERNS.filter(([re]) => re.source.startsWith('^'));
 const FREE = PATTERNS.filter(([re]) => !re.source.startsWith('^'));
 
-/** Splits a pattern source at its top-level "|" (outside groups and classes). */
-function splitTop(source: string): string[] {
-  const parts: string[] = [];
+/**
+ * Walks a pattern source outside escapes and character classes, calling at(i, c, depth) with
+ * the group depth before c; stops early when at returns true. Returns the index it stopped at, or -1.
+ */
+function scanSource(source: string, at: (i: number, c: string, depth: number) => boolean): number {
   let depth = 0;
   let inClass = false;
-  let from = 0;
   for (let i = 0; i < source.length; i++) {
-    const c = source[i];
+    const c = source[i]!;
     if (c === '\\') i++;
     else if (inClass) inClass = c !== ']';
     else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
+    else {
+      if (at(i, c, depth)) return i;
+      if (c === '(') depth++;
+      else if (c === ')') depth--;
+    }
+  }
+  return -1;
+}
+
+/** Splits a pattern source at its top-level "|" (outside groups and classes). */
+function splitTop(source: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  scanSource(source, (i, c, depth) => {
+    if (c === '|' && depth === 0) {
       parts.push(source.slice(from, i));
       from = i + 1;
     }
-  }
+    return false;
+  });
   parts.push(source.slice(from));
   return parts;
 }
 
 /** Index of the ")" closing the group that opens at source[0]. */
 function groupEnd(source: string): number {
-  let depth = 0;
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i;
-  }
-  return -1;
+  return scanSource(source, (_i, c, depth) => c === ')' && depth === 1);
 }
 
 /** What may follow a pattern's first word: a space, \s once, or a boundary (ub's or \b). */
