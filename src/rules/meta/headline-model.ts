@@ -55,6 +55,9 @@ export interface Candidate {
   x: number[];
 }
 
+/** How much of each lead paragraph the overlap features read. */
+const LEAD_CHARS = 5000;
+
 const lowerWords = (s: string): string[] => {
   const out: string[] = [];
   for (const w of words(s)) if (w.length >= 3) out.push(w.toLowerCase());
@@ -84,7 +87,9 @@ export function headlineCandidates(doc: Doc, start: number, near: number | null,
     if (doc.body && !doc.body.has(i)) continue;
     const t = blocks[i]!.text;
     if (wordCount(t) < 8) continue;
-    for (const w of lowerWords(t)) {
+    // a headline's words stand near a paragraph's start; reading a huge line whole only makes
+    // garbage (a 10 MB one-line capture: most of the run went to GC, bench:hostile)
+    for (const w of lowerWords(t.length > LEAD_CHARS ? t.slice(0, LEAD_CHARS) : t)) {
       lead.add(w);
       if (paras === 0) first.add(w);
     }
