@@ -13,22 +13,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { root, args, opt } from './lib/args.mjs';
+import { root, args, opt, need, builtLibrary } from './lib/args.mjs';
 import { halfOf, splitKey } from './lib/split.mjs';
 import { titleMatch, authorsMatch, publishedMatch, hasTitle, hasByline, hasPublished } from './lib/meta-match.mjs';
 
 const shared = path.resolve(opt('--shared', path.join(root, '..', 'shared')));
 const scorePath = path.join(shared, 'bench', 'score.mjs');
-if (!fs.existsSync(scorePath) || !fs.existsSync(path.join(shared, 'bench-more'))) {
-  console.error(`bench-meta: the benchmark data is not here (${shared}/bench, ${shared}/bench-more); it lives in ../shared beside the repository, which a user's clone does not have. Nothing was measured.`);
-  process.exit(2);
-}
-const distIndex = path.join(root, 'dist', 'index.js');
-if (!fs.existsSync(distIndex)) {
-  console.error('bench-meta: dist/ is missing: run `npm run build` first.');
-  process.exit(2);
-}
-const { clean } = await import(distIndex);
+need('bench-meta', [scorePath, path.join(shared, 'bench-more')], `the benchmark data is not here (${shared}/bench, ${shared}/bench-more); it lives in ../shared beside the repository, which a user's clone does not have. Nothing was measured.`);
+const { clean } = await builtLibrary('bench-meta');
 const { matchDocument } = await import(scorePath);
 const html = args.includes('--html');
 

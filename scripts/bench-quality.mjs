@@ -48,23 +48,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 
-import { root, args, opt } from './lib/args.mjs';
+import { root, args, opt, need, builtLibrary } from './lib/args.mjs';
 import { halfOf, splitKey } from './lib/split.mjs';
 import { titleMatch, authorsMatch, publishedMatch, hasTitle, hasByline, hasPublished } from './lib/meta-match.mjs';
 
 const shared = path.join(root, '..', 'shared');
 const bench = path.resolve(opt('--bench', path.join(shared, 'bench')));
 const more = path.resolve(opt('--more', path.join(shared, 'bench-more')));
-if (!fs.existsSync(path.join(bench, 'score.mjs'))) {
-  console.error(`bench:quality: the benchmark is not here (${bench}); it lives in ../shared/bench beside the repository, which a user's clone does not have. Nothing was measured.`);
-  process.exit(2);
-}
-const distIndex = path.join(root, 'dist', 'index.js');
-if (!fs.existsSync(distIndex)) {
-  console.error('bench:quality: dist/ is missing: run `npm run build` first.');
-  process.exit(2);
-}
-const { clean } = await import(distIndex);
+need('bench:quality', [path.join(bench, 'score.mjs')], `the benchmark is not here (${bench}); it lives in ../shared/bench beside the repository, which a user's clone does not have. Nothing was measured.`);
+const { clean } = await builtLibrary('bench:quality');
 const { matchDocument, aggregate } = await import(path.join(bench, 'score.mjs'));
 
 if (args.includes('--agree')) {

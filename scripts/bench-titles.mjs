@@ -10,22 +10,14 @@
 // none: it says so and exits 2).
 import fs from 'node:fs';
 import path from 'node:path';
-import { root, args, opt } from './lib/args.mjs';
+import { root, args, opt, need, builtLibrary } from './lib/args.mjs';
 import { halfOf, splitKey } from './lib/split.mjs';
 import { fold } from './lib/meta-match.mjs';
 import { singleH1, benchMorePages } from './lib/silver.mjs';
 
 const shared = path.resolve(opt('--shared', path.join(root, '..', 'shared')));
-if (!fs.existsSync(path.join(shared, 'bench-more'))) {
-  console.error(`bench-titles: the benchmark data is not here (${shared}/bench-more); it lives in ../shared beside the repository, which a user's clone does not have. Nothing was measured.`);
-  process.exit(2);
-}
-const distIndex = path.join(root, 'dist', 'index.js');
-if (!fs.existsSync(distIndex)) {
-  console.error('bench-titles: dist/ is missing: run `npm run build` first.');
-  process.exit(2);
-}
-const { clean } = await import(distIndex);
+need('bench-titles', [path.join(shared, 'bench-more')], `the benchmark data is not here (${shared}/bench-more); it lives in ../shared beside the repository, which a user's clone does not have. Nothing was measured.`);
+const { clean } = await builtLibrary('bench-titles');
 const misses = args.includes('--misses');
 
 
