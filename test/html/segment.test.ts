@@ -242,3 +242,27 @@ describe('a line a word rule took for an author bio, inside the article', () => 
     expect(r.removed.find((x) => x.text.startsWith('Jane Roe'))?.rule).toBe('author-bio');
   });
 });
+
+describe('image captions inside the article', () => {
+  const cap = (k: number) => `<figure><img src="${k}.jpg"><figcaption>The crowd on the quay waits for boat number ${k} in the rain.</figcaption></figure>`;
+  it('are body when the story is told in pictures (captions weigh as much as its prose)', () => {
+    const html = `<html><head><title>A day at the harbour</title></head><body><article><h1>A day at the harbour</h1><p>${P}</p>${[1, 2, 3, 4].map(cap).join('')}</article><aside><p>${P}</p></aside></body></html>`;
+    const r = clean(html, { format: 'html' });
+    expect(r.body).toContain(P);
+    for (const k of [1, 2, 3, 4]) expect(r.body).toContain(`boat number ${k} in the rain.`);
+  });
+  it('stay out beside a story told in prose, and so do credits and captions in other furniture', () => {
+    const html = `<html><head><title>Harbour plan</title></head><body><article><p>${P}</p>${cap(1)}<p>${P}</p><p>${P}</p><figure><figcaption>Photo: Jane Roe</figcaption></figure></article>
+<div class="related"><figure><figcaption>The crowd on the quay waits for another boat in the rain.</figcaption></figure></div></body></html>`;
+    const r = clean(html, { format: 'html' });
+    expect(r.body).toBe([P, P, P].join('\n\n'));
+    expect(r.removed.find((x) => x.text.startsWith('The crowd on the quay waits for boat'))?.rule).toBe('html-tag-figure');
+  });
+  it('a photo post: its captions are body, a caption in a related box is not', () => {
+    const html = `<html><head><title>Boats</title></head><body><article><p>${P}</p>${[1, 2, 3, 4].map(cap).join('')}</article>
+<div class="related"><figure><figcaption>The crowd on the quay waits for another boat in the rain.</figcaption></figure></div></body></html>`;
+    const r = clean(html, { format: 'html' });
+    expect(r.body).toContain('boat number 4 in the rain.');
+    expect(r.body).not.toContain('another boat');
+  });
+});
