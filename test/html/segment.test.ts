@@ -139,6 +139,18 @@ describe('the headline marks where the article is', () => {
     expect(r.body).toContain('Subway posters placed in unfortunate spots');
     expect(r.body).not.toContain('copy for agencies');
   });
+  it('a sidebar-named column before the post is furniture, though it holds most of the page\'s prose ("Blog name: Post title")', () => {
+    const side = `<div id="sidebar"><div class="profile"><p>I have written copy for agencies in this city for nineteen years, and I keep notes on what works. ${P}</p></div></div>`;
+    const html = `<html><head><title>Adverts daily: Five posts worth reading</title></head><body><div id="content">${side}<div class="main">${post}</div></div></body></html>`;
+    const r = clean(html, { format: 'html' });
+    expect(r.removed.find((x) => x.text === 'Five posts worth reading')?.rule).toBe('html-title');
+    expect(r.body).toContain('Subway posters placed in unfortunate spots');
+    expect(r.body).not.toContain('copy for agencies');
+  });
+  it('a sidebar-named layout wrapper after the headline, around the story, is still layout', () => {
+    const html = `<html><head><title>Five posts worth reading</title></head><body><div class="row"><h1>Five posts worth reading</h1></div><div class="row share-wrap"><div class="body"><p>${P}</p><p>${P}</p></div></div></body></html>`;
+    expect(clean(html, { format: 'html' }).body).toBe(`${P}\n\n${P}`);
+  });
   it('without a heading that repeats the title, the column of prose is still chosen (the headline is the evidence)', () => {
     const html = `<html><head><title>A blog about adverts</title></head><body><div class="main">${post}</div>${profile}</body></html>`;
     const r = clean(html, { format: 'html' });
