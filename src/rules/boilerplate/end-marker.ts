@@ -20,7 +20,7 @@ const MARKERS = [
   'add a comment', 'post a comment', 'join the discussion', 'join the conversation', 'show comments', 'view comments',
   'reader comments', 'readers comments', "readers' comments", 'conversation', 'responses', 'write a comment',
   'comments are closed', 'what do you think', 'have your say', 'most popular comments', 'discussion closed',
-  'add a review', 'write a review', 'leave a review', 'customer reviews',
+  'add a review', 'write a review', 'leave a review', 'customer reviews', 'verify your comment', 'previewing your comment',
   // ru
   'добавить отзыв', 'оставить отзыв', 'написать отзыв', 'комментарии', 'комментарии читателей', 'обсуждение', 'правила сообщества', 'добавить комментарий', 'оставить комментарий',
   'оставьте комментарий', 'написать комментарий', 'обсудить',

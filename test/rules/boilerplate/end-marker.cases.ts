@@ -20,6 +20,7 @@ export const tables: RuleTable[] = [
     { name: 'a count in brackets with a tail: "{ 43 comments… read them below or add one }"', lines: [...prose(3), '{ 43 comments… read them below or add one }', 'Thank you for writing this, it helped me a lot.'], hits: [4, 5] },
     { name: 'a count with a button beside it: "33 Comments Add A Comment"', lines: [...prose(3), '33 Comments Add A Comment', 'Lovely recipe, I will make it on Sunday.'], hits: [4, 5] },
     { name: 'a line that opens with a count and ends like a sentence is prose', lines: [...prose(3), '3 comments were received by the council before the vote.', ...prose(1)], hits: [] },
+    { name: 'a comment form\'s preview heading ends the article (blog platforms print it under every post)', lines: [...prose(3), 'Verify your Comment', 'Previewing your Comment', 'This is only a preview. Your comment has not yet been posted.'], hits: [4, 5, 6] },
     { name: 'Russian and German markers', lines: [...prose(4), 'Комментарии', 'текст'], hits: [5, 6] },
     { name: 'Spanish and French markers', lines: [...prose(4), 'Deja un comentario'], hits: [5] },
     { name: 'French marker', lines: [...prose(4), 'Commentaires'], hits: [5] },
