@@ -1,7 +1,7 @@
 /**
- * Weights of the headline model (headline-model.ts), written by scripts/fit-headline.mjs
- * from the tune halves (274 pages with their title among the candidates).
- * Do not edit by hand: run the script again and commit the new version.
+ * Weights of the headline model (headline-model.ts). Generated from headline-weights.json (the
+ * source of truth, written by scripts/fit-headline.mjs).
+ * Do not edit by hand: run the script again (`--emit-ts` regenerates this file from the JSON).
  */
 export const WEIGHTS = {
   "version": 11,
