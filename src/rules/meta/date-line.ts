@@ -27,8 +27,11 @@ const DIGIT = /\d/;
 
 const OTHER_2 = { maxOther: 2 };
 
+/** Code, not a header line: comparison and assignment operators, braces, a cast ("-- period > '2020-08-01'::timestamptz"). */
+const CODE = /[<>=;{}]|::/u;
+
 export function isDateLine(text: string): boolean {
-  if (text.length > 120) return false;
+  if (text.length > 120 || CODE.test(text)) return false;
   return datePart(text) || datePair(text);
 }
 
