@@ -31,8 +31,9 @@ const OTHER_2 = { maxOther: 2 };
 const CODE = /[<>=;{}]|::/u;
 
 export function isDateLine(text: string): boolean {
-  if (text.length > 120 || CODE.test(text)) return false;
-  return datePart(text) || datePair(text);
+  if (text.length > 120) return false;
+  // (the code test last: it runs only on the few lines that read as dates)
+  return (datePart(text) || datePair(text)) && !CODE.test(text);
 }
 
 /** A separator between two fields of a header line: a spaced dot, bullet or bar. */
