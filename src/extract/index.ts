@@ -58,14 +58,14 @@ export function bodyDateline(doc: Doc, body: readonly number[]): { dateline: Dat
   return { dateline, bodyText };
 }
 
-/** Blocks below / above the title (or byline, or article start) searched for a date inside a header line. */
+/** Blocks below / above the title searched for a date inside a header line. */
 const HEADER_BELOW = 4;
 const HEADER_ABOVE = 2;
 
-/** The first full date inside a short non-body line just below the anchor (the title...), else just above it. */
-function headerDate(doc: Doc, title: number, body: ReadonlySet<number>, below = HEADER_BELOW): { published: string; publishedText: string } | null {
+/** The first full date inside a short non-body line just below the title, else just above it. */
+function headerDate(doc: Doc, title: number, body: ReadonlySet<number>): { published: string; publishedText: string } | null {
   const order: number[] = [];
-  for (let j = title + 1; j <= title + below; j++) order.push(j);
+  for (let j = title + 1; j <= title + HEADER_BELOW; j++) order.push(j);
   for (let j = title - 1; j >= title - HEADER_ABOVE; j--) order.push(j);
   for (const j of order) {
     if (j < 0 || j >= doc.blocks.length || body.has(j)) continue;
@@ -119,14 +119,9 @@ export function extractMetadata(doc: Doc, body: number[], found = bodyDateline(d
 
   // no date line: a full date inside a line of the header around the title ("Posted by Jane Doe
   // on March 3, 2014 in Politics | 5 Comments"), where position says what a date means
-  // (no title: around the header's byline, else just above the article's first line)
   if (pub.published === null && !doc.meta.published) {
     const t0 = by.get('title')?.[0]?.index;
-    const b0 = (by.get('authors') ?? []).find((x) => x.index < firstBody)?.index;
-    const anchor = t0 ?? b0;
-    // (above the article's first line only: the lines below it are the article and what follows)
-    const found = anchor !== undefined ? headerDate(doc, anchor, new Set(body)) : body.length ? headerDate(doc, body[0]!, new Set(body), 0) : null;
-    if (found) Object.assign(pub, found);
+    if (t0 !== undefined) Object.assign(pub, headerDate(doc, t0, new Set(body)) ?? {});
   }
 
   const meta = doc.meta;

@@ -49,14 +49,6 @@ describe('extractMetadata', () => {
     // a date inside the body is no header date
     expect(extractMetadata(doc, [1, 2]).published).toBeNull();
   });
-  it('with no title, a full date inside a header line just above the article (issue 12)', () => {
-    const doc = docOf(['Menu', 'Posted in Politics on March 3, 2014 by the desk', 'The council voted on Tuesday to approve the plan after a long debate.', 'Comments', 'I read this on 4 March 2014 and liked it'], [3]);
-    const m = extractMetadata(doc, [2]);
-    expect(m.published).toBe('2014-03-03');
-    // a date line far above the article start is no header date
-    const far = docOf(['Posted in Politics on March 3, 2014 by the desk', 'Menu', 'Home', 'About', 'Contact', 'The council voted on Tuesday to approve the plan after a long debate.'], [6]);
-    expect(extractMetadata(far, [5]).published).toBeNull();
-  });
   it('a site name glued to the title line goes to site', () => {
     const doc = docOf(['Council approves the harbour bridge plan | Harbor Daily', 'The council voted on Tuesday to approve the plan after a long debate.'], [2]);
     doc.labels[0] = { rule: 'title-line', field: 'title' };
