@@ -2,7 +2,6 @@ import type { Hit, Rule } from '../../core/types.js';
 import { parseByline, isBylineLead, splitNames } from '../../parse/authors.js';
 import { articleSpan } from './shape.js';
 import { wordCount } from '../../core/text.js';
-import { parseDate } from '../../parse/date.js';
 
 /**
  * Bylines feed `authors`: "By Jane Doe and John Roe", "Von ...", "Por ...", "Par ...",
@@ -38,7 +37,7 @@ export const byline: Rule = {
  */
 export const bylineNames: Rule = {
   id: 'byline-names',
-  description: 'A line of person names right below the title or beside the date, before the article, feeds authors; so does one name alone under the title (a count or one-word line between at most) that the title does not hold, even when a menu rule took it (in capitals only with the date line right under it: a wire byline).',
+  description: 'A line of person names right below the title or beside the date, before the article, feeds authors; so does one name alone under the title (a count or one-word line between at most) that the title does not hold, even when a menu rule took it.',
   run(doc) {
     const { blocks, labels } = doc;
     const start = articleSpan(doc)?.[0] ?? blocks.length;
@@ -64,9 +63,7 @@ export const bylineNames: Rule = {
         seen++;
         const t = blocks[j]!.text;
         // a name the headline itself holds is its subject ("Northwind Robotics opens..."), not its author
-        // a name in capitals ("NATALIYA VASILYEVA", a wire byline) only with the date line right under it
-        const dated = labels[j + 1]?.field === 'published' || (j + 1 < blocks.length && fullDate(blocks[j + 1]!.text));
-        if (loneName(t, dated) && !blocks[t0!]!.text.toLowerCase().includes(t.trim().split(/\s+/u)[0]!.toLowerCase())) return [{ block: j, field: 'authors', relabel: true }];
+        if (loneName(t) && !blocks[t0!]!.text.includes(t.trim().split(/\s+/u)[0]!)) return [{ block: j, field: 'authors', relabel: true }];
         if (wordCount(t) > 1) break;
       }
     }
@@ -74,21 +71,11 @@ export const bylineNames: Rule = {
   },
 };
 
-/** A short line that holds a full date, a source name beside it ("Associated PressDecember 2, 2016": glued words come apart). */
-function fullDate(t: string): boolean {
-  if (t.length > 80 || !/\d/u.test(t)) return false;
-  const d = parseDate(t.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2'), { maxOther: 3 });
-  return !!d && d.iso !== null && (d.precision === 'date' || d.precision === 'datetime') && !d.relative;
-}
-
-/** One person's name and nothing else: two or three capitalised words, in capitals only when `caps`. */
-function loneName(t: string, caps = false): boolean {
-  if (t.length > 40) return false;
-  const upper = t === t.toUpperCase();
-  if (upper && !caps) return false;
+/** One person's name and nothing else: two or three capitalised words, not all capitals. */
+function loneName(t: string): boolean {
+  if (t.length > 40 || t === t.toUpperCase()) return false;
   const names = splitNames(t);
   if (!names || names.length !== 1 || names[0] !== t.trim()) return false;
   const words = t.trim().split(/\s+/u);
-  const word = upper ? /^\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})?$/u : /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u;
-  return words.length >= 2 && words.length <= 3 && words.every((w) => word.test(w));
+  return words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(w));
 }
