@@ -55,7 +55,8 @@ export const bylineNames: Rule = {
     }
     // one name alone on the line under the title ("Patrick Allan"), a count or a
     // one-word label between at most: a menu rule may have read it as a menu item
-    if (!labels.some((l) => l?.field === 'authors')) {
+    // (bylines below the article are comment headers and related teasers' bylines: they do not count)
+    if (!labels.some((l, i) => i < start && l?.field === 'authors')) {
       const t0 = anchors.find((i) => labels[i]?.field === 'title');
       for (let j = (t0 ?? start) + 1, seen = 0; t0 !== undefined && j < start && seen < 2; j++) {
         if (labels[j]?.field || doc.body?.has(j)) break;

@@ -44,8 +44,11 @@ export const FEATURES = [
   'separator', // a site separator (" | ", " - ", " – ", " — ") inside
   'first', // the first block of the capture
   'top', // among the first TOP blocks of the capture, far above the window
-  'inBody', // the article's first line (body selection kept the headline)
+  'inBody', // one of the article's first lines, above its first paragraph (body selection kept the headline)
 ] as const;
+
+/** Body lines read for a kept headline, from the article's first line on (stopping at its first paragraph). */
+const BODY_HEAD = 4;
 
 /** The first blocks of a capture are candidates too, however far above the article they stand. */
 export const TOP = 40;
@@ -120,12 +123,30 @@ export function headlineCandidates(doc: Doc, start: number, near: number | null,
   const order: number[] = [];
   // (a kept headline must have the headline shape, and something must stand above it: a
   // body cleaned again, which opens with its first paragraph, gives no title)
-  if (start > 0 && start < blocks.length && doc.body?.has(start) && wordCount(blocks[start]!.text) >= 4 && shaped(blocks[start]!.text)) order.push(start);
+  // The body's first lines up to its first paragraph: body selection keeps a headline that
+  // sits in the article's run ("Hi, I'm Jane." / "Headline" / first paragraph). A body cleaned
+  // again opens at its first block (start 0) and gives none.
+  const kept = new Set<number>();
+  if (start > 0) {
+    for (let i = start, k = 0; i < blocks.length && k < BODY_HEAD; i++) {
+      if (!doc.body?.has(i)) continue;
+      k++;
+      const t = blocks[i]!.text;
+      const n = wordCount(t);
+      // the article's first line needs the strict headline shape (a first sentence "... every
+      // week!" is the article's); a line under it (a headline under a kicker or a greeting)
+      // the loose one
+      if (i === start ? n >= 4 && shaped(t) : n <= 30 && loose(t)) {
+        kept.add(i);
+        order.push(i);
+      } else if (n >= 8) break; // the first paragraph
+    }
+  }
   for (let i = start - 1; i >= lo; i--) order.push(i);
   for (let i = Math.min(lo, TOP) - 1; i >= 0; i--) order.push(i);
   for (const i of order) {
     const label = labels[i];
-    const inBody = i === start;
+    const inBody = kept.has(i);
     if ((!inBody && doc.body?.has(i)) || label?.field) continue;
     const t = blocks[i]!.text;
     if (!label && !inBody) freeSeen++;
