@@ -100,7 +100,7 @@ export function headlineCandidates(doc: Doc, start: number, near: number | null,
   const isShaped = (i: number): boolean => {
     let s = shapeOf.get(i);
     if (s === undefined) {
-      s = free(i) && wordCount(blocks[i]!.text) >= 4 && shaped(blocks[i]!.text);
+      s = free(i) && shaped(blocks[i]!.text) && wordCount(blocks[i]!.text) >= 4;
       shapeOf.set(i, s);
     }
     return s;
@@ -135,7 +135,7 @@ export function headlineCandidates(doc: Doc, start: number, near: number | null,
     // a candidate has at least the loose shape of a headline (opens with a capital or a
     // digit, no end mark but ! or ?, no link, not chrome); the strict shape is a feature
     if (!loose(t)) continue;
-    const sh = inBody || label ? n >= 4 && shaped(t) : isShaped(i);
+    const sh = inBody || label ? shaped(t) && n >= 4 : isShaped(i);
     const ws = lowerWords(t);
     let anchorBelow = 0;
     for (let j = i + 1; j <= i + 3; j++) if (anchorAt(j)) anchorBelow = 1;

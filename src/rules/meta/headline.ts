@@ -99,7 +99,7 @@ function candidateTests(doc: Doc, start: number, shaped: (text: string) => boole
     let s = shapeOf.get(i);
     if (s === undefined) {
       const t = blocks[i]!.text;
-      s = ok(i) && wordCount(t) >= 4 && shaped(t);
+      s = ok(i) && shaped(t) && wordCount(t) >= 4;
       shapeOf.set(i, s);
     }
     return s;

@@ -1,4 +1,4 @@
-import type { Doc, Rule } from '../../core/types.js';
+import type { Doc, Hit, Rule } from '../../core/types.js';
 import { articleSpan, capitalShare, headlineShaped, headlineWords } from './shape.js';
 import { wordCount } from '../../core/text.js';
 import { isDateLine } from './date-line.js';
@@ -24,7 +24,31 @@ const NOT_TITLE = /\(\s*[\p{Lu}\d\s/.&-]{4,}\)$|\p{Ll}\.\p{Lu}|[,!?][”"’]\s|
 /** Fields whose lines sit next to a headline: byline and date. */
 const ANCHORS = new Set(['authors', 'published', 'updated']);
 
+/**
+ * titleShaped and looseTitle of recent lines, by text: title-line, its scored finder and the
+ * headline model ask them of the same lines many times over (issue 14: ~7% of clean()'s CPU
+ * before). Bits: 1 shaped known, 2 shaped, 4 loose known, 8 loose. Emptied as each title-line run
+ * begins and ends (a block's text may be a slice that keeps its whole capture alive), and when
+ * full; lines past 250 characters are neither (headlineShaped, headlineWords) and not kept.
+ */
+const memo = new Map<string, number>();
+const MEMO_SIZE = 4096;
+function remember(text: string, bits: number): void {
+  if (memo.size >= MEMO_SIZE) memo.clear();
+  memo.set(text, bits);
+}
+
+/** A headline-shaped line as title-line reads one (see shapedNow), remembered by text. */
 export function titleShaped(text: string): boolean {
+  if (text.length > 250) return false;
+  const m = memo.get(text) ?? 0;
+  if ((m & 1) !== 0) return (m & 2) !== 0;
+  const s = shapedNow(text);
+  remember(text, m | 1 | (s ? 2 : 0));
+  return s;
+}
+
+function shapedNow(text: string): boolean {
   // pure tests, cheapest first: the dateline, date and name parsers come last
   return (
     headlineShaped(text, 5, 20) &&
@@ -47,6 +71,15 @@ export function titleShaped(text: string): boolean {
 
 /** A candidate of the headline model: a line that opens and ends like a headline of 4..30 words and is not chrome or a date. */
 export function looseTitle(text: string): boolean {
+  if (text.length > 250) return false;
+  const m = memo.get(text) ?? 0;
+  if ((m & 4) !== 0) return (m & 8) !== 0;
+  const s = looseNow(text);
+  remember(text, m | 4 | (s ? 8 : 0));
+  return s;
+}
+
+function looseNow(text: string): boolean {
   return headlineWords(text, 30) >= 4 && !NOT_HEAD.test(text) && !VIDEO.test(text) && !CHROME(text) && !startsWithDate(text) && !isDateLine(text);
 }
 
@@ -155,32 +188,39 @@ export const titleLine: Rule = {
   id: 'title-line',
   description: 'A headline-shaped line beside the byline/date or shortly before the article (never a body line) feeds title; failing that, or against a headline printed twice, a scored finder over the 60 lines above the article (printed twice, a byline/date/name under it, no list around it); in text captures a learned headline model then weighs that pick against the other headline-like lines of the 60 above the article and the top of the capture (its words open the article, position, shape, neighbours, a byline/date beside it; no list item), or gives no title.',
   run(doc) {
-    const span = articleSpan(doc);
-    if (!span) return [];
-    const start = span[0];
-    const near = nearTitle(doc, start);
-    // the rules' pick: the near line unless it is one item of a list; then the scored finder
-    // (a headline printed twice, or a byline/date/name under it)
-    let pick: number | null = near;
-    if (near === null || listyCandidate(doc, start, near, titleShaped)) {
-      const cands = scoreHeadlines(doc, start, titleShaped);
-      const scored = bestHeadline(cands);
-      const nearListy = near !== null && cands.some((c) => c.block === near && c.listy);
-      pick = scored && (near === null || (nearListy && !scored.listy)) ? scored.block : near;
-    }
-    // Text captures: the headline model (headline-model.ts) decides between the rules' pick
-    // (one of its features) and the other candidates, or says no title. An item of a list
-    // (as the finder sees lists, or under a number) is never its pick unless the rules took it.
-    // It learned from the tune halves of five sets; the rules alone carried worse to the check
-    // halves. HTML pages keep the rules' pick: their title comes from the markup first.
-    if (doc.format === 'text') {
-      const rules = pick;
-      pick = modelHeadline(doc, start, rules, titleShaped, looseTitle, (i) => i !== rules && (numberedItem(doc, i) || listyCandidate(doc, start, i, titleShaped)));
-    }
-    if (pick === null) return [];
-    return [doc.labels[pick] ? { block: pick, field: 'title', relabel: true } : { block: pick, field: 'title' }];
+    memo.clear();
+    const hits = titleHits(doc);
+    memo.clear();
+    return hits;
   },
 };
+
+function titleHits(doc: Doc): Hit[] {
+  const span = articleSpan(doc);
+  if (!span) return [];
+  const start = span[0];
+  const near = nearTitle(doc, start);
+  // the rules' pick: the near line unless it is one item of a list; then the scored finder
+  // (a headline printed twice, or a byline/date/name under it)
+  let pick: number | null = near;
+  if (near === null || listyCandidate(doc, start, near, titleShaped)) {
+    const cands = scoreHeadlines(doc, start, titleShaped);
+    const scored = bestHeadline(cands);
+    const nearListy = near !== null && cands.some((c) => c.block === near && c.listy);
+    pick = scored && (near === null || (nearListy && !scored.listy)) ? scored.block : near;
+  }
+  // Text captures: the headline model (headline-model.ts) decides between the rules' pick
+  // (one of its features) and the other candidates, or says no title. An item of a list
+  // (as the finder sees lists, or under a number) is never its pick unless the rules took it.
+  // It learned from the tune halves of five sets; the rules alone carried worse to the check
+  // halves. HTML pages keep the rules' pick: their title comes from the markup first.
+  if (doc.format === 'text') {
+    const rules = pick;
+    pick = modelHeadline(doc, start, rules, titleShaped, looseTitle, (i) => i !== rules && (numberedItem(doc, i) || listyCandidate(doc, start, i, titleShaped)));
+  }
+  if (pick === null) return [];
+  return [doc.labels[pick] ? { block: pick, field: 'title', relabel: true } : { block: pick, field: 'title' }];
+}
 
 /** title-line's near rules: beside the byline/date block, else a few free lines above the article; null when none. */
 function nearTitle(doc: Doc, start: number): number | null {
