@@ -100,6 +100,31 @@ function countTokens(s: string): number {
   return n;
 }
 
+/** countTokens(s) >= min, counted the same way but stopping at min (a paragraph's first words decide). */
+export function hasTokens(s: string, min: number): boolean {
+  if (min <= 0) return true;
+  let n = 0;
+  let run = 0;
+  for (let i = 0; i < s.length; i++) {
+    let cp = s.charCodeAt(i);
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < s.length) {
+      const lo = s.charCodeAt(i + 1);
+      if (lo >= 0xdc00 && lo <= 0xdfff) {
+        cp = (cp - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
+        i++;
+      }
+    }
+    if (isTokenCp(cp)) {
+      if (run === 0 || run === 1000) {
+        if (++n >= min) return true;
+        run = 0;
+      }
+      run++;
+    } else run = 0;
+  }
+  return false;
+}
+
 /** True when the text ends like a sentence (., !, ?, …, closing quotes after them, CJK full stops). */
 export function endsLikeSentence(s: string): boolean {
   return /[.!?…。！？؟।][”’"'»)\]]*$/u.test(s);

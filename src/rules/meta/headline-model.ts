@@ -11,8 +11,9 @@
  * Each feature is computed once per candidate; nothing here runs a regular
  * expression over a whole capture.
  */
-import type { Doc } from '../../core/types.js';
-import { words, wordCount } from '../../core/text.js';
+import type { Block, Doc } from '../../core/types.js';
+import { words, wordCount, hasTokens } from '../../core/text.js';
+import { blockCache } from '../../core/features.js';
 import { capitalShare } from './shape.js';
 import { WEIGHTS } from './headline-weights.js';
 
@@ -85,11 +86,9 @@ export function headlineCandidates(doc: Doc, start: number, near: number | null,
   let paras = 0;
   for (let i = start; i < blocks.length && paras < 3; i++) {
     if (doc.body && !doc.body.has(i)) continue;
-    const t = blocks[i]!.text;
-    if (wordCount(t) < 8) continue;
-    // a headline's words stand near a paragraph's start; reading a huge line whole only makes
-    // garbage (a 10 MB one-line capture: most of the run went to GC, bench:hostile)
-    for (const w of lowerWords(t.length > LEAD_CHARS ? t.slice(0, LEAD_CHARS) : t)) {
+    const b = blocks[i]!;
+    if (!hasTokens(b.text, 8)) continue;
+    for (const w of leadWords(b)) {
       lead.add(w);
       if (paras === 0) first.add(w);
     }
@@ -109,8 +108,6 @@ export function headlineCandidates(doc: Doc, start: number, near: number | null,
   // texts before the article (count), and texts from the article start on
   const before = new Map<string, number>();
   for (let i = lo; i < start; i++) before.set(blocks[i]!.text, (before.get(blocks[i]!.text) ?? 0) + 1);
-  const after = new Set<string>();
-  for (let i = start; i < blocks.length; i++) if (blocks[i]!.text.length <= 250) after.add(blocks[i]!.text);
 
   const out: Candidate[] = [];
   let freeSeen = 0;
@@ -158,7 +155,7 @@ export function headlineCandidates(doc: Doc, start: number, near: number | null,
       anchorBelow,
       anchorAbove,
       (before.get(t) ?? 0) >= 2 ? 1 : 0,
-      after.has(t) ? 1 : 0,
+      0, // again: set below, for the few candidates at once
       other(i - 1) || other(i + 1) ? 1 : 0,
       share(ws, lead),
       share(ws, first),
@@ -170,7 +167,44 @@ export function headlineCandidates(doc: Doc, start: number, near: number | null,
     if (sh && !inBody) nearestDone = true;
     out.push({ block: i, x });
   }
+  // 'again': the candidate's text at or after the article start (lines of 250 characters or
+  // fewer), looked up only among lines of a candidate's length
+  if (out.length > 0) {
+    const lengths = new Set<number>();
+    const texts = new Set<string>();
+    for (const c of out) {
+      const t = blocks[c.block]!.text;
+      lengths.add(t.length);
+      texts.add(t);
+    }
+    const again = new Set<string>();
+    for (let i = start; i < blocks.length; i++) {
+      const t = blocks[i]!.text;
+      if (t.length <= 250 && lengths.has(t.length) && texts.has(t)) again.add(t);
+    }
+    if (again.size > 0) for (const c of out) if (again.has(blocks[c.block]!.text)) c.x[AGAIN] = 1;
+  }
   return out;
+}
+
+/** Index of the 'again' feature in a candidate's vector. */
+const AGAIN = FEATURES.indexOf('again');
+
+/**
+ * The lower-cased words (3+ characters) of a lead paragraph's first LEAD_CHARS characters, once per
+ * block: the settle round reads the same paragraphs again. A headline's words stand near a
+ * paragraph's start; reading a huge line whole only makes garbage (a 10 MB one-line capture:
+ * most of the run went to GC, bench:hostile).
+ */
+const leadCache = blockCache<readonly string[]>('lead words');
+function leadWords(b: Block): readonly string[] {
+  let ws = leadCache.get(b);
+  if (ws === undefined) {
+    const t = b.text;
+    ws = lowerWords(t.length > LEAD_CHARS ? t.slice(0, LEAD_CHARS) : t);
+    leadCache.set(b, ws);
+  }
+  return ws;
 }
 
 /** The model's score (log-odds) of one candidate. */
