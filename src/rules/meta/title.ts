@@ -8,6 +8,7 @@ import { splitDateline } from '../../parse/dateline.js';
 import { asciiTest } from '../../parse/ci.js';
 import { bestHeadline, listyCandidate, scoreHeadlines } from './headline.js';
 import { modelHeadline } from './headline-model.js';
+import { remembered, forgetLines, SHAPED, LOOSE } from './line-memo.js';
 
 /** Lines of page chrome that can look like a headline. */
 const CHROME = asciiTest(/\b(?:subscribe|sign in|sign up|log in|newsletter|cookies?|advertisement|skip to|read more|follow|share|click here|download|all rights reserved|copyright|listen|watch live|get short url|continue reading|menu|search|playback|unsupported|welcome to|never miss|donate|external links?|new window|signed in|recent stories|most recent|most popular|related)\b/i, /\b(?:subscribe|sign in|sign up|log in|newsletter|cookies?|advertisement|skip to|read more|follow|share|click here|download|all rights reserved|copyright|listen|watch live|get short url|continue reading|menu|search|playback|unsupported|welcome to|never miss|donate|external links?|new window|signed in|recent stories|most recent|most popular|related)\b/iu);
@@ -24,28 +25,10 @@ const NOT_TITLE = /\(\s*[\p{Lu}\d\s/.&-]{4,}\)$|\p{Ll}\.\p{Lu}|[,!?][”"’]\s|
 /** Fields whose lines sit next to a headline: byline and date. */
 const ANCHORS = new Set(['authors', 'published', 'updated']);
 
-/**
- * titleShaped and looseTitle of recent lines, by text: title-line, its scored finder and the
- * headline model ask them of the same lines many times over (issue 14: ~7% of clean()'s CPU
- * before). Bits: 1 shaped known, 2 shaped, 4 loose known, 8 loose. Emptied as each title-line run
- * begins and ends (a block's text may be a slice that keeps its whole capture alive), and when
- * full; lines past 250 characters are neither (headlineShaped, headlineWords) and not kept.
- */
-const memo = new Map<string, number>();
-const MEMO_SIZE = 4096;
-function remember(text: string, bits: number): void {
-  if (memo.size >= MEMO_SIZE) memo.clear();
-  memo.set(text, bits);
-}
-
 /** A headline-shaped line as title-line reads one (see shapedNow), remembered by text. */
 export function titleShaped(text: string): boolean {
-  if (text.length > 250) return false;
-  const m = memo.get(text) ?? 0;
-  if ((m & 1) !== 0) return (m & 2) !== 0;
-  const s = shapedNow(text);
-  remember(text, m | 1 | (s ? 2 : 0));
-  return s;
+  // past 250 characters no line is headline-shaped (headlineShaped), and none is remembered
+  return text.length <= 250 && remembered(text, SHAPED, shapedNow);
 }
 
 function shapedNow(text: string): boolean {
@@ -71,12 +54,8 @@ function shapedNow(text: string): boolean {
 
 /** A candidate of the headline model: a line that opens and ends like a headline of 4..30 words and is not chrome or a date. */
 export function looseTitle(text: string): boolean {
-  if (text.length > 250) return false;
-  const m = memo.get(text) ?? 0;
-  if ((m & 4) !== 0) return (m & 8) !== 0;
-  const s = looseNow(text);
-  remember(text, m | 4 | (s ? 8 : 0));
-  return s;
+  // past 250 characters headlineWords is -1
+  return text.length <= 250 && remembered(text, LOOSE, looseNow);
 }
 
 function looseNow(text: string): boolean {
@@ -91,7 +70,10 @@ function numberedItem(doc: Doc, i: number): boolean {
 
 /** "February 1, 2019 Ilana Muhlstein": a date leads listing and byline lines, not headlines. */
 function startsWithDate(text: string): boolean {
-  const d = parseDate(text.split(' ').slice(0, 3).join(' '), { maxOther: 0 });
+  // its first three space-separated words (text.split(' ').slice(0, 3).join(' '), with no array)
+  let k = -1;
+  for (let c = 0; c < 3; c++) if ((k = text.indexOf(' ', k + 1)) < 0) break;
+  const d = parseDate(k < 0 ? text : text.slice(0, k), { maxOther: 0 });
   return d !== null && d.otherWords.length === 0 && d.used >= 3;
 }
 
@@ -188,9 +170,9 @@ export const titleLine: Rule = {
   id: 'title-line',
   description: 'A headline-shaped line beside the byline/date or shortly before the article (never a body line) feeds title; failing that, or against a headline printed twice, a scored finder over the 60 lines above the article (printed twice, a byline/date/name under it, no list around it); in text captures a learned headline model then weighs that pick against the other headline-like lines of the 60 above the article and the top of the capture (its words open the article, position, shape, neighbours, a byline/date beside it; no list item), or gives no title.',
   run(doc) {
-    memo.clear();
+    forgetLines();
     const hits = titleHits(doc);
-    memo.clear();
+    forgetLines();
     return hits;
   },
 };
