@@ -12,7 +12,7 @@
  * expression over a whole capture.
  */
 import type { Block, Doc } from '../../core/types.js';
-import { words, wordCount, hasTokens } from '../../core/text.js';
+import { wordCount, hasTokens, lowerWords as lowerWordsOf } from '../../core/text.js';
 import { blockCache } from '../../core/features.js';
 import { capitalShare } from './shape.js';
 import { WEIGHTS } from './headline-weights.js';
@@ -59,11 +59,8 @@ export interface Candidate {
 /** How much of each lead paragraph the overlap features read. */
 const LEAD_CHARS = 5000;
 
-const lowerWords = (s: string): string[] => {
-  const out: string[] = [];
-  for (const w of words(s)) if (w.length >= 3) out.push(w.toLowerCase());
-  return out;
-};
+/** Its words of 3+ characters, lower-cased. */
+const lowerWords = (s: string): string[] => lowerWordsOf(s, 3);
 
 const share = (ws: string[], set: Set<string>): number => {
   if (ws.length === 0) return 0;
@@ -105,9 +102,6 @@ export function headlineCandidates(doc: Doc, start: number, near: number | null,
     return s;
   };
   const anchorAt = (j: number) => j >= 0 && j < blocks.length && ANCHORS.has(labels[j]?.field ?? '');
-  // texts before the article (count), and texts from the article start on
-  const before = new Map<string, number>();
-  for (let i = lo; i < start; i++) before.set(blocks[i]!.text, (before.get(blocks[i]!.text) ?? 0) + 1);
 
   const out: Candidate[] = [];
   let freeSeen = 0;
@@ -117,7 +111,7 @@ export function headlineCandidates(doc: Doc, start: number, near: number | null,
   const order: number[] = [];
   // (a kept headline must have the headline shape, and something must stand above it: a
   // body cleaned again, which opens with its first paragraph, gives no title)
-  if (start > 0 && start < blocks.length && doc.body?.has(start) && wordCount(blocks[start]!.text) >= 4 && shaped(blocks[start]!.text)) order.push(start);
+  if (start > 0 && start < blocks.length && doc.body?.has(start) && shaped(blocks[start]!.text) && wordCount(blocks[start]!.text) >= 4) order.push(start);
   for (let i = start - 1; i >= lo; i--) order.push(i);
   for (let i = Math.min(lo, TOP) - 1; i >= 0; i--) order.push(i);
   for (const i of order) {
@@ -127,11 +121,11 @@ export function headlineCandidates(doc: Doc, start: number, near: number | null,
     const t = blocks[i]!.text;
     if (!label && !inBody) freeSeen++;
     if (t.length > 250 || t.length < 3) continue;
-    const n = wordCount(t);
-    if (n < 2 || n > 30) continue;
     // a candidate has at least the loose shape of a headline (opens with a capital or a
     // digit, no end mark but ! or ?, no link, not chrome); the strict shape is a feature
     if (!loose(t)) continue;
+    // (loose holds only for 4..30 words: the 2..30 bound on n that stood before it is implied)
+    const n = wordCount(t);
     const sh = inBody || label ? shaped(t) && n >= 4 : isShaped(i);
     const ws = lowerWords(t);
     let anchorBelow = 0;
@@ -154,7 +148,7 @@ export function headlineCandidates(doc: Doc, start: number, near: number | null,
       sh && !nearestDone && !inBody ? 1 : 0,
       anchorBelow,
       anchorAbove,
-      (before.get(t) ?? 0) >= 2 ? 1 : 0,
+      0, // repeated: set below, for the few candidates at once
       0, // again: set below, for the few candidates at once
       other(i - 1) || other(i + 1) ? 1 : 0,
       share(ws, lead),
@@ -183,12 +177,21 @@ export function headlineCandidates(doc: Doc, start: number, near: number | null,
       if (t.length <= 250 && lengths.has(t.length) && texts.has(t)) again.add(t);
     }
     if (again.size > 0) for (const c of out) if (again.has(blocks[c.block]!.text)) c.x[AGAIN] = 1;
+    // 'repeated': the candidate's text twice or more in the window above the article
+    const before = new Map<string, number>();
+    for (let i = lo; i < start; i++) {
+      const t = blocks[i]!.text;
+      if (lengths.has(t.length) && texts.has(t)) before.set(t, (before.get(t) ?? 0) + 1);
+    }
+    for (const c of out) if ((before.get(blocks[c.block]!.text) ?? 0) >= 2) c.x[REPEATED] = 1;
   }
   return out;
 }
 
 /** Index of the 'again' feature in a candidate's vector. */
 const AGAIN = FEATURES.indexOf('again');
+/** Index of the 'repeated' feature in a candidate's vector. */
+const REPEATED = FEATURES.indexOf('repeated');
 
 /**
  * The lower-cased words (3+ characters) of a lead paragraph's first LEAD_CHARS characters, once per
