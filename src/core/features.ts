@@ -243,15 +243,18 @@ export function blockCache<T>(_name: string): { get(block: Block): T | undefined
  * Gives `to` the cached values of `from` (every blockCache): a later round that
  * segments the same paragraph again (the settle round, HTML's text round) then
  * does not compute its features again. The slot keeps the text it was computed
- * from, so a block with other text ignores what it inherited. The slot is shared,
- * not copied: its values are functions of that text alone.
+ * from, so a block with other text ignores what it inherited. The values are shared,
+ * not copied: they are functions of that text alone.
  */
 export function inheritCaches(from: Block, to: Block): void {
   const s = slotOf(from);
   if (s === undefined || s.text !== to.text) return;
+  // to's own text string in the slot: each later get compares a string with itself, not two
+  // equal strings character by character
+  const mine: Slot = { text: to.text, v: s.v };
   const t = slotOf(to);
-  if (t === undefined) Object.defineProperty(to, SLOT, { value: s, writable: true, configurable: true, enumerable: false });
-  else (to as unknown as Record<symbol, Slot>)[SLOT] = s;
+  if (t === undefined) Object.defineProperty(to, SLOT, { value: mine, writable: true, configurable: true, enumerable: false });
+  else (to as unknown as Record<symbol, Slot>)[SLOT] = mine;
 }
 
 const cache = blockCache<BlockFeatures>('features');
