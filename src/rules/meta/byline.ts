@@ -14,11 +14,13 @@ export const byline: Rule = {
   description: 'A byline ("By Jane Doe", "Von ...", "Door ...", "Autor: ...", "Szerző: ...", "Name - date", "Name • 8h", "Name 1 day ago") feeds authors.',
   run(doc) {
     const hits: Hit[] = [];
-    const { blocks, labels } = doc;
+    const { blocks, labels, cleared } = doc;
     for (let i = 0; i < blocks.length; i++) {
       if (labels[i]) continue;
       const t = blocks[i]!.text;
-      if (parseByline(t)) {
+      // A block an earlier round cleared (doc.cleared) was free when this rule read it there, with
+      // this text: parseByline (of its text alone) said no, and is not asked again (issue 14).
+      if ((cleared === undefined || cleared[i] !== 1) && parseByline(t)) {
         hits.push({ block: i, field: 'authors' });
       } else if (isBylineLead(t) && i + 1 < blocks.length && !labels[i + 1] && splitNames(blocks[i + 1]!.text)) {
         hits.push({ block: i, field: 'authors' }, { block: i + 1, field: 'authors' });

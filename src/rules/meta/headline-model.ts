@@ -11,8 +11,9 @@
  * Each feature is computed once per candidate; nothing here runs a regular
  * expression over a whole capture.
  */
-import type { Doc } from '../../core/types.js';
-import { words, wordCount } from '../../core/text.js';
+import type { Block, Doc } from '../../core/types.js';
+import { wordCount, hasTokens, lowerWords as lowerWordsOf } from '../../core/text.js';
+import { blockCache } from '../../core/features.js';
 import { capitalShare } from './shape.js';
 import { WEIGHTS } from './headline-weights.js';
 
@@ -61,11 +62,8 @@ export interface Candidate {
 /** How much of each lead paragraph the overlap features read. */
 const LEAD_CHARS = 5000;
 
-const lowerWords = (s: string): string[] => {
-  const out: string[] = [];
-  for (const w of words(s)) if (w.length >= 3) out.push(w.toLowerCase());
-  return out;
-};
+/** Its words of 3+ characters, lower-cased. */
+const lowerWords = (s: string): string[] => lowerWordsOf(s, 3);
 
 const share = (ws: string[], set: Set<string>): number => {
   if (ws.length === 0) return 0;
@@ -88,11 +86,9 @@ export function headlineCandidates(doc: Doc, start: number, near: number | null,
   let paras = 0;
   for (let i = start; i < blocks.length && paras < 3; i++) {
     if (doc.body && !doc.body.has(i)) continue;
-    const t = blocks[i]!.text;
-    if (wordCount(t) < 8) continue;
-    // a headline's words stand near a paragraph's start; reading a huge line whole only makes
-    // garbage (a 10 MB one-line capture: most of the run went to GC, bench:hostile)
-    for (const w of lowerWords(t.length > LEAD_CHARS ? t.slice(0, LEAD_CHARS) : t)) {
+    const b = blocks[i]!;
+    if (!hasTokens(b.text, 8)) continue;
+    for (const w of leadWords(b)) {
       lead.add(w);
       if (paras === 0) first.add(w);
     }
@@ -103,17 +99,12 @@ export function headlineCandidates(doc: Doc, start: number, near: number | null,
   const isShaped = (i: number): boolean => {
     let s = shapeOf.get(i);
     if (s === undefined) {
-      s = free(i) && wordCount(blocks[i]!.text) >= 4 && shaped(blocks[i]!.text);
+      s = free(i) && shaped(blocks[i]!.text) && wordCount(blocks[i]!.text) >= 4;
       shapeOf.set(i, s);
     }
     return s;
   };
   const anchorAt = (j: number) => j >= 0 && j < blocks.length && ANCHORS.has(labels[j]?.field ?? '');
-  // texts before the article (count), and texts from the article start on
-  const before = new Map<string, number>();
-  for (let i = lo; i < start; i++) before.set(blocks[i]!.text, (before.get(blocks[i]!.text) ?? 0) + 1);
-  const after = new Set<string>();
-  for (let i = start; i < blocks.length; i++) if (blocks[i]!.text.length <= 250) after.add(blocks[i]!.text);
 
   const out: Candidate[] = [];
   let freeSeen = 0;
@@ -151,12 +142,12 @@ export function headlineCandidates(doc: Doc, start: number, near: number | null,
     const t = blocks[i]!.text;
     if (!label && !inBody) freeSeen++;
     if (t.length > 250 || t.length < 3) continue;
-    const n = wordCount(t);
-    if (n < 2 || n > 30) continue;
     // a candidate has at least the loose shape of a headline (opens with a capital or a
     // digit, no end mark but ! or ?, no link, not chrome); the strict shape is a feature
     if (!loose(t)) continue;
-    const sh = inBody || label ? n >= 4 && shaped(t) : isShaped(i);
+    // (loose holds only for 4..30 words: the 2..30 bound on n that stood before it is implied)
+    const n = wordCount(t);
+    const sh = inBody || label ? shaped(t) && n >= 4 : isShaped(i);
     const ws = lowerWords(t);
     let anchorBelow = 0;
     for (let j = i + 1; j <= i + 3; j++) if (anchorAt(j)) anchorBelow = 1;
@@ -178,8 +169,8 @@ export function headlineCandidates(doc: Doc, start: number, near: number | null,
       sh && !nearestDone && !inBody ? 1 : 0,
       anchorBelow,
       anchorAbove,
-      (before.get(t) ?? 0) >= 2 ? 1 : 0,
-      after.has(t) ? 1 : 0,
+      0, // repeated: set below, for the few candidates at once
+      0, // again: set below, for the few candidates at once
       other(i - 1) || other(i + 1) ? 1 : 0,
       share(ws, lead),
       share(ws, first),
@@ -191,7 +182,53 @@ export function headlineCandidates(doc: Doc, start: number, near: number | null,
     if (sh && !inBody) nearestDone = true;
     out.push({ block: i, x });
   }
+  // 'again': the candidate's text at or after the article start (lines of 250 characters or
+  // fewer), looked up only among lines of a candidate's length
+  if (out.length > 0) {
+    const lengths = new Set<number>();
+    const texts = new Set<string>();
+    for (const c of out) {
+      const t = blocks[c.block]!.text;
+      lengths.add(t.length);
+      texts.add(t);
+    }
+    const again = new Set<string>();
+    for (let i = start; i < blocks.length; i++) {
+      const t = blocks[i]!.text;
+      if (t.length <= 250 && lengths.has(t.length) && texts.has(t)) again.add(t);
+    }
+    if (again.size > 0) for (const c of out) if (again.has(blocks[c.block]!.text)) c.x[AGAIN] = 1;
+    // 'repeated': the candidate's text twice or more in the window above the article
+    const before = new Map<string, number>();
+    for (let i = lo; i < start; i++) {
+      const t = blocks[i]!.text;
+      if (lengths.has(t.length) && texts.has(t)) before.set(t, (before.get(t) ?? 0) + 1);
+    }
+    for (const c of out) if ((before.get(blocks[c.block]!.text) ?? 0) >= 2) c.x[REPEATED] = 1;
+  }
   return out;
+}
+
+/** Index of the 'again' feature in a candidate's vector. */
+const AGAIN = FEATURES.indexOf('again');
+/** Index of the 'repeated' feature in a candidate's vector. */
+const REPEATED = FEATURES.indexOf('repeated');
+
+/**
+ * The lower-cased words (3+ characters) of a lead paragraph's first LEAD_CHARS characters, once per
+ * block: the settle round reads the same paragraphs again. A headline's words stand near a
+ * paragraph's start; reading a huge line whole only makes garbage (a 10 MB one-line capture:
+ * most of the run went to GC, bench:hostile).
+ */
+const leadCache = blockCache<readonly string[]>('lead words');
+function leadWords(b: Block): readonly string[] {
+  let ws = leadCache.get(b);
+  if (ws === undefined) {
+    const t = b.text;
+    ws = lowerWords(t.length > LEAD_CHARS ? t.slice(0, LEAD_CHARS) : t);
+    leadCache.set(b, ws);
+  }
+  return ws;
 }
 
 /** The model's score (log-odds) of one candidate. */
