@@ -13,7 +13,7 @@
 import { Parser, DomHandler } from 'htmlparser2';
 import type { Block, HtmlElement, Meta, SiteDom } from '../core/types.js';
 import { walk, type DomNode } from './html/walk.js';
-import { markupMeta } from './html/markup/index.js';
+import { markupMeta, headlineOnPage, pageHeadings } from './html/markup/index.js';
 import { capNesting } from '../decode/nesting.js';
 
 export interface HtmlSegments {
@@ -146,7 +146,15 @@ export function segmentHtml(html: string, keepDom = false): HtmlSegments {
   }
   const nodes = keepDom ? new Map<HtmlElement, DomNode>() : undefined;
   const { blocks, facts } = walk(root, html, nodes);
-  const { meta, warnings: mw } = markupMeta(facts);
+  const { meta, warnings: mw, titleFrom } = markupMeta(facts);
+  // the title's pieces the page shows as the heading above its prose: the headline ("Blog: Headline", "Headline | Site")
+  if (meta.title) {
+    const h = headlineOnPage(meta.title, pageHeadings(blocks), titleFrom === 'title');
+    if (h) {
+      meta.title = h.title;
+      if (h.site && !meta.site) meta.site = h.site;
+    }
+  }
   headlineFromPage(meta, blocks);
   warnings.push(...mw);
   if (facts.frameset && !facts.hasBody) {

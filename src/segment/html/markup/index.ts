@@ -11,7 +11,7 @@ import { readJsonLd } from './jsonld.js';
 import { cleanTitle } from './title.js';
 
 export { normalizeDate } from './date.js';
-export { cleanTitle } from './title.js';
+export { cleanTitle, headlineOnPage, pageHeadings } from './title.js';
 
 const URLISH = /^(?:https?:)?\/\/|^www\.|\.(?:com|org|net)\b/i;
 
@@ -76,6 +76,8 @@ const BY_ONLY = /^(?:by|von|par|por|от|автор|авторы|di|door)\s*:?$/
 export interface MarkupMeta {
   meta: Meta;
   warnings: string[];
+  /** Where the title came from: an article headline the markup states (JSON-LD, og:title...), or only the <title> element. */
+  titleFrom: 'markup' | 'title' | null;
 }
 
 export function markupMeta(f: MarkupFacts): MarkupMeta {
@@ -88,8 +90,8 @@ export function markupMeta(f: MarkupFacts): MarkupMeta {
   };
 
   const site = ld.site ?? firstMeta(metas, ['og:site_name', 'application-name', 'twitter:site:name', 'publisher', 'dc.publisher']);
-  const rawTitle =
-    ld.headline ?? firstMeta(metas, ['og:title', 'twitter:title', 'dc.title', 'headline', 'sailthru.title']) ?? item('headline') ?? f.title;
+  const stated = ld.headline ?? firstMeta(metas, ['og:title', 'twitter:title', 'dc.title', 'headline', 'sailthru.title']) ?? item('headline');
+  const rawTitle = stated ?? f.title;
   const title = rawTitle ? cleanTitle(rawTitle, site, f.title) : null;
 
   const pubRaw =
@@ -136,5 +138,5 @@ export function markupMeta(f: MarkupFacts): MarkupMeta {
   if (section) meta.section = section;
   if (tags.length) meta.tags = tags;
   if (lm) meta.language = lm[1]!.toLowerCase();
-  return { meta, warnings };
+  return { meta, warnings, titleFrom: title ? (stated ? 'markup' : 'title') : null };
 }
