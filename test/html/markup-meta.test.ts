@@ -88,6 +88,20 @@ describe('bylines in the page markup', () => {
     expect(r.authors).toEqual(['Ben Silverman']);
   });
 
+  it('an author element is read as a byline: its lead line, several names, a role after them, a label with no name', () => {
+    const by = (el: string, head = '<title>Report</title>') => clean(page(head, `<article><h1>Report</h1>${el}${P}${P}</article>`)).authors;
+    expect(by('<div class="post-author">Posted by<div>Ann Lee and Bo Chan</div></div>')).toEqual(['Ann Lee', 'Bo Chan']);
+    expect(by('<span class="byline">Cy Dee, Staff Writer, The Daily Example</span>')).toEqual(['Cy Dee']);
+    expect(by('<span class="byline">Dina Eve (Lisbon)</span>')).toEqual(['Dina Eve']);
+    expect(by('<span class="byline">By Christopher MacManus</span>')).toEqual(['Christopher MacManus']);
+    expect(by('<div class="author">About author<div>admin</div></div>')).toEqual(['admin']);
+    expect(by('<span class="author">in Tracking Poll</span>')).toEqual([]);
+  });
+
+  it('the word "author" is a label or a placeholder, never a name', () => {
+    expect(clean(page('<title>Report</title><meta name="author" content="No Primary Author">', `<article><h1>Report</h1>${P}</article>`)).authors).toEqual([]);
+  });
+
   it('author names inside the comments are commenters', () => {
     const r = clean(page('<title>Report</title>', `<article><h1>Report</h1>${P}${P}</article><section id="comments"><div class="comment"><span class="comment-author">Cy Dee</span><p>Great piece, thanks for writing it up so clearly.</p></div></section>`));
     expect(r.authors).toEqual([]);
