@@ -178,6 +178,14 @@ describe('the headline the page shows above its prose', () => {
     expect(r.title).toBe('Budget 2024: Council meets again');
   });
 
+  it('an og:title no heading shows, while the <title> heads the prose, is a teaser: the page\'s headline wins', () => {
+    const page2 = (og: string, title: string, h1: string) => clean(`<html><head><meta property="og:title" content="${og}"><title>${title}</title></head><body><h1>${h1}</h1>${PROSE}</body></html>`).title;
+    expect(page2('Council in late-night vote', 'Council votes on the new bridge after a long night - Daily Example', 'Council votes on the new bridge after a long night')).toBe('Council votes on the new bridge after a long night');
+    // the og:title the page shows stays, and so does one when the <title> shows nowhere either
+    expect(page2('Council votes again', 'Council votes on the bridge', 'Council votes again')).toBe('Council votes again');
+    expect(page2('Council in late-night vote', 'Daily Example', 'Weather today')).toBe('Council in late-night vote');
+  });
+
   it('between two headings at the same distance from the prose, the usual order decides; a separator left at an end goes', () => {
     const h = (text: string) => ({ text, toProse: 1 });
     expect(headlineOnPage('The Fishbowl: Backwards again', [h('The Fishbowl'), h('Backwards again')])).toEqual({ title: 'Backwards again', site: 'The Fishbowl' });

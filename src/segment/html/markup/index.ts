@@ -12,7 +12,7 @@ import { cleanTitle } from './title.js';
 import { parseByline, splitNames, isBylineLead } from '../../../parse/authors.js';
 
 export { normalizeDate } from './date.js';
-export { cleanTitle, headlineOnPage, pageHeadings } from './title.js';
+export { cleanTitle, headlineOnPage, pageHeadline, pageHeadings } from './title.js';
 
 const URLISH = /^(?:https?:)?\/\/|^www\.|\.(?:com|org|net)\b/i;
 

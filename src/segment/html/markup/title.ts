@@ -124,6 +124,25 @@ export function headlineOnPage(title: string, headings: readonly PageHeading[], 
 
 const isHeading = (b: { tag?: string }) => b.tag !== undefined && /^h[1-6]$/.test(b.tag);
 
+/**
+ * The page's headline: `title` (from markup: `fromTitleTag` false; else from <title>) with
+ * pieces the page does not show cut (headlineOnPage). A headline stated in markup (og:title,
+ * JSON-LD) that no heading above the prose shows, while the <title> or its headline piece
+ * heads the prose, is a teaser or a social-media line ("Famine risks are 'badly managed'"
+ * beside the page's "Chatham House report: Famine risks are badly managed"): the page's own
+ * headline wins.
+ */
+export function pageHeadline(title: string, fromTitleTag: boolean, htmlTitle: string | null, headings: readonly PageHeading[]): PageHeadline | null {
+  const h = headlineOnPage(title, headings, fromTitleTag);
+  if (fromTitleTag || !htmlTitle) return h;
+  const near = new Set(headings.filter((x) => x.toProse <= PROSE_WITHIN).map((x) => key(x.text)));
+  const stated = key(h?.title ?? title);
+  if (near.has(stated)) return h;
+  const t = headlineOnPage(htmlTitle, headings, true);
+  const own = t?.title ?? fold(htmlTitle);
+  return near.has(key(own)) && key(own) !== stated ? { title: own, site: t?.site ?? null } : h;
+}
+
 /** A block that reads as running prose: twenty words or more (longer than a blog's tagline), mostly outside links. */
 const prose = (b: { text: string; linkDensity?: number }) => (b.linkDensity ?? 0) < 0.5 && b.text.length >= 100 && b.text.split(' ').length >= 20;
 
