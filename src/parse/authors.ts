@@ -47,6 +47,10 @@ const ROLE_WORDS = new Set([
   'korrespondent', 'korrespondentin', 'redakteur', 'redakteurin', 'autorin', 'reporterin', 'journalistin',
   'journaliste', 'rédacteur', 'rédactrice', 'envoyé', 'envoyée', 'correspondant', 'correspondante', 'chroniqueur', 'chroniqueuse',
   'redaktion', 'redaction', 'rédaction', 'redacción', 'редакция', 'desk', 'newsroom', 'team', 'agencies', 'agencias', 'agences', 'agenturen', 'wire',
+  // job titles after a name ("Evan Rapoport, Product Manager, Google Maps"): their head nouns, none a common surname
+  'manager', 'engineer', 'director', 'president', 'officer', 'founder', 'cofounder', 'ceo', 'cto', 'cfo', 'coo', 'vp', 'designer',
+  'developer', 'scientist', 'professor', 'researcher', 'consultant', 'strategist', 'evangelist', 'architect', 'lecturer', 'chairman',
+  'chairwoman', 'coordinator', 'specialist', 'economist', 'programmer', 'attorney',
   // credentials after a name
   'bsc', 'msc', 'phd', 'md', 'ms', 'rdn', 'rd', 'mba', 'ma', 'jd', 'cpa',
 ]);
@@ -74,6 +78,8 @@ const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.)$/u;
 export function isName(s: string): boolean {
   const w = s.split(' ').filter((x) => x !== '');
   if (w.length === 0 || w.length > 5) return false;
+  // one word of two or three capitals is a code (a state, "WA"; an outlet), not a name; initials carry dots
+  if (w.length === 1 && /^\p{Lu}{2,3}$/u.test(w[0]!)) return false;
   let caps = 0;
   for (let k = 0; k < w.length; k++) {
     const x = w[k]!;
@@ -121,6 +127,9 @@ export function splitNames(s: string): string[] | null {
     // An outlet or agency in capitals after the names ("Jane Doe, CNN") is not an author.
     if (names.length > 0 && /^[\p{Lu}\d .&-]{2,12}$/u.test(piece) && !piece.includes(' ')) continue;
     if (!isName(piece)) {
+      // after the names, a capitalised phrase with a lower-case word in it is a role or an employer
+      // ("Jane Doe, Head of Research at Acme"), not a name: it ends the names
+      if (names.length > 0 && upperFirst(piece) && piece.split(' ').some((x) => /^\p{Ll}/u.test(x) && !PARTICLES.has(x))) break;
       // an outlet after the names ("Jill Disis, CNN Business") ends the list; anything else is no byline
       if (names.length > 0 && piece.split(' ').some((x) => OUTLET_WORDS.has(x.toLowerCase()) || /\.\p{Ll}{2,}/u.test(x))) continue;
       return null;

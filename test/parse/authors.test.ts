@@ -62,6 +62,16 @@ describe('bylines in the issue 12 languages', () => {
   it('a role after the names ends them: what follows is the employer', () => {
     expect(parseByline('By Daniel Roe, Senior Staff Technologist, Speech, Privacy, and Technology Project')).toEqual(['Daniel Roe']);
   });
+  it('a job title or a titled phrase with a lower-case word after the names ends them', () => {
+    expect(parseByline('Posted by Evan Roe, Product Manager, Example Maps')).toEqual(['Evan Roe']);
+    expect(parseByline('By Ann Lee, Software Engineer')).toEqual(['Ann Lee']);
+    expect(parseByline('By Ann Lee, Head of Research at Example Labs')).toEqual(['Ann Lee']);
+    expect(parseByline('By Ann Lee, Bo Chan and Cy Dee')).toEqual(['Ann Lee', 'Bo Chan', 'Cy Dee']);
+  });
+  it('a code of two or three capitals is no name', () => {
+    expect(extractAuthors(['WA'])).toEqual([]);
+    expect(parseByline('By Ann Lee, WA')).toEqual(['Ann Lee']);
+  });
   it('an apposition in lower case ends the names, on a line of any length', () => {
     const bio = 'By Alex Roe, a deputy editor and author of the weekly newsletter. ' + 'He has covered the industry for over a decade. '.repeat(4);
     expect(bio.length).toBeGreaterThan(200);
