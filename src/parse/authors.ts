@@ -257,6 +257,10 @@ function namesBeforeDate(text: string, whole = false): string[] | null {
     if (!d || d.precision === 'time' || (whole && d.iso === null && !d.relative)) continue;
     const first = words[k]!.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
     if (d.otherWords.includes(first)) continue;
+    // the last word before the date is the date's own label ("Last Updated", "Originally Published"): no names
+    const label = words[k - 1]!.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+    const labelled = parseDate(words.slice(k - 1, k + 3).join(' '), {});
+    if (labelled && !labelled.otherWords.includes(label)) continue;
     const names = splitNames(words.slice(0, k).join(' '));
     if (names) return names;
   }

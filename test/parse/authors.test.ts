@@ -68,6 +68,12 @@ describe('bylines in the issue 12 languages', () => {
     expect(parseByline('By Ann Lee, Head of Research at Example Labs')).toEqual(['Ann Lee']);
     expect(parseByline('By Ann Lee, Bo Chan and Cy Dee')).toEqual(['Ann Lee', 'Bo Chan', 'Cy Dee']);
   });
+  it("a date's own label before it is no name (\"Last Updated\", \"Originally Published\")", () => {
+    expect(parseByline('Last Updated: July 3, 2010')).toBeNull();
+    expect(parseByline('Originally Published March 3, 2011 10:00 AM')).toBeNull();
+    expect(parseByline('Ann Lee Posted March 3, 2014')).toEqual(['Ann Lee']);
+    expect(parseByline('Ann Lee March 3, 2014')).toEqual(['Ann Lee']);
+  });
   it('a code of two or three capitals is no name', () => {
     expect(extractAuthors(['WA'])).toEqual([]);
     expect(parseByline('By Ann Lee, WA')).toEqual(['Ann Lee']);
