@@ -57,7 +57,7 @@ const ROLE_WORDS = new Set([
 /** Outlet words: "CNN Business", "Business Insider", "Jerusalem Post" are publishers, not people. */
 const OUTLET_WORDS = new Set([
   'news', 'times', 'post', 'journal', 'press', 'media', 'network', 'magazine', 'daily', 'today', 'insider', 'business', 'tribune', 'herald',
-  'gazette', 'agency', 'online', 'digital', 'tv', 'radio', 'staff', 'admin', 'administrator', 'input', 'contributors', 'editors', 'reports',
+  'gazette', 'agency', 'online', 'digital', 'tv', 'radio', 'weekly', 'monthly', 'staff', 'admin', 'administrator', 'input', 'contributors', 'editors', 'reports',
   'nachrichten', 'zeitung', 'noticias', 'diario', 'presse', 'journal', 'новости', 'газета',
 ]);
 const PARTICLES = new Set(['de', 'da', 'das', 'do', 'dos', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'bin', 'ibn', 'al', 'el', 'ter', 'zu', 'y', 'st']);

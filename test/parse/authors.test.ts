@@ -74,6 +74,10 @@ describe('bylines in the issue 12 languages', () => {
     expect(parseByline('Ann Lee Posted March 3, 2014')).toEqual(['Ann Lee']);
     expect(parseByline('Ann Lee March 3, 2014')).toEqual(['Ann Lee']);
   });
+  it('a weekly or a monthly is an outlet, not a person', () => {
+    expect(extractAuthors(['Example Weekly'])).toEqual([]);
+    expect(parseByline('By Ann Lee, Example Monthly')).toEqual(['Ann Lee']);
+  });
   it('a code of two or three capitals is no name', () => {
     expect(extractAuthors(['WA'])).toEqual([]);
     expect(parseByline('By Ann Lee, WA')).toEqual(['Ann Lee']);
