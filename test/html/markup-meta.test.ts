@@ -103,6 +103,8 @@ describe('bylines in the page markup', () => {
     expect(by('<div class="authors">Ann Lee and Bo Chan</div>')).toEqual(['Ann Lee', 'Bo Chan']);
     expect(by('<p class="writtenby">Written by Cy Dee</p>')).toEqual(['Cy Dee']);
     expect(by('<span class="p-author h-card">Dina Eve</span>')).toEqual(['Dina Eve']);
+    // any class token, not only the first
+    expect(clean(page('<title>Report</title>', `<article><h1>Report</h1>${P}<div class="meta byline">Ed Fox</div>${P}</article>`)).authors).toEqual(['Ed Fox']);
     // a job title and its employer after the name are not co-authors
     expect(by('<div class="byline">Posted by Evan Roe, Product Manager, Example Maps</div>')).toEqual(['Evan Roe']);
   });

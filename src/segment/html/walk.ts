@@ -76,9 +76,14 @@ const ARTICLE_ITEM = /articlebody|(?:^|\/)(?:news|blog|report|scholarly|tech)?ar
 const AUTHOR_CLASS = /^(?:authors?|byline|author-?name|byline-?name|article-?author|post-?author|entry-?author|vcard|fn|by-?author|written-?by)$/;
 /** A class token that ends in an author word after a prefix: "pb-byline", "article__author", "story-byline-name". */
 const AUTHOR_SUFFIX = /[-_](?:authors?|byline|by-?line|author-?name|byline-?name)$/;
-/** Some class token ends in an author word after a prefix (endsWith first: this runs for every element). */
+/**
+ * Some class or id token names an author element, as Readability.js reads them (any token, not only
+ * the first: class="meta byline"), or ends in an author word after a prefix (endsWith first: this
+ * runs for every element).
+ */
 function authorSuffix(own: string[]): boolean {
   for (const x of own) {
+    if (x !== 'fn' && x !== 'vcard' && AUTHOR_CLASS.test(x)) return true;
     if ((x.endsWith('author') || x.endsWith('authors') || x.endsWith('line') || x.endsWith('name')) && AUTHOR_SUFFIX.test(x)) return true;
   }
   return false;
