@@ -108,7 +108,12 @@ const TAIL_SEP = /\s+[-–—|·•]\s+|\s*[|·•]\s*/u;
 /** Splits "Jane Doe and John Roe" into names; null when a piece is not a name. */
 export function splitNames(s: string): string[] | null {
   const names: string[] = [];
+  let at = 0;
   for (const rawPiece of s.split(LIST_SEP)) {
+    // the piece comes right after a comma ("Jane Doe, Head of Research"), not after "and"
+    const from = s.indexOf(rawPiece, at);
+    const afterComma = from > 0 && /,\s*$/u.test(s.slice(at, from));
+    at = from + rawPiece.length;
     let piece = rawPiece.trim();
     // a final full stop goes, unless it closes an initial ("Sarah E.")
     if (!/(?:^|\s)\p{Lu}\.$/u.test(piece)) piece = piece.replace(/(?<![.,:;])[.,:;]+$/u, '');
@@ -127,9 +132,9 @@ export function splitNames(s: string): string[] | null {
     // An outlet or agency in capitals after the names ("Jane Doe, CNN") is not an author.
     if (names.length > 0 && /^[\p{Lu}\d .&-]{2,12}$/u.test(piece) && !piece.includes(' ')) continue;
     if (!isName(piece)) {
-      // after the names, a capitalised phrase with a lower-case word in it is a role or an employer
-      // ("Jane Doe, Head of Research at Acme"), not a name: it ends the names
-      if (names.length > 0 && upperFirst(piece) && piece.split(' ').some((x) => /^\p{Ll}/u.test(x) && !PARTICLES.has(x))) break;
+      // after the names and a comma, a capitalised phrase with a lower-case word in it (and no digit)
+      // is a role or an employer ("Jane Doe, Head of Research at Acme"), not a name: it ends the names
+      if (names.length > 0 && afterComma && !/\d/u.test(piece) && upperFirst(piece) && piece.split(' ').some((x) => /^\p{Ll}/u.test(x) && !PARTICLES.has(x))) break;
       // an outlet after the names ("Jill Disis, CNN Business") ends the list; anything else is no byline
       if (names.length > 0 && piece.split(' ').some((x) => OUTLET_WORDS.has(x.toLowerCase()) || /\.\p{Ll}{2,}/u.test(x))) continue;
       return null;

@@ -67,6 +67,8 @@ describe('bylines in the issue 12 languages', () => {
     expect(parseByline('By Ann Lee, Software Engineer')).toEqual(['Ann Lee']);
     expect(parseByline('By Ann Lee, Head of Research at Example Labs')).toEqual(['Ann Lee']);
     expect(parseByline('By Ann Lee, Bo Chan and Cy Dee')).toEqual(['Ann Lee', 'Bo Chan', 'Cy Dee']);
+    // after "and", a phrase with lower-case words is no role: the line is no byline
+    expect(parseByline('Published by Example Books and Harbour and Hill in June 2006, proceeds go to charity')).toBeNull();
   });
   it("a date's own label before it is no name (\"Last Updated\", \"Originally Published\")", () => {
     expect(parseByline('Last Updated: July 3, 2010')).toBeNull();
