@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Fits the headline model of text captures (src/rules/meta/headline-model.ts) and writes its
-// weights to src/rules/meta/headline-weights.ts (versioned: the version goes up by one).
+// weights to src/rules/meta/headline-weights.json (versioned: the version goes up by one) and
+// the module generated from it, headline-weights.ts.
 //
 // Training pages: the TUNE half only (FNV-1a of the host, as bench-meta splits) of
 //   - Readability: the gold title (the page's <title>, so sometimes not a line of the capture);
@@ -12,6 +13,7 @@
 // penalty; the threshold is then set to the one that keeps the most tune titles right.
 //   npm run build && node scripts/fit-headline.mjs          fit, print tune/check figures, write weights
 //   node scripts/fit-headline.mjs --dry                     fit and print, write nothing
+//   node scripts/fit-headline.mjs --emit-ts                 regenerate headline-weights.ts from the JSON
 // The check figures it prints are for information; the check half never feeds the fit.
 // Needs a build and ../shared beside the repository (a user's clone has none: it says so, exits 2).
 import fs from 'node:fs';
@@ -20,6 +22,33 @@ import zlib from 'node:zlib';
 import { root, args, opt } from './lib/args.mjs';
 import { halfOf, splitKey } from './lib/split.mjs';
 import { singleH1, benchMorePages } from './lib/silver.mjs';
+
+// The weights' source of truth is headline-weights.json (versioned); the fit also writes
+// headline-weights.ts, the same object as a module, because the pure core must not import JSON
+// (Node 20 prints an ExperimentalWarning for JSON modules). test/rules/meta/headline.test.ts
+// asserts that the two agree. `--emit-ts` only writes the .ts from the JSON (after a hand merge).
+const JSON_FILE = path.join(root, 'src', 'rules', 'meta', 'headline-weights.json');
+const TS_FILE = path.join(root, 'src', 'rules', 'meta', 'headline-weights.ts');
+function readWeights() {
+  return JSON.parse(fs.readFileSync(JSON_FILE, 'utf8'));
+}
+function writeWeights(body, pagesUsed) {
+  const json = JSON.stringify(body, null, 2) + '\n';
+  fs.writeFileSync(JSON_FILE + '.tmp', json);
+  fs.renameSync(JSON_FILE + '.tmp', JSON_FILE);
+  fs.writeFileSync(TS_FILE, `/**
+ * Weights of the headline model (headline-model.ts). Generated from headline-weights.json (the
+ * source of truth, written by scripts/fit-headline.mjs${pagesUsed ? ` from the tune halves: ${pagesUsed} pages with their title among the candidates` : ''}).
+ * Do not edit by hand: run the script again (\`--emit-ts\` regenerates this file from the JSON).
+ */
+export const WEIGHTS = ${JSON.stringify(body, null, 2)} as const;
+`);
+}
+if (args.includes('--emit-ts')) {
+  writeWeights(readWeights(), 0);
+  console.log(`wrote ${path.relative(root, TS_FILE)} from ${path.relative(root, JSON_FILE)}`);
+  process.exit(0);
+}
 
 const shared = path.resolve(opt('--shared', path.join(root, '..', 'shared')));
 if (!fs.existsSync(path.join(shared, 'bench-more')) || !fs.existsSync(path.join(shared, 'bench'))) {
@@ -34,6 +63,7 @@ if (!fs.existsSync(path.join(dist, 'rules', 'meta', 'headline-model.js'))) {
 const { clean } = await import(path.join(dist, 'index.js'));
 const { FEATURES, headlineTrace } = await import(path.join(dist, 'rules', 'meta', 'headline-model.js'));
 const dry = args.includes('--dry');
+
 
 const fold = (s) => String(s ?? '').normalize('NFKC').toLowerCase().replace(/[‘’‚‛]/gu, "'").replace(/[“”„‟]/gu, '"').replace(/[‐‑‒–—―]/gu, '-').replace(/\s+/g, ' ').trim().replace(/^[\s"'«»]+|[\s.!?:;,"'«»…]+$/gu, '');
 const SITE_SEP = /\s+(?:[|\-–—_·•:]|::|»)\s+/u;
@@ -178,15 +208,7 @@ if (args.includes('--misses')) {
   }
 }
 if (!dry) {
-  const file = path.join(root, 'src', 'rules', 'meta', 'headline-weights.ts');
-  const prev = Number(/"?version"?: (\d+)/.exec(fs.readFileSync(file, 'utf8'))?.[1] ?? 0);
-  const body = { version: prev + 1, features: [...FEATURES], w: w.map((v) => Math.round(v * 1000) / 1000), threshold: thr };
-  fs.writeFileSync(file, `/**
- * Weights of the headline model (headline-model.ts), written by scripts/fit-headline.mjs
- * from the tune halves (${learn.length} pages with their title among the candidates).
- * Do not edit by hand: run the script again and commit the new version.
- */
-export const WEIGHTS = ${JSON.stringify(body, null, 2)} as const;
-`);
-  console.log(`wrote ${path.relative(root, file)} (version ${body.version})`);
+  const body = { version: readWeights().version + 1, features: [...FEATURES], w: w.map((v) => Math.round(v * 1000) / 1000), threshold: thr };
+  writeWeights(body, learn.length);
+  console.log(`wrote ${path.relative(root, JSON_FILE)} and ${path.relative(root, TS_FILE)} (version ${body.version})`);
 }

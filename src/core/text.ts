@@ -100,6 +100,71 @@ function countTokens(s: string): number {
   return n;
 }
 
+/**
+ * The words of s (what words() gives: runs of letters, digits and '_', cut every 1000 code
+ * points) of at least minLength UTF-16 units, lower-cased; found by hand, without a regex's
+ * match array (issue 14: the headline model reads the lead paragraphs' words).
+ */
+export function lowerWords(s: string, minLength: number): string[] {
+  const out: string[] = [];
+  let start = -1;
+  let run = 0;
+  let i = 0;
+  while (i < s.length) {
+    let cp = s.charCodeAt(i);
+    let width = 1;
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < s.length) {
+      const lo = s.charCodeAt(i + 1);
+      if (lo >= 0xdc00 && lo <= 0xdfff) {
+        cp = (cp - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
+        width = 2;
+      }
+    }
+    if (isTokenCp(cp)) {
+      if (start >= 0 && run === 1000) {
+        if (i - start >= minLength) out.push(s.slice(start, i).toLowerCase());
+        start = -1;
+      }
+      if (start < 0) {
+        start = i;
+        run = 0;
+      }
+      run++;
+    } else if (start >= 0) {
+      if (i - start >= minLength) out.push(s.slice(start, i).toLowerCase());
+      start = -1;
+    }
+    i += width;
+  }
+  if (start >= 0 && s.length - start >= minLength) out.push(s.slice(start).toLowerCase());
+  return out;
+}
+
+/** countTokens(s) >= min, counted the same way but stopping at min (a paragraph's first words decide). */
+export function hasTokens(s: string, min: number): boolean {
+  if (min <= 0) return true;
+  let n = 0;
+  let run = 0;
+  for (let i = 0; i < s.length; i++) {
+    let cp = s.charCodeAt(i);
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < s.length) {
+      const lo = s.charCodeAt(i + 1);
+      if (lo >= 0xdc00 && lo <= 0xdfff) {
+        cp = (cp - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
+        i++;
+      }
+    }
+    if (isTokenCp(cp)) {
+      if (run === 0 || run === 1000) {
+        if (++n >= min) return true;
+        run = 0;
+      }
+      run++;
+    } else run = 0;
+  }
+  return false;
+}
+
 /** True when the text ends like a sentence (., !, ?, …, closing quotes after them, CJK full stops). */
 export function endsLikeSentence(s: string): boolean {
   return /[.!?…。！？؟।][”’"'»)\]]*$/u.test(s);

@@ -1,8 +1,9 @@
 /**
  * Publication and update times from the lines the date and byline rules tagged.
  * The date nearest above the article start, within its header (12 blocks), wins;
- * then the first date inside the article (a byline after a standfirst); then a date
- * further up (page headers often carry today's date); below the article, only a
+ * then the first date in the article's first 12 blocks (a byline after a standfirst); then a
+ * date further up (page headers often carry today's date); then one deeper inside the
+ * article (a table's time stamps, a dated update); below the article, only a
  * line that says "Published"/"Posted" (bare dates there head reader comments). Full dates beat month-only
  * ones; "Updated ..." dates feed `updated` and stand in for `published` only when no
  * other date exists. Relative dates ("3 hours ago") give publishedText with
@@ -45,7 +46,7 @@ export function slashDayFirst(texts: string[], language: () => string | null): b
 
 const PUBLISHED_WORD = /publi|posted|veröffentlicht|опубликовано|erschienen/iu;
 
-/** Blocks above the article start that count as its header. */
+/** Blocks above the article start that count as its header, and blocks after it that count as its opening. */
 const NEAR = 12;
 
 export function extractPublished(
@@ -74,13 +75,17 @@ export function extractPublished(
     // 1. the article header: nearest date in the NEAR blocks above the start
     const near = top.filter((c) => c.index < s && c.index >= s - NEAR);
     if (near.length) return near[near.length - 1]!;
-    // 2. inside the article (a byline block after a standfirst)
-    const inside = top.find((c) => c.index >= s && c.index <= e);
+    // 2. the article's opening (a byline block after a standfirst)
+    const inside = top.find((c) => c.index >= s && c.index <= e && c.index < s + NEAR);
     if (inside) return inside;
-    // 3. further up (a page header's "today" date is the last resort above), then below
+    // 3. further up (a page header's "today" date is the last resort above)
     const above = top.filter((c) => c.index < s);
     if (above.length) return above[above.length - 1]!;
-    // 4. below the article only with a publication keyword: bare dates there are comment headers
+    // 4. deeper inside the article (a table's time stamps, a dated update or quoted post are
+    //    no publication date while the page's header gives one)
+    const deep = top.find((c) => c.index >= s && c.index <= e);
+    if (deep) return deep;
+    // 5. below the article only with a publication keyword: bare dates there are comment headers
     return top.find((c) => PUBLISHED_WORD.test(c.text)) ?? null;
   };
   const pub = pick(pubs);

@@ -13,7 +13,7 @@
 import { Parser, DomHandler } from 'htmlparser2';
 import type { Block, HtmlElement, Meta, SiteDom } from '../core/types.js';
 import { walk, type DomNode } from './html/walk.js';
-import { markupMeta } from './html/markup/index.js';
+import { markupMeta, pageHeadline, pageHeadings } from './html/markup/index.js';
 import { capNesting } from '../decode/nesting.js';
 
 export interface HtmlSegments {
@@ -146,7 +146,16 @@ export function segmentHtml(html: string, keepDom = false): HtmlSegments {
   }
   const nodes = keepDom ? new Map<HtmlElement, DomNode>() : undefined;
   const { blocks, facts } = walk(root, html, nodes);
-  const { meta, warnings: mw } = markupMeta(facts);
+  const { meta, warnings: mw, titleFrom } = markupMeta(facts);
+  // the headline the page shows as the heading above its prose: a piece of the title ("Blog: Headline",
+  // "Headline | Site"), or the <title>'s when a stated og:title / JSON-LD headline is a teaser
+  if (meta.title) {
+    const h = pageHeadline(meta.title, titleFrom === 'title', facts.title, pageHeadings(blocks));
+    if (h) {
+      meta.title = h.title;
+      if (h.site && !meta.site) meta.site = h.site;
+    }
+  }
   headlineFromPage(meta, blocks);
   warnings.push(...mw);
   if (facts.frameset && !facts.hasBody) {

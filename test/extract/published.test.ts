@@ -12,6 +12,11 @@ describe('extractPublished', () => {
   it('takes a date inside the article (a byline after a standfirst) when none is above', () => {
     expect(extractPublished([L(6, 'March 4, 2020 at 8:12 am'), L(25, 'March 5, 2020')], 3, () => 'en', 10).published).toBe('2020-03-04T08:12:00');
   });
+  it('a date in the page header beats one deep inside the article (a table of time stamps)', () => {
+    expect(extractPublished([L(2, '21 September 2020'), L(60, '2020-08-01 18:00:00+00'), L(61, '2020-08-01 17:59:00+00')], 40, () => 'en', 90).published).toBe('2020-09-21');
+    // with nothing above, the deep date still stands
+    expect(extractPublished([L(60, '2020-08-01 18:00:00+00')], 40, () => 'en', 90).published).toMatch(/^2020-08-01T18:00/);
+  });
   it('below the article only a line that says Published counts (bare dates there head comments)', () => {
     expect(extractPublished([L(20, 'March 4, 2020 at 8:12 am')], 3, () => 'en', 10).published).toBeNull();
     expect(extractPublished([L(20, 'March 4, 2020 at 8:12 am'), L(22, 'Published: March 3, 2020')], 3, () => 'en', 10).published).toBe('2020-03-03');

@@ -1,7 +1,7 @@
 /** Metadata from markup: JSON-LD shapes, meta tags, title cleanup, dates. */
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../src/index.js';
-import { normalizeDate, cleanTitle } from '../../src/segment/html/markup/index.js';
+import { normalizeDate, cleanTitle, headlineOnPage } from '../../src/segment/html/markup/index.js';
 
 const page = (head: string, body = '<article><p>The committee published its report on Monday, and its findings were discussed at length by members of the public.</p></article>') =>
   `<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`;
@@ -88,6 +88,20 @@ describe('bylines in the page markup', () => {
     expect(r.authors).toEqual(['Ben Silverman']);
   });
 
+  it('an author element is read as a byline: its lead line, several names, a role after them, a label with no name', () => {
+    const by = (el: string, head = '<title>Report</title>') => clean(page(head, `<article><h1>Report</h1>${el}${P}${P}</article>`)).authors;
+    expect(by('<div class="post-author">Posted by<div>Ann Lee and Bo Chan</div></div>')).toEqual(['Ann Lee', 'Bo Chan']);
+    expect(by('<span class="byline">Cy Dee, Staff Writer, The Daily Example</span>')).toEqual(['Cy Dee']);
+    expect(by('<span class="byline">Dina Eve (Lisbon)</span>')).toEqual(['Dina Eve']);
+    expect(by('<span class="byline">By Christopher MacManus</span>')).toEqual(['Christopher MacManus']);
+    expect(by('<div class="author">About author<div>admin</div></div>')).toEqual(['admin']);
+    expect(by('<span class="author">in Tracking Poll</span>')).toEqual([]);
+  });
+
+  it('the word "author" is a label or a placeholder, never a name', () => {
+    expect(clean(page('<title>Report</title><meta name="author" content="No Primary Author">', `<article><h1>Report</h1>${P}</article>`)).authors).toEqual([]);
+  });
+
   it('author names inside the comments are commenters', () => {
     const r = clean(page('<title>Report</title>', `<article><h1>Report</h1>${P}${P}</article><section id="comments"><div class="comment"><span class="comment-author">Cy Dee</span><p>Great piece, thanks for writing it up so clearly.</p></div></section>`));
     expect(r.authors).toEqual([]);
@@ -133,6 +147,52 @@ describe('cleanTitle', () => {
     ['Storm hits coast', null, 'Storm hits coast'],
   ])('%s', (raw, site, want) => {
     expect(cleanTitle(raw, site, raw)).toBe(want);
+  });
+});
+
+describe('the headline the page shows above its prose', () => {
+  const PROSE = '<p>The committee published its report on Monday, and its findings were discussed at length by members of the public in three long meetings.</p>';
+  const blog = (title: string, head: string) =>
+    `<html><head><title>${title}</title></head><body><div id="header"><h1><a href="/">Notes From Nowhere</a></h1><div>Thoughts on towns.</div></div><ul><li><a href="/a">About</a></li></ul>${head}${PROSE}${PROSE}</body></html>`;
+
+  it('"Blog: Headline" in <title>: the headline heading the prose is the title, the blog its site', () => {
+    const r = clean(blog('Notes From Nowhere: Council meets again', '<h2>Monday, March 3, 2014</h2><h3>Council meets again</h3>'));
+    expect(r.title).toBe('Council meets again');
+    expect(r.site).toBe('Notes From Nowhere');
+  });
+
+  it('"Headline | Site" and "Site » Headline": the masthead heading is not taken for the headline', () => {
+    expect(clean(blog('Council meets again | Notes From Nowhere', '<h3>Council meets again</h3>')).title).toBe('Council meets again');
+    const r = clean(blog('Notes » Council meets again to vote on the bridge', '<h3>Council meets again to vote on the bridge</h3>'));
+    expect(r.title).toBe('Council meets again to vote on the bridge');
+    expect(r.site).toBe('Notes');
+  });
+
+  it('a long piece after the headline is its subtitle, not a site name: the title stays whole', () => {
+    const r = clean(blog('Council meets again - what the residents of the bay said at the hall that night', '<h3>Council meets again</h3>'));
+    expect(r.title).toBe('Council meets again - what the residents of the bay said at the hall that night');
+  });
+
+  it('a headline the markup states keeps its colon ("Topic: Headline")', () => {
+    const r = clean(`<html><head><meta property="og:title" content="Budget 2024: Council meets again"></head><body><h1>Council meets again</h1>${PROSE}</body></html>`);
+    expect(r.title).toBe('Budget 2024: Council meets again');
+  });
+
+  it('an og:title no heading shows, while the <title> heads the prose, is a teaser: the page\'s headline wins', () => {
+    const page2 = (og: string, title: string, h1: string) => clean(`<html><head><meta property="og:title" content="${og}"><title>${title}</title></head><body><h1>${h1}</h1>${PROSE}</body></html>`).title;
+    expect(page2('Council in late-night vote', 'Council votes on the new bridge after a long night - Daily Example', 'Council votes on the new bridge after a long night')).toBe('Council votes on the new bridge after a long night');
+    // the og:title the page shows stays, and so does one when the <title> shows nowhere either
+    expect(page2('Council votes again', 'Council votes on the bridge', 'Council votes again')).toBe('Council votes again');
+    expect(page2('Council in late-night vote', 'Daily Example', 'Weather today')).toBe('Council in late-night vote');
+  });
+
+  it('between two headings at the same distance from the prose, the usual order decides; a separator left at an end goes', () => {
+    const h = (text: string) => ({ text, toProse: 1 });
+    expect(headlineOnPage('The Fishbowl: Backwards again', [h('The Fishbowl'), h('Backwards again')])).toEqual({ title: 'Backwards again', site: 'The Fishbowl' });
+    expect(headlineOnPage('Backwards again | The Fishbowl', [h('The Fishbowl'), h('Backwards again')])).toEqual({ title: 'Backwards again', site: 'The Fishbowl' });
+    expect(headlineOnPage('» Backwards again', [])).toEqual({ title: 'Backwards again', site: null });
+    // a heading far from any prose (a sidebar box) is no evidence
+    expect(headlineOnPage('The Fishbowl: Backwards again', [{ text: 'Backwards again', toProse: Infinity }])).toBeNull();
   });
 });
 

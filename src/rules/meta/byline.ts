@@ -14,11 +14,13 @@ export const byline: Rule = {
   description: 'A byline ("By Jane Doe", "Von ...", "Door ...", "Autor: ...", "Szerző: ...", "Name - date", "Name • 8h", "Name 1 day ago") feeds authors.',
   run(doc) {
     const hits: Hit[] = [];
-    const { blocks, labels } = doc;
+    const { blocks, labels, cleared } = doc;
     for (let i = 0; i < blocks.length; i++) {
       if (labels[i]) continue;
       const t = blocks[i]!.text;
-      if (parseByline(t)) {
+      // A block an earlier round cleared (doc.cleared) was free when this rule read it there, with
+      // this text: parseByline (of its text alone) said no, and is not asked again (issue 14).
+      if ((cleared === undefined || cleared[i] !== 1) && parseByline(t)) {
         hits.push({ block: i, field: 'authors' });
       } else if (isBylineLead(t) && i + 1 < blocks.length && !labels[i + 1] && splitNames(blocks[i + 1]!.text)) {
         hits.push({ block: i, field: 'authors' }, { block: i + 1, field: 'authors' });
@@ -55,7 +57,8 @@ export const bylineNames: Rule = {
     }
     // one name alone on the line under the title ("Patrick Allan"), a count or a
     // one-word label between at most: a menu rule may have read it as a menu item
-    if (!labels.some((l) => l?.field === 'authors')) {
+    // (bylines below the article are comment headers and related teasers' bylines: they do not count)
+    if (!labels.some((l, i) => i < start && l?.field === 'authors')) {
       const t0 = anchors.find((i) => labels[i]?.field === 'title');
       for (let j = (t0 ?? start) + 1, seen = 0; t0 !== undefined && j < start && seen < 2; j++) {
         if (labels[j]?.field || doc.body?.has(j)) break;

@@ -27,9 +27,13 @@ const DIGIT = /\d/;
 
 const OTHER_2 = { maxOther: 2 };
 
+/** Code, not a header line: comparison and assignment operators, braces, a cast ("-- period > '2020-08-01'::timestamptz"). */
+const CODE = /[<>=;{}]|::/u;
+
 export function isDateLine(text: string): boolean {
   if (text.length > 120) return false;
-  return datePart(text) || datePair(text);
+  // (the code test last: it runs only on the few lines that read as dates)
+  return (datePart(text) || datePair(text)) && !CODE.test(text);
 }
 
 /** A separator between two fields of a header line: a spaced dot, bullet or bar. */

@@ -11,8 +11,9 @@
  * Each feature is computed once per candidate; nothing here runs a regular
  * expression over a whole capture.
  */
-import type { Doc } from '../../core/types.js';
-import { words, wordCount } from '../../core/text.js';
+import type { Block, Doc } from '../../core/types.js';
+import { wordCount, hasTokens, lowerWords as lowerWordsOf } from '../../core/text.js';
+import { blockCache } from '../../core/features.js';
 import { capitalShare } from './shape.js';
 import { WEIGHTS } from './headline-weights.js';
 
@@ -44,8 +45,11 @@ export const FEATURES = [
   'separator', // a site separator (" | ", " - ", " – ", " — ") inside
   'first', // the first block of the capture
   'top', // among the first TOP blocks of the capture, far above the window
-  'inBody', // the article's first line (body selection kept the headline)
+  'inBody', // one of the article's first lines, above its first paragraph (body selection kept the headline)
 ] as const;
+
+/** Body lines read for a kept headline, from the article's first line on (stopping at its first paragraph). */
+const BODY_HEAD = 4;
 
 /** The first blocks of a capture are candidates too, however far above the article they stand. */
 export const TOP = 40;
@@ -58,11 +62,8 @@ export interface Candidate {
 /** How much of each lead paragraph the overlap features read. */
 const LEAD_CHARS = 5000;
 
-const lowerWords = (s: string): string[] => {
-  const out: string[] = [];
-  for (const w of words(s)) if (w.length >= 3) out.push(w.toLowerCase());
-  return out;
-};
+/** Its words of 3+ characters, lower-cased. */
+const lowerWords = (s: string): string[] => lowerWordsOf(s, 3);
 
 const share = (ws: string[], set: Set<string>): number => {
   if (ws.length === 0) return 0;
@@ -85,11 +86,9 @@ export function headlineCandidates(doc: Doc, start: number, near: number | null,
   let paras = 0;
   for (let i = start; i < blocks.length && paras < 3; i++) {
     if (doc.body && !doc.body.has(i)) continue;
-    const t = blocks[i]!.text;
-    if (wordCount(t) < 8) continue;
-    // a headline's words stand near a paragraph's start; reading a huge line whole only makes
-    // garbage (a 10 MB one-line capture: most of the run went to GC, bench:hostile)
-    for (const w of lowerWords(t.length > LEAD_CHARS ? t.slice(0, LEAD_CHARS) : t)) {
+    const b = blocks[i]!;
+    if (!hasTokens(b.text, 8)) continue;
+    for (const w of leadWords(b)) {
       lead.add(w);
       if (paras === 0) first.add(w);
     }
@@ -100,17 +99,12 @@ export function headlineCandidates(doc: Doc, start: number, near: number | null,
   const isShaped = (i: number): boolean => {
     let s = shapeOf.get(i);
     if (s === undefined) {
-      s = free(i) && wordCount(blocks[i]!.text) >= 4 && shaped(blocks[i]!.text);
+      s = free(i) && shaped(blocks[i]!.text) && wordCount(blocks[i]!.text) >= 4;
       shapeOf.set(i, s);
     }
     return s;
   };
   const anchorAt = (j: number) => j >= 0 && j < blocks.length && ANCHORS.has(labels[j]?.field ?? '');
-  // texts before the article (count), and texts from the article start on
-  const before = new Map<string, number>();
-  for (let i = lo; i < start; i++) before.set(blocks[i]!.text, (before.get(blocks[i]!.text) ?? 0) + 1);
-  const after = new Set<string>();
-  for (let i = start; i < blocks.length; i++) if (blocks[i]!.text.length <= 250) after.add(blocks[i]!.text);
 
   const out: Candidate[] = [];
   let freeSeen = 0;
@@ -120,22 +114,40 @@ export function headlineCandidates(doc: Doc, start: number, near: number | null,
   const order: number[] = [];
   // (a kept headline must have the headline shape, and something must stand above it: a
   // body cleaned again, which opens with its first paragraph, gives no title)
-  if (start > 0 && start < blocks.length && doc.body?.has(start) && wordCount(blocks[start]!.text) >= 4 && shaped(blocks[start]!.text)) order.push(start);
+  // The body's first lines up to its first paragraph: body selection keeps a headline that
+  // sits in the article's run ("Hi, I'm Jane." / "Headline" / first paragraph). A body cleaned
+  // again opens at its first block (start 0) and gives none.
+  const kept = new Set<number>();
+  if (start > 0) {
+    for (let i = start, k = 0; i < blocks.length && k < BODY_HEAD; i++) {
+      if (!doc.body?.has(i)) continue;
+      k++;
+      const t = blocks[i]!.text;
+      const n = wordCount(t);
+      // the article's first line needs the strict headline shape (a first sentence "... every
+      // week!" is the article's); a line under it (a headline under a kicker or a greeting)
+      // the loose one
+      if (i === start ? n >= 4 && shaped(t) : n <= 30 && loose(t)) {
+        kept.add(i);
+        order.push(i);
+      } else if (n >= 8) break; // the first paragraph
+    }
+  }
   for (let i = start - 1; i >= lo; i--) order.push(i);
   for (let i = Math.min(lo, TOP) - 1; i >= 0; i--) order.push(i);
   for (const i of order) {
     const label = labels[i];
-    const inBody = i === start;
+    const inBody = kept.has(i);
     if ((!inBody && doc.body?.has(i)) || label?.field) continue;
     const t = blocks[i]!.text;
     if (!label && !inBody) freeSeen++;
     if (t.length > 250 || t.length < 3) continue;
-    const n = wordCount(t);
-    if (n < 2 || n > 30) continue;
     // a candidate has at least the loose shape of a headline (opens with a capital or a
     // digit, no end mark but ! or ?, no link, not chrome); the strict shape is a feature
     if (!loose(t)) continue;
-    const sh = inBody || label ? n >= 4 && shaped(t) : isShaped(i);
+    // (loose holds only for 4..30 words: the 2..30 bound on n that stood before it is implied)
+    const n = wordCount(t);
+    const sh = inBody || label ? shaped(t) && n >= 4 : isShaped(i);
     const ws = lowerWords(t);
     let anchorBelow = 0;
     for (let j = i + 1; j <= i + 3; j++) if (anchorAt(j)) anchorBelow = 1;
@@ -157,8 +169,8 @@ export function headlineCandidates(doc: Doc, start: number, near: number | null,
       sh && !nearestDone && !inBody ? 1 : 0,
       anchorBelow,
       anchorAbove,
-      (before.get(t) ?? 0) >= 2 ? 1 : 0,
-      after.has(t) ? 1 : 0,
+      0, // repeated: set below, for the few candidates at once
+      0, // again: set below, for the few candidates at once
       other(i - 1) || other(i + 1) ? 1 : 0,
       share(ws, lead),
       share(ws, first),
@@ -170,7 +182,53 @@ export function headlineCandidates(doc: Doc, start: number, near: number | null,
     if (sh && !inBody) nearestDone = true;
     out.push({ block: i, x });
   }
+  // 'again': the candidate's text at or after the article start (lines of 250 characters or
+  // fewer), looked up only among lines of a candidate's length
+  if (out.length > 0) {
+    const lengths = new Set<number>();
+    const texts = new Set<string>();
+    for (const c of out) {
+      const t = blocks[c.block]!.text;
+      lengths.add(t.length);
+      texts.add(t);
+    }
+    const again = new Set<string>();
+    for (let i = start; i < blocks.length; i++) {
+      const t = blocks[i]!.text;
+      if (t.length <= 250 && lengths.has(t.length) && texts.has(t)) again.add(t);
+    }
+    if (again.size > 0) for (const c of out) if (again.has(blocks[c.block]!.text)) c.x[AGAIN] = 1;
+    // 'repeated': the candidate's text twice or more in the window above the article
+    const before = new Map<string, number>();
+    for (let i = lo; i < start; i++) {
+      const t = blocks[i]!.text;
+      if (lengths.has(t.length) && texts.has(t)) before.set(t, (before.get(t) ?? 0) + 1);
+    }
+    for (const c of out) if ((before.get(blocks[c.block]!.text) ?? 0) >= 2) c.x[REPEATED] = 1;
+  }
   return out;
+}
+
+/** Index of the 'again' feature in a candidate's vector. */
+const AGAIN = FEATURES.indexOf('again');
+/** Index of the 'repeated' feature in a candidate's vector. */
+const REPEATED = FEATURES.indexOf('repeated');
+
+/**
+ * The lower-cased words (3+ characters) of a lead paragraph's first LEAD_CHARS characters, once per
+ * block: the settle round reads the same paragraphs again. A headline's words stand near a
+ * paragraph's start; reading a huge line whole only makes garbage (a 10 MB one-line capture:
+ * most of the run went to GC, bench:hostile).
+ */
+const leadCache = blockCache<readonly string[]>('lead words');
+function leadWords(b: Block): readonly string[] {
+  let ws = leadCache.get(b);
+  if (ws === undefined) {
+    const t = b.text;
+    ws = lowerWords(t.length > LEAD_CHARS ? t.slice(0, LEAD_CHARS) : t);
+    leadCache.set(b, ws);
+  }
+  return ws;
 }
 
 /** The model's score (log-odds) of one candidate. */

@@ -1,10 +1,10 @@
 /**
- * Weights of the headline model (headline-model.ts), written by scripts/fit-headline.mjs
- * from the tune halves (274 pages with their title among the candidates).
- * Do not edit by hand: run the script again and commit the new version.
+ * Weights of the headline model (headline-model.ts). Generated from headline-weights.json (the
+ * source of truth, written by scripts/fit-headline.mjs).
+ * Do not edit by hand: run the script again (`--emit-ts` regenerates this file from the JSON).
  */
 export const WEIGHTS = {
-  "version": 11,
+  "version": 12,
   "features": [
     "bias",
     "shaped",
@@ -30,28 +30,28 @@ export const WEIGHTS = {
     "inBody"
   ],
   "w": [
-    0.859,
-    0.379,
-    1.104,
-    -0.232,
-    0.324,
+    0.863,
+    0.409,
+    1.037,
+    -0.473,
+    0.31,
     0,
-    -0.425,
-    -0.476,
-    -0.169,
-    -0.398,
+    -0.414,
+    -0.46,
+    -0.122,
+    -0.442,
     0.247,
-    1.503,
-    0.67,
-    0.553,
-    0.45,
-    -0.279,
-    1.583,
-    1.042,
-    0.405,
-    1.219,
-    0.6,
-    -0.949
+    1.511,
+    0.681,
+    0.535,
+    0.408,
+    -0.444,
+    1.569,
+    1.092,
+    0.412,
+    1.182,
+    0.587,
+    -1.054
   ],
   "threshold": 1.5
 } as const;

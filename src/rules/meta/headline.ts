@@ -18,6 +18,7 @@
 import type { Doc } from '../../core/types.js';
 import { wordCount } from '../../core/text.js';
 import { splitNames } from '../../parse/authors.js';
+import { remembered, NAMES } from './line-memo.js';
 
 /** How far above the article's first line a headline may stand. */
 const WINDOW = 60;
@@ -99,7 +100,7 @@ function candidateTests(doc: Doc, start: number, shaped: (text: string) => boole
     let s = shapeOf.get(i);
     if (s === undefined) {
       const t = blocks[i]!.text;
-      s = ok(i) && wordCount(t) >= 4 && shaped(t);
+      s = ok(i) && shaped(t) && wordCount(t) >= 4;
       shapeOf.set(i, s);
     }
     return s;
@@ -108,7 +109,7 @@ function candidateTests(doc: Doc, start: number, shaped: (text: string) => boole
   const anchored = (i: number) => {
     for (let j = i + 1; j <= i + 3 && j < start; j++) {
       const f = labels[j]?.field;
-      if ((f && ANCHORS.has(f)) || (!labels[j] && namesLine(blocks[j]!.text) && namedElsewhere(doc, j))) return true;
+      if ((f && ANCHORS.has(f)) || (!labels[j] && blocks[j]!.text.length <= 80 && remembered(blocks[j]!.text, NAMES, namesLine) && namedElsewhere(doc, j))) return true;
     }
     return false;
   };

@@ -15,12 +15,14 @@ export const tagLine: Rule = {
   description: 'A labelled tag line ("Tags: a, b", "Теги: ...", "Etiquetas: ...", "Trefwoorden: ...", "Címkék: ..."; 13 languages) feeds tags.',
   run(doc) {
     const hits: Hit[] = [];
-    const { blocks, labels } = doc;
+    const { blocks, labels, cleared } = doc;
     let span: [number, number] | null | undefined;
     for (let i = 0; i < blocks.length; i++) {
       if (labels[i]) continue;
       const t = blocks[i]!.text;
-      if (parseLabelledTags(t)) {
+      // A block an earlier round cleared (doc.cleared) was free when this rule read it there, with
+      // this text: parseLabelledTags (of its text alone) said no, and is not asked again (issue 14).
+      if ((cleared === undefined || cleared[i] !== 1) && parseLabelledTags(t)) {
         hits.push({ block: i, field: 'tags' });
         continue;
       }

@@ -1,4 +1,4 @@
-import type { Doc, Rule } from '../../core/types.js';
+import type { Doc, Hit, Rule } from '../../core/types.js';
 import { articleSpan, capitalShare, headlineShaped, headlineWords } from './shape.js';
 import { wordCount } from '../../core/text.js';
 import { isDateLine } from './date-line.js';
@@ -8,6 +8,7 @@ import { splitDateline } from '../../parse/dateline.js';
 import { asciiTest } from '../../parse/ci.js';
 import { bestHeadline, listyCandidate, scoreHeadlines } from './headline.js';
 import { modelHeadline } from './headline-model.js';
+import { remembered, forgetLines, SHAPED, LOOSE } from './line-memo.js';
 
 /** Lines of page chrome that can look like a headline. */
 const CHROME = asciiTest(/\b(?:subscribe|sign in|sign up|log in|newsletter|cookies?|advertisement|skip to|read more|follow|share|click here|download|all rights reserved|copyright|listen|watch live|get short url|continue reading|menu|search|playback|unsupported|welcome to|never miss|donate|external links?|new window|signed in|recent stories|most recent|most popular|related)\b/i, /\b(?:subscribe|sign in|sign up|log in|newsletter|cookies?|advertisement|skip to|read more|follow|share|click here|download|all rights reserved|copyright|listen|watch live|get short url|continue reading|menu|search|playback|unsupported|welcome to|never miss|donate|external links?|new window|signed in|recent stories|most recent|most popular|related)\b/iu);
@@ -24,7 +25,13 @@ const NOT_TITLE = /\(\s*[\p{Lu}\d\s/.&-]{4,}\)$|\p{Ll}\.\p{Lu}|[,!?][”"’]\s|
 /** Fields whose lines sit next to a headline: byline and date. */
 const ANCHORS = new Set(['authors', 'published', 'updated']);
 
+/** A headline-shaped line as title-line reads one (see shapedNow), remembered by text. */
 export function titleShaped(text: string): boolean {
+  // past 250 characters no line is headline-shaped (headlineShaped), and none is remembered
+  return text.length <= 250 && remembered(text, SHAPED, shapedNow);
+}
+
+function shapedNow(text: string): boolean {
   // pure tests, cheapest first: the dateline, date and name parsers come last
   return (
     headlineShaped(text, 5, 20) &&
@@ -47,6 +54,11 @@ export function titleShaped(text: string): boolean {
 
 /** A candidate of the headline model: a line that opens and ends like a headline of 4..30 words and is not chrome or a date. */
 export function looseTitle(text: string): boolean {
+  // past 250 characters headlineWords is -1
+  return text.length <= 250 && remembered(text, LOOSE, looseNow);
+}
+
+function looseNow(text: string): boolean {
   return headlineWords(text, 30) >= 4 && !NOT_HEAD.test(text) && !VIDEO.test(text) && !CHROME(text) && !startsWithDate(text) && !isDateLine(text);
 }
 
@@ -58,7 +70,10 @@ function numberedItem(doc: Doc, i: number): boolean {
 
 /** "February 1, 2019 Ilana Muhlstein": a date leads listing and byline lines, not headlines. */
 function startsWithDate(text: string): boolean {
-  const d = parseDate(text.split(' ').slice(0, 3).join(' '), { maxOther: 0 });
+  // its first three space-separated words (text.split(' ').slice(0, 3).join(' '), with no array)
+  let k = -1;
+  for (let c = 0; c < 3; c++) if ((k = text.indexOf(' ', k + 1)) < 0) break;
+  const d = parseDate(k < 0 ? text : text.slice(0, k), { maxOther: 0 });
   return d !== null && d.otherWords.length === 0 && d.used >= 3;
 }
 
@@ -153,34 +168,41 @@ function besideAnchor(doc: Doc, anchor: number, start: number): number | null {
  */
 export const titleLine: Rule = {
   id: 'title-line',
-  description: 'A headline-shaped line beside the byline/date or shortly before the article (never a body line) feeds title; failing that, or against a headline printed twice, a scored finder over the 60 lines above the article (printed twice, a byline/date/name under it, no list around it); in text captures a learned headline model then weighs that pick against the other headline-like lines of the 60 above the article and the top of the capture (its words open the article, position, shape, neighbours, a byline/date beside it; no list item), or gives no title.',
+  description: 'A headline-shaped line beside the byline/date or shortly before the article (never a body line) feeds title; failing that, or against a headline printed twice, a scored finder over the 60 lines above the article (printed twice, a byline/date/name under it, no list around it); in text captures a learned headline model then weighs that pick against the other headline-like lines of the 60 above the article, the top of the capture and the first lines of the body above its first paragraph (its words open the article, position, shape, neighbours, a byline/date beside it; no list item), or gives no title.',
   run(doc) {
-    const span = articleSpan(doc);
-    if (!span) return [];
-    const start = span[0];
-    const near = nearTitle(doc, start);
-    // the rules' pick: the near line unless it is one item of a list; then the scored finder
-    // (a headline printed twice, or a byline/date/name under it)
-    let pick: number | null = near;
-    if (near === null || listyCandidate(doc, start, near, titleShaped)) {
-      const cands = scoreHeadlines(doc, start, titleShaped);
-      const scored = bestHeadline(cands);
-      const nearListy = near !== null && cands.some((c) => c.block === near && c.listy);
-      pick = scored && (near === null || (nearListy && !scored.listy)) ? scored.block : near;
-    }
-    // Text captures: the headline model (headline-model.ts) decides between the rules' pick
-    // (one of its features) and the other candidates, or says no title. An item of a list
-    // (as the finder sees lists, or under a number) is never its pick unless the rules took it.
-    // It learned from the tune halves of five sets; the rules alone carried worse to the check
-    // halves. HTML pages keep the rules' pick: their title comes from the markup first.
-    if (doc.format === 'text') {
-      const rules = pick;
-      pick = modelHeadline(doc, start, rules, titleShaped, looseTitle, (i) => i !== rules && (numberedItem(doc, i) || listyCandidate(doc, start, i, titleShaped)));
-    }
-    if (pick === null) return [];
-    return [doc.labels[pick] ? { block: pick, field: 'title', relabel: true } : { block: pick, field: 'title' }];
+    forgetLines();
+    const hits = titleHits(doc);
+    forgetLines();
+    return hits;
   },
 };
+
+function titleHits(doc: Doc): Hit[] {
+  const span = articleSpan(doc);
+  if (!span) return [];
+  const start = span[0];
+  const near = nearTitle(doc, start);
+  // the rules' pick: the near line unless it is one item of a list; then the scored finder
+  // (a headline printed twice, or a byline/date/name under it)
+  let pick: number | null = near;
+  if (near === null || listyCandidate(doc, start, near, titleShaped)) {
+    const cands = scoreHeadlines(doc, start, titleShaped);
+    const scored = bestHeadline(cands);
+    const nearListy = near !== null && cands.some((c) => c.block === near && c.listy);
+    pick = scored && (near === null || (nearListy && !scored.listy)) ? scored.block : near;
+  }
+  // Text captures: the headline model (headline-model.ts) decides between the rules' pick
+  // (one of its features) and the other candidates, or says no title. An item of a list
+  // (as the finder sees lists, or under a number) is never its pick unless the rules took it.
+  // It learned from the tune halves of five sets; the rules alone carried worse to the check
+  // halves. HTML pages keep the rules' pick: their title comes from the markup first.
+  if (doc.format === 'text') {
+    const rules = pick;
+    pick = modelHeadline(doc, start, rules, titleShaped, looseTitle, (i) => i !== rules && (numberedItem(doc, i) || listyCandidate(doc, start, i, titleShaped)));
+  }
+  if (pick === null) return [];
+  return [doc.labels[pick] ? { block: pick, field: 'title', relabel: true } : { block: pick, field: 'title' }];
+}
 
 /** title-line's near rules: beside the byline/date block, else a few free lines above the article; null when none. */
 function nearTitle(doc: Doc, start: number): number | null {

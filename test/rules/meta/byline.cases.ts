@@ -24,6 +24,7 @@ export const tables: RuleTable[] = [
     { name: 'a single company name beside the title stays', lines: ['Northwind Robotics opens a new center in Austin', 'Northwind Robotics', '', prose], body: [4], before: ['title-line'], hits: [] },
     { name: 'one name alone under the title (issue 12)', lines: ['Why neon became the symbol of a whole century', 'Sarah Archer', '', prose, prose], body: [4, 5], before: ['title-line'], hits: [2], field: 'authors' },
     { name: 'one name under the title that a menu rule took (issue 12)', lines: ['Why neon became the symbol of a whole century', 'Sarah Archer', 'Share', 'Tweet', 'Email', prose, prose], body: [6, 7], before: ['nav-menu', 'title-line'], hits: [2], field: 'authors' },
+    { name: 'one name alone under the title, with comment bylines below the article (issue 12)', lines: ['Why neon became the symbol of a whole century', 'Sarah Archer', '', prose, prose, 'Comments', 'By Tom Reader', 'Great piece.'], body: [4, 5], before: ['byline', 'title-line'], hits: [2], field: 'authors' },
     { name: 'a capitals section label stays', lines: ['BUSINESS NEWS', 'UK water regulator orders firms to cut bills by a fifth', '', prose], body: [4], before: ['title-line'], hits: [] },
   ]),
 ];

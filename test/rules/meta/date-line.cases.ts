@@ -23,6 +23,7 @@ export const tables: RuleTable[] = [
     { name: 'a source name beside a full date', lines: ['Reuters November 18, 2019 11:03 PM', prose], hits: [1] },
     { name: 'a sentence that mentions a date stays', lines: ['On September 30, Russian Aerospace Forces commenced precision airstrikes.', 'Since September 2014, a US-led coalition has been bombing positions.'], hits: [] },
     { name: 'a short sentence with a date stays', lines: ['The vote is on March 3, 2020 in the city hall', prose], hits: [] },
+    { name: 'a line of code holding a time stamp is no date line (issue 12)', lines: ["-- period > '2020-08-01 17:00 UTC'::timestamptz", "WHERE created_at >= '2020-08-01 17:00';", prose], hits: [] },
     { name: 'bare numbers and years are no dates', lines: ['2019', '0 165', '14', prose], hits: [] },
   ]),
 ];

@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import fs from 'node:fs';
 import { docOf } from '../../helpers/rule-table.js';
 import { bestHeadline, scoreHeadlines } from '../../../src/rules/meta/headline.js';
 import { FEATURES, headlineCandidates, modelHeadline } from '../../../src/rules/meta/headline-model.js';
@@ -23,6 +24,12 @@ describe('headline model', () => {
   it('has one weight per feature, in the order the weights file names them', () => {
     expect(WEIGHTS.features).toEqual([...FEATURES]);
     expect(WEIGHTS.w).toHaveLength(FEATURES.length);
+  });
+
+  it('the weights module is the versioned JSON file it was generated from (scripts/fit-headline.mjs --emit-ts)', () => {
+    const json = JSON.parse(fs.readFileSync(new URL('../../../src/rules/meta/headline-weights.json', import.meta.url), 'utf8'));
+    expect(Number.isInteger(json.version)).toBe(true);
+    expect(WEIGHTS).toEqual(json);
   });
 
   it('prefers the line whose words open the article over a teaser and a caption', () => {

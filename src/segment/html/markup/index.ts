@@ -9,9 +9,10 @@ import { fold } from '../../../core/text.js';
 import { normalizeDate } from './date.js';
 import { readJsonLd } from './jsonld.js';
 import { cleanTitle } from './title.js';
+import { parseByline, splitNames, isBylineLead } from '../../../parse/authors.js';
 
 export { normalizeDate } from './date.js';
-export { cleanTitle } from './title.js';
+export { cleanTitle, headlineOnPage, pageHeadline, pageHeadings } from './title.js';
 
 const URLISH = /^(?:https?:)?\/\/|^www\.|\.(?:com|org|net)\b/i;
 
@@ -49,8 +50,11 @@ function dedupe(xs: string[]): string[] {
 /** A person's name as markup gives it: not a URL, not a sentence, not a bare handle list. */
 function nameLike(s: string): boolean {
   const t = fold(s);
-  return t.length >= 2 && t.length <= 80 && !URLISH.test(t) && t.split(' ').length <= 8 && !/[{}<>\p{N}@]/u.test(t);
+  return t.length >= 2 && t.length <= 80 && !URLISH.test(t) && t.split(' ').length <= 8 && !/[{}<>\p{N}@]/u.test(t) && !AUTHOR_WORD.test(t);
 }
+
+/** The word "author" itself: a field label or placeholder ("No Primary Author", "About author"), never part of a name. */
+const AUTHOR_WORD = /(?<![\p{L}])(?:authors?|autor(?:es|in|ka|e)?|auteurs?|autrice|автор\p{L}*|szerző|yazar|författare)(?![\p{L}])/iu;
 
 function splitTags(s: string): string[] {
   return s.split(/\s*[,;]\s*/).map(fold).filter((t) => t.length > 0 && t.length <= 80);
@@ -60,14 +64,38 @@ function splitTags(s: string): string[] {
  * Names from rel=author links and author-classed elements: those of the first byline only
  * (the block the first one sits in); later ones head teasers and related stories. A name
  * that merely joins others of the same byline ("Jane Doe and John Roe") gives way to them.
+ * Each element's lines are read as a byline is ("Posted by" / "Jane Doe and John Roe",
+ * "Tom Roe, Reporter, The Daily"): the names of its first line that has any, or none when no
+ * line holds one ("About author", "Posted on"); beside a full name, a single word is a label. A single word (a handle) and a name in a script without case
+ * (where capitals tell nothing) are taken as the element gives them.
  */
 function bylineNames(rel: MarkupFacts['relAuthors']): string[] {
   if (!rel.length) return [];
   const group = rel[0]!.group;
-  // the first line that holds a name: a job title or a date on a line below it is not part of it
-  const nameOf = (text: string) => text.split('\n').map((l) => fold(l).replace(BY_PREFIX, '')).find((l) => !BY_ONLY.test(l) && nameLike(l)) ?? '';
-  const names = dedupe(rel.filter((r) => r.group === group).map((r) => nameOf(r.text)).filter(Boolean));
+  const namesOf = (text: string): string[] => {
+    // a place or role in brackets after a name goes ("Anna Roe (New York)")
+    // and so does a separator kept after it ("Nicolas Perriault —")
+    const lines = text.split('\n').map((l) => fold(l).replace(/\s*\([^()]{1,40}\)/gu, '').replace(/[\s,;:|·•–—-]+$/u, '')).filter(Boolean);
+    // the first line that reads as a byline (or a lead word, "Posted by", and the names on the next line)
+    for (let i = 0; i < lines.length; i++) {
+      const names = isBylineLead(lines[i]!) ? (i + 1 < lines.length ? splitNames(lines[i + 1]!) : null) : (parseByline(lines[i]!) ?? splitNames(lines[i]!));
+      // a name as the page spells it: the parser may part words it took for glued ("MacManus")
+      if (names?.length) return names.map((n) => (lines[i]!.includes(n) || lines[i + 1]?.includes(n) ? n : asWritten(n, lines[i]!)));
+    }
+    // the first line that holds a name: a job title or a date on a line below it is not part of it
+    const line = lines.map((l) => l.replace(BY_PREFIX, '')).find((l) => !BY_ONLY.test(l) && nameLike(l)) ?? '';
+    return line && (!line.includes(' ') || !/[\p{Lu}\p{Ll}]/u.test(line)) ? [line] : [];
+  };
+  let names = dedupe(rel.filter((r) => r.group === group).flatMap((r) => namesOf(r.text)));
+  // beside a full name, a single word in the same byline is a label or a link ("Comment"), not a co-author
+  if (names.some((n) => n.includes(' '))) names = names.filter((n) => n.includes(' '));
   return names.filter((n) => !names.some((m) => m !== n && m.length < n.length && n.includes(m)));
+}
+
+/** `name` as `line` writes it, when the parser put a space between two of its words ("Mac Manus"). */
+function asWritten(name: string, line: string): string {
+  const re = new RegExp(name.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*'), 'u');
+  return re.exec(line)?.[0] ?? name;
 }
 
 const BY_PREFIX = /^(?:by|von|par|por|от|автор|авторы|di|door)\s*:?\s+/i;
@@ -76,6 +104,8 @@ const BY_ONLY = /^(?:by|von|par|por|от|автор|авторы|di|door)\s*:?$/
 export interface MarkupMeta {
   meta: Meta;
   warnings: string[];
+  /** Where the title came from: an article headline the markup states (JSON-LD, og:title...), or only the <title> element. */
+  titleFrom: 'markup' | 'title' | null;
 }
 
 export function markupMeta(f: MarkupFacts): MarkupMeta {
@@ -88,8 +118,8 @@ export function markupMeta(f: MarkupFacts): MarkupMeta {
   };
 
   const site = ld.site ?? firstMeta(metas, ['og:site_name', 'application-name', 'twitter:site:name', 'publisher', 'dc.publisher']);
-  const rawTitle =
-    ld.headline ?? firstMeta(metas, ['og:title', 'twitter:title', 'dc.title', 'headline', 'sailthru.title']) ?? item('headline') ?? f.title;
+  const stated = ld.headline ?? firstMeta(metas, ['og:title', 'twitter:title', 'dc.title', 'headline', 'sailthru.title']) ?? item('headline');
+  const rawTitle = stated ?? f.title;
   const title = rawTitle ? cleanTitle(rawTitle, site, f.title) : null;
 
   const pubRaw =
@@ -136,5 +166,5 @@ export function markupMeta(f: MarkupFacts): MarkupMeta {
   if (section) meta.section = section;
   if (tags.length) meta.tags = tags;
   if (lm) meta.language = lm[1]!.toLowerCase();
-  return { meta, warnings };
+  return { meta, warnings, titleFrom: title ? (stated ? 'markup' : 'title') : null };
 }

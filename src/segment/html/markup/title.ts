@@ -39,3 +39,127 @@ export function cleanTitle(raw: string, site: string | null, htmlTitle: string |
   }
   return t || null;
 }
+
+/** A separator between title pieces: spaced punctuation, or a colon right after a word ("Blog: Headline"). */
+const PIECE_SEP = /\s+[|–—·•«»:~/-]{1,2}\s+|\s+::\s+|(?<=[\p{L}\p{N})!?.'"’”]):\s+/gu;
+/** The same without the colon: a headline the publisher states (og:title, JSON-LD) keeps "Topic: Headline". */
+const SPACED_SEP = /\s+[|–—·•«»~/-]{1,2}\s+|\s+::\s+/gu;
+/** A title's leading or trailing separator left from a stripped piece ("» Headline :site" has none around it any more). */
+const END_SEP = /^[|–—·•«»~/-]{1,2}\s+|\s+[|–—·•«»~/-]{1,2}$/gu;
+/** Blocks searched for the headline, and the longest site piece cut (in words). */
+const HEAD_BLOCKS = 400;
+const SITE_WORDS = 6;
+const HAS_SEP = new RegExp(PIECE_SEP.source, 'u');
+
+const words = (s: string) => s.trim().split(/\s+/).length;
+const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+export interface PageHeadline {
+  title: string;
+  /** The piece cut away, when it is short enough to name the site. */
+  site: string | null;
+}
+
+/** A heading of the page and how many blocks below it the first prose paragraph starts (Infinity: none near). */
+export interface PageHeading {
+  text: string;
+  toProse: number;
+}
+
+/** Blocks looked at below a heading for the prose it heads. */
+const PROSE_WITHIN = 12;
+
+/**
+ * The title's pieces that the page shows on their own as a heading. A title is often the
+ * headline with the site's (or blog's, or section's) name glued at either end, joined by
+ * a separator: "Blog Name: Headline", "Headline « Blog", "Site » Headline", "Headline -
+ * Section - Site". When a heading (h1-h6) among the first blocks equals the title with
+ * pieces cut from one end (compared on letters and digits only), and heads prose (prose
+ * starts a few blocks below it), that part is the headline and
+ * a short cut part names the site. The site's own name is often a heading too (the
+ * masthead, with the blog's tagline under it): the heading nearest above the prose wins,
+ * and at equal distance the usual order decides: the site comes last after a spaced separator ("Headline | Site") and first before a colon
+ * ("Blog: Headline"). Against that order the kept part must be the longer one
+ * ("Site » Headline"). The title itself heading prose cuts nothing. Evidence from position and markup only: no word list, any language.
+ * `colon`: a colon after a word separates pieces too ("Blog Name: Headline"); only for a
+ * <title>, since a headline the publisher states in markup often holds one ("Topic: Headline").
+ */
+export function headlineOnPage(title: string, headings: readonly PageHeading[], colon = true): PageHeadline | null {
+  const t = title.replace(END_SEP, '').trim();
+  const stripped = t !== title && t ? { title: t, site: null } : null;
+  const sepRe = colon ? PIECE_SEP : SPACED_SEP;
+  const seps = [...t.matchAll(sepRe)];
+  if (!seps.length) return stripped;
+  // heading keys: all of them, and the distance to prose of those that head prose (prose starts a few blocks below)
+  const heads = new Map<string, number>();
+  for (const h of headings) {
+    const k = key(h.text);
+    if (k.length < 6) continue;
+    if (h.toProse <= PROSE_WITHIN) heads.set(k, Math.min(heads.get(k) ?? Infinity, h.toProse));
+  }
+  if (heads.has(key(t))) return stripped;
+  let best: { keep: string; cut: string; near: string; usual: boolean; toProse: number } | null = null;
+  for (const m of seps) {
+    const colonSep = m[0].trim() === ':';
+    for (const o of [
+      // cut from the end: usual for "Headline | Site", against the grain for "Blog: Headline"
+      { keep: t.slice(0, m.index), cut: t.slice(m.index! + m[0].length), near: t.slice(m.index! + m[0].length).split(sepRe)[0]!, usual: !colonSep },
+      { keep: t.slice(m.index! + m[0].length), cut: t.slice(0, m.index), near: t.slice(0, m.index).split(sepRe).pop()!, usual: colonSep },
+    ]) {
+      const toProse = heads.get(key(o.keep));
+      if (toProse === undefined) continue;
+      // the piece cut next to the headline names a site or section: a longer one is the headline's own subtitle
+      if (words(o.near) > SITE_WORDS) continue;
+      // against the usual order the kept part must be the longer, and no heading nearer the prose than the cut part
+      if (!o.usual && (o.keep.length <= o.cut.length || (heads.get(key(o.cut)) ?? Infinity) < toProse)) continue;
+      const better = !best || toProse < best.toProse || (toProse === best.toProse && ((o.usual && !best.usual) || (o.usual === best.usual && o.keep.length > best.keep.length)));
+      if (better) best = { ...o, toProse };
+    }
+  }
+  if (!best) return stripped;
+  const cut = best.cut.trim();
+  const site = words(cut) <= SITE_WORDS && !HAS_SEP.test(cut) ? cut : null;
+  return { title: best.keep.trim(), site };
+}
+
+const isHeading = (b: { tag?: string }) => b.tag !== undefined && /^h[1-6]$/.test(b.tag);
+
+/**
+ * The page's headline: `title` (from markup: `fromTitleTag` false; else from <title>) with
+ * pieces the page does not show cut (headlineOnPage). A headline stated in markup (og:title,
+ * JSON-LD) that no heading above the prose shows, while the <title> or its headline piece
+ * heads the prose, is a teaser or a social-media line ("Famine risks are 'badly managed'"
+ * beside the page's "Chatham House report: Famine risks are badly managed"): the page's own
+ * headline wins.
+ */
+export function pageHeadline(title: string, fromTitleTag: boolean, htmlTitle: string | null, headings: readonly PageHeading[]): PageHeadline | null {
+  const h = headlineOnPage(title, headings, fromTitleTag);
+  if (fromTitleTag || !htmlTitle) return h;
+  const near = new Set(headings.filter((x) => x.toProse <= PROSE_WITHIN).map((x) => key(x.text)));
+  const stated = key(h?.title ?? title);
+  if (near.has(stated)) return h;
+  const t = headlineOnPage(htmlTitle, headings, true);
+  const own = t?.title ?? fold(htmlTitle);
+  return near.has(key(own)) && key(own) !== stated ? { title: own, site: t?.site ?? null } : h;
+}
+
+/** A block that reads as running prose: twenty words or more (longer than a blog's tagline), mostly outside links. */
+const prose = (b: { text: string; linkDensity?: number }) => (b.linkDensity ?? 0) < 0.5 && b.text.length >= 100 && b.text.split(' ').length >= 20;
+
+/** The heading blocks (h1-h6) among the page's first blocks, each with its distance to the prose below it. */
+export function pageHeadings(blocks: readonly { tag?: string; text: string; linkDensity?: number }[]): PageHeading[] {
+  const out: PageHeading[] = [];
+  const end = Math.min(blocks.length, HEAD_BLOCKS);
+  let nextProse = Infinity;
+  // backwards: the index of the nearest prose block below each position
+  const toProse: number[] = new Array(end);
+  for (let i = Math.min(blocks.length, HEAD_BLOCKS + PROSE_WITHIN) - 1; i >= 0; i--) {
+    if (i < end) toProse[i] = nextProse - i;
+    if (prose(blocks[i]!)) nextProse = i;
+  }
+  for (let i = 0; i < end; i++) {
+    const b = blocks[i]!;
+    if (isHeading(b)) out.push({ text: b.text, toProse: toProse[i]! });
+  }
+  return out;
+}
