@@ -68,19 +68,12 @@ export function nurseryGate(threads: number): Int32Array {
   return gate;
 }
 
-/** The gate this thread last saw, whether it has counted itself in, and whether growth is held (module state: one per thread). */
-let nurserySeen: Int32Array | null = null;
+/** This thread has counted itself in (module state: one per thread). */
 let nurseryReached = false;
 let nurseryHeld = false;
 
 /** Called after each task by the thread that cleans it: counts the thread in once its new space is full grown, and holds growth when all are. */
 export function nurseryTick(gate: Int32Array): void {
-  if (gate !== nurserySeen) {
-    // a new run (the library can run batches one after another in one process)
-    nurserySeen = gate;
-    nurseryReached = false;
-    nurseryHeld = false;
-  }
   if (nurseryHeld) return;
   if (!nurseryReached) {
     for (const s of getHeapSpaceStatistics()) {
@@ -101,5 +94,4 @@ export function nurseryTick(gate: Int32Array): void {
 /** After a run: lets new spaces grow again, as V8 does by default (see nurseryGate). */
 export function releaseNursery(gate: Int32Array): void {
   if (Atomics.load(gate, 0) >= gate[1]!) setFlagsFromString('--semi-space-growth-factor=2');
-  if (gate === nurserySeen) nurseryHeld = false;
 }
