@@ -5,7 +5,6 @@
  */
 import { Worker } from 'node:worker_threads';
 import { lostResult } from './records.js';
-import { NURSERY_BYTES } from './gc.js';
 import type { ProcessConfig, Result, Task } from './types.js';
 
 export interface Runner {
@@ -44,11 +43,9 @@ export async function inlineRunner(cfg: ProcessConfig): Promise<Runner> {
  * A worker's young generation. Each worker is its own V8 isolate, and its nursery is most of
  * what a pool holds beyond live data; but a nursery smaller than what one chunk keeps alive
  * promotes that to the old generation, which full collections must then sweep: 8 MB cost
- * about 30% more CPU time than 32 MB on the dev set's text captures (5,000 records, -j 2),
- * 16 MB (the main thread's cap too, gc.ts NURSERY_BYTES) no measurable CPU and 14 MB less.
- * (V8 rounds the limit: 16 and 24 both give a 16 MB new space.)
+ * about 30% more CPU time than 32 MB on the dev set's text captures (5,000 records, -j 2).
  */
-const WORKER_YOUNG_GEN_MB = Number(process.env.UNBOIL_WORKER_YOUNG_MB) || NURSERY_BYTES / 1024 / 1024;
+const WORKER_YOUNG_GEN_MB = Number(process.env.UNBOIL_WORKER_YOUNG_MB) || 32;
 
 interface Pending {
   tasks: Task[];

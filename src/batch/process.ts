@@ -12,7 +12,6 @@ import type { UnboilRecord } from '../schema/record.js';
 import type { CaptureTask, FailedTask, JsonlTask, ProcessConfig, Result, Task } from './types.js';
 
 import { errorRecord, idNote, jsonlId, lostResult } from './records.js';
-import { nurseryTick } from './gc.js';
 
 export { errorRecord };
 
@@ -156,12 +155,6 @@ function doFailed(t: FailedTask): Result {
 }
 
 export function processTask(t: Task, cfg: ProcessConfig): Result {
-  const r = processOne(t, cfg);
-  if (cfg.nurseryGate) nurseryTick(cfg.nurseryGate);
-  return r;
-}
-
-function processOne(t: Task, cfg: ProcessConfig): Result {
   // Each task's failures are caught where they happen; this is the last guard, so that one
   // task can never take its chunk (or, with --jobs 1, the run) down with it.
   try {

@@ -10,7 +10,7 @@ import { errorRecord } from './records.js';
 import { DOC_END } from '../output/index.js';
 import { inlineRunner, SharedRunner, type Runner } from './pool.js';
 import { runPipeline } from './pipeline.js';
-import { heapKeeper, nurseryGate, releaseNursery } from './gc.js';
+import { heapKeeper } from './gc.js';
 import { makeProgress, newTally, summaryText } from './progress.js';
 import { kindOf, makeTasks, type InputSpec, type SourceOptions } from './sources.js';
 import type { ProcessConfig, Result, Task } from './types.js';
@@ -145,8 +145,6 @@ export async function runBatch(inputs: InputSpec[], opts: BatchOptions): Promise
     links: !!opts.links,
   };
   if (opts.profile) cfg.profile = opts.profile;
-  // every thread that cleans: the main thread, and with --jobs N its N - 1 workers (pool.ts SharedRunner)
-  cfg.nurseryGate = nurseryGate(Math.max(1, opts.jobs));
   const runner: Runner = opts.jobs <= 1 ? await inlineRunner(cfg) : await SharedRunner.create(opts.jobs, cfg);
   const jobs = Math.max(1, opts.jobs);
   let completed = true;
@@ -161,7 +159,6 @@ export async function runBatch(inputs: InputSpec[], opts: BatchOptions): Promise
     completed = false;
   } finally {
     await runner.close();
-    releaseNursery(cfg.nurseryGate);
     for (const w of writers.values()) await w.abort();
     progress.stop();
   }

@@ -94,6 +94,4 @@ export interface ProcessConfig {
   to?: OutputFormat;
   /** --to markdown: keep links. */
   links?: boolean;
-  /** A batch run's young-generation gate (gc.ts nurseryGate): shared memory, seen by every cleaning thread. */
-  nurseryGate?: Int32Array;
 }
