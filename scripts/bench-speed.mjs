@@ -16,7 +16,9 @@
 //      beside Readability.js on linkedom over the same pages in one Node process (its loop's
 //      CPU, no start-up, so the comparison favours Readability) (target: >= 3x).
 //   3. wall-time throughput of -j 2 over -j 1 on the text JSONL (target: >= 1.6x on an idle
-//      machine), with the CPU time -j 2 spends beside -j 1's (the cost of a worker).
+//      machine), with the CPU time -j 2 spends beside -j 1's (the cost of a worker), split into
+//      the second V8 isolate's cold start and warm-up (two -j 1 runs over the two halves of the
+//      records, beside one -j 1 run over all) and the rest, the pool's own cost.
 //   4. peak RSS (VmHWM, main thread + workers) of `unboil --from jsonl` (default jobs) over N
 //      records generated on the fly into its stdin (target: < 160 MB).
 // Every timing is of a spawned process, start-up included, output to a counter.
@@ -172,6 +174,21 @@ if (part('text')) {
   if (two.lines !== RECORDS) throw new Error(`unboil -j 2 printed ${two.lines} lines for ${RECORDS} records`);
   row('text, wall, -j 2', `${fmt(RECORDS / two.secs)} /s`, `-j 1 ${fmt(textRate)} /s`, `${(one.secs / two.secs).toFixed(2)}x`, '>= 1.6x (idle machine)', one.secs / two.secs >= 1.6);
   row('  CPU, -j 2', `${fmt(two.cpu, 1)} CPU-s`, `-j 1 ${fmt(one.cpu, 1)} CPU-s`, `${(two.cpu / one.cpu).toFixed(2)}x CPU (worker overhead)`, '', null);
+  // The worker overhead, split: -j 2 runs the core in two V8 isolates (the main thread and one
+  // worker), each of which compiles and warms it up from cold. Two `-j 1` processes, each over
+  // half of the records, pay that twice with no worker at all: their CPU beyond one -j 1 run is
+  // the second isolate's cold start and warm-up; what -j 2 spends beyond them is the pool itself
+  // (messages, moving lines and records between threads, two heaps).
+  const halves = [path.join(tmp, 'text-a.jsonl'), path.join(tmp, 'text-b.jsonl')];
+  const lines = fs.readFileSync(textFile, 'utf8').split('\n').filter(Boolean);
+  fs.writeFileSync(halves[0], lines.slice(0, lines.length >> 1).join('\n') + '\n');
+  fs.writeFileSync(halves[1], lines.slice(lines.length >> 1).join('\n') + '\n');
+  let split = 0;
+  for (const h of halves) split += (await run(process.execPath, [bin, '--from', 'jsonl', '-q', '-j', '1', h])).cpu;
+  const over = two.cpu - one.cpu;
+  const cold = split - one.cpu;
+  row('  of which 2nd isolate', `${fmt(cold, 1)} CPU-s`, `two -j 1 runs over the halves ${fmt(split, 1)} CPU-s`, over > 0 ? `${fmt((100 * cold) / over)}% of the overhead` : '-', '', null);
+  row('  of which the pool', `${fmt(over - cold, 1)} CPU-s`, 'messages, line and record transfer, two heaps', `${fmt((100 * (over - cold)) / one.cpu, 1)}% of -j 1 CPU`, '', null);
 }
 
 // 2. HTML pages, one worker, beside Readability.js on linkedom.

@@ -129,29 +129,46 @@ export class WorkerPool implements Runner {
  * workers until each has two queued, and is cleaned on the main thread (while
  * the workers work) when they have. Output order is the pipeline's, whoever
  * cleans a chunk.
+ *
+ * The workers start with the second chunk, not before the first: each is a V8 isolate that
+ * loads, compiles and warms the core from cold, which costs about as much CPU time as cleaning
+ * the first several hundred text captures (bench:speed's worker-overhead rows, issue 14). A run
+ * of one chunk (a few files, a short JSON Lines file) is cleaned on the main thread alone and
+ * never pays for that; a longer run starts them while the first chunk is cleaned here.
  */
 export class SharedRunner implements Runner {
+  private pool: WorkerPool | null = null;
+
   private constructor(
-    private readonly pool: WorkerPool,
     private readonly inline: Runner,
     private readonly workers: number,
+    private readonly cfg: ProcessConfig,
   ) {}
 
   static async create(jobs: number, cfg: ProcessConfig): Promise<SharedRunner> {
-    const workers = Math.max(1, jobs - 1);
-    return new SharedRunner(new WorkerPool(workers, cfg), await inlineRunner(cfg), workers);
+    return new SharedRunner(await inlineRunner(cfg), Math.max(1, jobs - 1), cfg);
   }
 
   /** Chunks cleaned on the main thread so far. */
   inlineChunks = 0;
 
+  /** Whether the worker threads have been started. */
+  started(): boolean {
+    return this.pool !== null;
+  }
+
   run(tasks: Task[]): Promise<Result[]> {
+    if (this.pool === null && this.inlineChunks === 0) {
+      this.inlineChunks++;
+      return this.inline.run(tasks);
+    }
+    this.pool ??= new WorkerPool(this.workers, this.cfg);
     if (this.pool.queued() < 2 * this.workers) return this.pool.run(tasks);
     this.inlineChunks++;
     return this.inline.run(tasks);
   }
 
   async close(): Promise<void> {
-    await this.pool.close();
+    await this.pool?.close();
   }
 }

@@ -20,7 +20,7 @@
 import type { Block, Doc, HtmlElement, Label } from '../core/types.js';
 import type { BodySelection, TextRound } from './text.js';
 import { selectTextBody } from './text.js';
-import { ANCESTOR_CAP, isProse } from '../segment/html/furniture.js';
+import { ANCESTOR_CAP, isProse, type Region } from '../segment/html/furniture.js';
 import { strongFurniture } from '../segment/html/vocab.js';
 import { articleRegion } from '../segment/html/region.js';
 import { endsLikeSentence, wordCount } from '../core/text.js';
@@ -52,6 +52,27 @@ const SHAPE_RULES = new Set(['related-list', 'title-line', 'nav-menu', 'glued-te
  */
 const MIDDLE_RULES = new Set(['author-bio']);
 
+/** Furniture kinds of image captions: a caption inside the article that reads as a sentence is the story's own. */
+const CAPTION_RULES = new Set(['html-tag-figure', 'html-class-caption']);
+
+/** Caption text, against the article's prose, past which the story is told in pictures (see selectByMarkup). */
+const CAPTIONS_SHARE = 0.5;
+
+/** A caption that tells something (five words or more, ending like a sentence, few links), not a credit line. */
+function captionProse(b: Block): boolean {
+  return (b.linkDensity ?? 0) < 0.3 && endsLikeSentence(b.text) && wordCount(b.text) >= 5;
+}
+
+/** The caption region (a figure, a caption box) sits in no furniture but other caption regions (a caption text in its caption box). */
+function onlyCaptions(r: Region, regionOf: (e: HtmlElement | undefined) => Region | null): boolean {
+  let x: Region | null = r;
+  for (let k = 0; x && k < 8; k++) {
+    if (!CAPTION_RULES.has(x.rule)) return false;
+    x = regionOf(x.el.parent ?? undefined);
+  }
+  return x === null;
+}
+
 /** Links make up most of the block: a link list item, a "Related: ..." line. Paragraphs get more room. */
 function linkHeavy(b: Block): boolean {
   const ld = b.linkDensity ?? 0;
@@ -69,7 +90,7 @@ function selectByMarkup(doc: Doc, language: string | null, textRound: TextRound)
   // Blocks a text rule took by position or line shape alone stay candidates: markup may overrule them.
   const overridable = (b: Block) => {
     const l = doc.labels[b.index];
-    return l !== null && l !== undefined && !l.field && (CUT_RULES.has(l.rule) || (SHAPE_RULES.has(l.rule) && ((b.linkDensity ?? 0) === 0 || isProse(b))));
+    return l !== null && l !== undefined && !l.field && (CUT_RULES.has(l.rule) || (SHAPE_RULES.has(l.rule) && ((b.linkDensity ?? 0) === 0 || isProse(b))) || (CAPTION_RULES.has(l.rule) && captionProse(b)));
   };
   const middleOnly = (b: Block) => {
     const l = doc.labels[b.index];
@@ -84,6 +105,7 @@ function selectByMarkup(doc: Doc, language: string | null, textRound: TextRound)
   let body: number[] = [];
   const dense: number[] = [];
   const middle: number[] = [];
+  const captions: [number, string][] = [];
   const reasons = new Map<number, string>();
   for (const b of free) {
     const r = regionOf(b.el);
@@ -91,12 +113,17 @@ function selectByMarkup(doc: Doc, language: string | null, textRound: TextRound)
       if (!r && art.inArticle(b)) middle.push(b.index);
       continue;
     }
-    if (r) {
+    const caption = r !== null && CAPTION_RULES.has(r.rule) && captionProse(b) && onlyCaptions(r, regionOf);
+    if (r && !caption) {
       reasons.set(b.index, r.rule);
       continue;
     }
     if (!art.inArticle(b)) {
       reasons.set(b.index, 'html-outside-article');
+      continue;
+    }
+    if (r) {
+      captions.push([b.index, r.rule]);
       continue;
     }
     if (linkHeavy(b)) {
@@ -105,6 +132,19 @@ function selectByMarkup(doc: Doc, language: string | null, textRound: TextRound)
       continue;
     }
     body.push(b.index);
+  }
+  // Sentence-like captions in the article (figures in no other furniture) are the story's own when
+  // the story is told in pictures: a photo post or a gallery, whose captions weigh as much as its prose.
+  if (captions.length) {
+    let prose = 0;
+    let told = 0;
+    for (const i of body) if (isProse(doc.blocks[i]!)) prose += doc.blocks[i]!.text.length;
+    for (const [i] of captions) told += doc.blocks[i]!.text.length;
+    const pictures = told >= prose * CAPTIONS_SHARE;
+    for (const [i, rule] of captions) {
+      if (pictures) body.push(i);
+      else reasons.set(i, rule);
+    }
   }
   // A link list between the article's prose paragraphs is part of it (a roundup's items, a list of
   // sources); link rows before its first or after its last paragraph are teasers and tag rows.

@@ -126,7 +126,7 @@ function bestRun(scores: readonly number[]): [number, number] | null {
  */
 const GAP_GROWTH = 0.5;
 
-function withGapGrowth(scores: number[], free: readonly boolean[], intro: readonly boolean[]): number[] {
+function withGapGrowth(scores: number[], free: readonly boolean[], intro: readonly boolean[], code: readonly boolean[]): number[] {
   const out = scores.slice();
   let i = 0;
   while (i < out.length) {
@@ -141,7 +141,9 @@ function withGapGrowth(scores: number[], free: readonly boolean[], intro: readon
       j++;
     }
     const factor = 1 + GAP_GROWTH * Math.max(0, k - 1);
-    for (let m = i; m < j; m++) out[m] = out[m]! * factor;
+    // Lines of a code listing keep their small cost however long the stretch: a tutorial's
+    // listing of fifty lines between two paragraphs is part of the article.
+    for (let m = i; m < j; m++) if (!code[m]) out[m] = out[m]! * factor;
     i = j;
   }
   return out;
@@ -330,15 +332,25 @@ function headerAnchor(items: readonly Item[], raw: number[], plain: boolean, anc
 
 function selectOnce(items: readonly Item[], plain: boolean, anchored: { block: number }): BlockSet {
   const rows = listRows(items);
+  const code = items.map(() => false);
   const raw = items.map((it, i) => {
-    if (!it.f) return -it.gap;
+    if (!it.f) {
+      // A code line a chrome rule took ("}", "});" read as a lone symbol): a listing row, not a gap.
+      if (it.gap === 1 && isCodeLine(it.block.text)) {
+        code[i] = true;
+        return SOFT;
+      }
+      return -it.gap;
+    }
     const sc = score(plain ? it.f.plainCls : it.f.cls, it.f);
-    const v = (rows[i] || isCodeLine(it.block.text)) && sc < 0 ? SOFT : sc;
+    const isCode = sc < 0 && isCodeLine(it.block.text);
+    if (isCode && !it.repeat) code[i] = true;
+    const v = (rows[i] || isCode) && sc < 0 ? SOFT : sc;
     return it.repeat ? Math.min(v, -1) : v;
   });
   headerAnchor(items, raw, plain, anchored);
   teaserDiscount(items, raw, plain, anchored.block);
-  const scores = withGapGrowth(raw, items.map((it) => it.f !== null), items.map((it) => it.f !== null && endsWithColon(it.block.text)));
+  const scores = withGapGrowth(raw, items.map((it) => it.f !== null), items.map((it) => it.f !== null && endsWithColon(it.block.text)), code);
   const run = bestRun(scores);
   const kept: number[] = [];
   const n = items.length > 0 ? items[items.length - 1]!.block.index + 1 : 0;

@@ -17,20 +17,35 @@ function chunk(c: number) {
   });
 }
 
-test('chunks go to the worker until it has two queued, then to the main thread; each result matches inline cleaning', async () => {
+test('the first chunk is cleaned here, then chunks go to the worker until it has two queued, then here again; each result matches inline cleaning', async () => {
   const shared = await SharedRunner.create(2, cfg);
   const inline = await inlineRunner(cfg);
   try {
     // Posted without waiting, as the pipeline does with its window of chunks in flight.
     const pending = Array.from({ length: 6 }, (_, c) => shared.run(chunk(c)));
     const got = await Promise.all(pending);
-    // Chunks 0 and 1 went to the worker; with two queued, the next ones were cleaned here.
+    // Chunk 0 was cleaned here, chunks 1 and 2 went to the worker; with two queued, the next ones were cleaned here.
+    expect(shared.started()).toBe(true);
     expect(shared.inlineChunks).toBe(4);
     for (let c = 0; c < 6; c++) {
       const want = await inline.run(chunk(c));
       expect(got[c]!.map((r) => [r.ok, decode(r.json)])).toEqual(want.map((r) => [r.ok, decode(r.json)]));
       expect(got[c]!.map((r) => decode(r.json)).filter((j) => j.includes('"error"')).length).toBe(want.filter((r) => !r.ok).length);
     }
+  } finally {
+    await shared.close();
+  }
+}, 60_000);
+
+test('a run of one chunk is cleaned on the main thread and starts no worker thread', async () => {
+  const shared = await SharedRunner.create(2, cfg);
+  const inline = await inlineRunner(cfg);
+  try {
+    const got = await shared.run(chunk(0));
+    expect(shared.started()).toBe(false);
+    expect(shared.inlineChunks).toBe(1);
+    const want = await inline.run(chunk(0));
+    expect(got.map((r) => [r.ok, decode(r.json)])).toEqual(want.map((r) => [r.ok, decode(r.json)]));
   } finally {
     await shared.close();
   }

@@ -10,6 +10,19 @@ import { page, PROSE } from '../rules/html/page.js';
 const P = PROSE;
 const links = '<p><a href="/x">Photos of the bridge site from above</a> and <a href="/y">a map of the planned route</a></p>';
 
+const suite = (name: string) => [
+  `describe("${name}", function() {`,
+  'it("should start at zero", function() {',
+  'var c = new Counter();',
+  'expect(c.count).to.equal(0);',
+  '});',
+  'it("should add what it is given", function() {',
+  'var c = new Counter(2);',
+  'expect(c.add(3).count).to.equal(5);',
+  '});',
+  '});',
+];
+
 export const tables: RuleTable[] = [
   selectionTable('outside-article', [
     {
@@ -59,6 +72,27 @@ export const tables: RuleTable[] = [
         '<script>runner.run();</script>',
         'The counter now starts where you tell it to and returns itself, so that calls can be chained one after another.',
         'That is all it takes to make the tests pass, and the same pattern works for every other object in the library.',
+      ],
+      hits: [],
+    },
+    {
+      name: 'a long listing with a few captions in it does not split the article (code lines keep their small cost)',
+      lines: [
+        ...P,
+        'A coverage library is easy to install and works both in the browser and on the server.',
+        'Here is the test suite for the counter.',
+        'Source files: counter.js, counter_test.js',
+        ...suite('constructor'),
+        ...suite('add'),
+        ...suite('chaining'),
+        ...suite('reset'),
+        ...suite('limits'),
+        'Notes',
+        '— Jane Roe (@jroe) August 22, 2013',
+        'Running the tests now gives us something like this.',
+        'Coverage report',
+        'As you can see, the report at the bottom shows that we have not covered every branch of the counter yet, which is fine for a start.',
+        'Just remember that code coverage only gives you numbers and raw information about what your tests run, not whether they test the right things.',
       ],
       hits: [],
     },

@@ -139,6 +139,18 @@ describe('the headline marks where the article is', () => {
     expect(r.body).toContain('Subway posters placed in unfortunate spots');
     expect(r.body).not.toContain('copy for agencies');
   });
+  it('a sidebar-named column before the post is furniture, though it holds most of the page\'s prose ("Blog name: Post title")', () => {
+    const side = `<div id="sidebar"><div class="profile"><p>I have written copy for agencies in this city for nineteen years, and I keep notes on what works. ${P}</p></div></div>`;
+    const html = `<html><head><title>Adverts daily: Five posts worth reading</title></head><body><div id="content">${side}<div class="main">${post}</div></div></body></html>`;
+    const r = clean(html, { format: 'html' });
+    expect(r.removed.find((x) => x.text === 'Five posts worth reading')?.rule).toBe('html-title');
+    expect(r.body).toContain('Subway posters placed in unfortunate spots');
+    expect(r.body).not.toContain('copy for agencies');
+  });
+  it('a sidebar-named layout wrapper after the headline, around the story, is still layout', () => {
+    const html = `<html><head><title>Five posts worth reading</title></head><body><div class="row"><h1>Five posts worth reading</h1></div><div class="row share-wrap"><div class="body"><p>${P}</p><p>${P}</p></div></div></body></html>`;
+    expect(clean(html, { format: 'html' }).body).toBe(`${P}\n\n${P}`);
+  });
   it('without a heading that repeats the title, the column of prose is still chosen (the headline is the evidence)', () => {
     const html = `<html><head><title>A blog about adverts</title></head><body><div class="main">${post}</div>${profile}</body></html>`;
     const r = clean(html, { format: 'html' });
@@ -240,5 +252,29 @@ describe('a line a word rule took for an author bio, inside the article', () => 
     const r = clean(html, { format: 'html' });
     expect(r.body).not.toContain('Jane Roe');
     expect(r.removed.find((x) => x.text.startsWith('Jane Roe'))?.rule).toBe('author-bio');
+  });
+});
+
+describe('image captions inside the article', () => {
+  const cap = (k: number) => `<figure><img src="${k}.jpg"><figcaption>The crowd on the quay waits for boat number ${k} in the rain.</figcaption></figure>`;
+  it('are body when the story is told in pictures (captions weigh as much as its prose)', () => {
+    const html = `<html><head><title>A day at the harbour</title></head><body><article><h1>A day at the harbour</h1><p>${P}</p>${[1, 2, 3, 4].map(cap).join('')}</article><aside><p>${P}</p></aside></body></html>`;
+    const r = clean(html, { format: 'html' });
+    expect(r.body).toContain(P);
+    for (const k of [1, 2, 3, 4]) expect(r.body).toContain(`boat number ${k} in the rain.`);
+  });
+  it('stay out beside a story told in prose, and so do credits and captions in other furniture', () => {
+    const html = `<html><head><title>Harbour plan</title></head><body><article><p>${P}</p>${cap(1)}<p>${P}</p><p>${P}</p><figure><figcaption>Photo: Jane Roe</figcaption></figure></article>
+<div class="related"><figure><figcaption>The crowd on the quay waits for another boat in the rain.</figcaption></figure></div></body></html>`;
+    const r = clean(html, { format: 'html' });
+    expect(r.body).toBe([P, P, P].join('\n\n'));
+    expect(r.removed.find((x) => x.text.startsWith('The crowd on the quay waits for boat'))?.rule).toBe('html-tag-figure');
+  });
+  it('a photo post: its captions are body, a caption in a related box is not', () => {
+    const html = `<html><head><title>Boats</title></head><body><article><p>${P}</p>${[1, 2, 3, 4].map(cap).join('')}</article>
+<div class="related"><figure><figcaption>The crowd on the quay waits for another boat in the rain.</figcaption></figure></div></body></html>`;
+    const r = clean(html, { format: 'html' });
+    expect(r.body).toContain('boat number 4 in the rain.');
+    expect(r.body).not.toContain('another boat');
   });
 });

@@ -20,7 +20,7 @@ const MARKERS = [
   'add a comment', 'post a comment', 'join the discussion', 'join the conversation', 'show comments', 'view comments',
   'reader comments', 'readers comments', "readers' comments", 'conversation', 'responses', 'write a comment',
   'comments are closed', 'what do you think', 'have your say', 'most popular comments', 'discussion closed',
-  'add a review', 'write a review', 'leave a review', 'customer reviews',
+  'add a review', 'write a review', 'leave a review', 'customer reviews', 'verify your comment', 'previewing your comment',
   // ru
   'добавить отзыв', 'оставить отзыв', 'написать отзыв', 'комментарии', 'комментарии читателей', 'обсуждение', 'правила сообщества', 'добавить комментарий', 'оставить комментарий',
   'оставьте комментарий', 'написать комментарий', 'обсудить',
@@ -40,8 +40,13 @@ const MARKERS = [
   'kommentarer', 'lämna en kommentar', 'yorumlar', 'yorum yap', 'yorum yaz',
 ];
 const markerSet = new Set(MARKERS);
-/** Markers with a count: a comment section follows for sure. */
-const COUNTED = new Twin(ub(/^(?:\d+\s+(?:comments?|responses?|replies|thoughts|reactions?|commentaires?|comentarios?|kommentare?|комментари\p{L}*)\b(?:\s+(?:on|to|sur|a|zu|en|к)\b.*)?|(?:one|no)\s+(?:comments?|responses?|thoughts?|replies)\s+(?:on|to)\b.*|(?:comments?|kommentare|commentaires|comentarios|комментарии)\s*\(\s*\d+\s*\))$/iu));
+/**
+ * Markers with a count: a comment section follows for sure. The count may sit in brackets
+ * and carry a tail that is not a sentence ("{ 12 comments… read them below or add one }",
+ * "33 Comments Add A Comment", "4 comments:", "8 comments | 2 recs"); a line that goes on
+ * to end like a sentence ("3 comments were received.") is prose, not a marker.
+ */
+const COUNTED = new Twin(ub(/^(?:[{\[(]\s*)?(?:\d+\s+(?:comments?|responses?|replies|thoughts|reactions?|commentaires?|comentarios?|kommentare?|комментари\p{L}*)(?![\p{L}\p{N}_])(?:\s+(?:on|to|sur|a|zu|en|к)\b.*|[\s…:|»·\-–—(\[](?:.*[^.!?])?)?|(?:one|no)\s+(?:comments?|responses?|thoughts?|replies)\s+(?:on|to)\b.*|(?:comments?|kommentare|commentaires|comentarios|комментарии)\s*\(\s*\d+\s*\))$/iu));
 
 export { unglue };
 
@@ -50,7 +55,7 @@ const MAX_MARKER_CHARS = 160;
 /** Longest plain marker ("Join the discussion", "Community standardsDiscussion"). */
 const MAX_PLAIN_MARKER_CHARS = 48;
 /** Counted markers open with a number, "one"/"no", or the word for comments. */
-const COUNTED_START = /^[\s\[(]*(?:\d|one\b|no\b|comm|koment|комм)/i;
+const COUNTED_START = /^[\s\[({]*(?:\d|one\b|no\b|comm|koment|комм)/i;
 
 /** A short heading about comments: "Top Rated Comments", "Show all comments", "Kommentare lesen". */
 const COMMENT_WORD = /^(?:comments|kommentare|commentaires|comentarios|comentários|commenti|reacties|komentarze|komentáře|hozzászólások|kommentarer|yorumlar|комментарии|комментариев|reactions|responses)$/u;
@@ -113,7 +118,7 @@ function isShortItem(b: Block): boolean {
 
 export const endMarker: Rule = {
   id: 'end-marker',
-  description: 'A comment-section or community marker after the article prose ("Comments", "Discussion", "34 responses to …", "Reacties", "Yorumlar"): it and everything after it is not article, unless that cut would take the article (see How it works).',
+  description: 'A comment-section or community marker after the article prose ("Comments", "Discussion", "34 responses to …", "{ 12 comments… add one }", "Reacties", "Yorumlar"): it and everything after it is not article, unless that cut would take the article (see How it works).',
   cuts: true,
   run(doc) {
     const n = doc.blocks.length;

@@ -36,7 +36,7 @@ function kindRule(id: string, description: string): Rule {
     description,
     run(doc) {
       if (doc.format !== 'html') return [];
-      const f = furnitureOf(doc.blocks);
+      const f = furnitureOf(doc);
       const hits: Hit[] = [];
       for (const b of doc.blocks) if (!doc.labels[b.index] && f[b.index]?.rule === id) hits.push({ block: b.index });
       return hits;

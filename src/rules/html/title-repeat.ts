@@ -2,8 +2,11 @@ import type { Hit, Rule } from '../../core/types.js';
 
 const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
-/** A spaced separator between a headline and the site's name in <title> ("Headline - Section - Site", "Site | Headline"). */
-const SEP = /\s+[|\-\u2013\u2014\u00b7\u00bb:]\s+/gu;
+/**
+ * A spaced separator between a headline and the site's name in <title> ("Headline - Section - Site",
+ * "Site | Headline"), or a colon after a word ("Blog name: Post title", the blog templates' form).
+ */
+const SEP = /\s+[|\-\u2013\u2014\u00b7\u00bb:]\s+|(?<=[\p{L}\p{N}]):\s+/gu;
 /** Shortest normalised headline a title piece may be (a site name like "Home" or "News" is no headline). */
 const MIN_PIECE = 12;
 

@@ -4,7 +4,7 @@
  * that wraps most of the page's prose is a layout wrapper, not furniture.
  * Work per block is bounded by ANCESTOR_CAP and memoised per element.
  */
-import type { Block, HtmlElement } from '../../core/types.js';
+import type { Block, HtmlElement, Label } from '../../core/types.js';
 import { endsLikeSentence } from '../../core/text.js';
 import { boilerReason, strongFurniture, yieldsToProse } from './vocab.js';
 
@@ -107,6 +107,7 @@ export function regionLookup(
   holdsArticle: ReadonlySet<HtmlElement> = new Set(),
   before: ReadonlyMap<HtmlElement, number> = new Map(),
   shape: ReadonlyMap<HtmlElement, number> = new Map(),
+  headline: HtmlElement | null = null,
 ): (start: HtmlElement | undefined) => Region | null {
   const memo = new Map<HtmlElement, Region | null>();
   return (start) => {
@@ -132,7 +133,9 @@ export function regionLookup(
         // any furniture mark on an element that wraps most of the page's prose is layout (or an unclosed tag), not furniture;
         // unless markup names the article's body elsewhere (a short post beside a longer sidebar bio)
         // but a comment section that follows paragraphs of prose (a long thread after a short post) is not the article's wrapper
+        // nor is one that ends before the page's headline (a blog's profile blurb above a post of short lines)
         const wrapper = total > 0 && p > total * 0.5 && !(rule === 'html-class-comments' && (before.get(el) ?? 0) >= PROSE_HELD) &&
+          (headline === null || el.id > headline.id || holds(el, headline)) &&
           (holdsArticle.size === 0 || holdsArticle.has(el) || underArticleBody(el));
         // a weak mark (only a date or meta widget's words, or a component word beside a content name) on an
         // element holding paragraphs of prose, or what a widget never holds (see holdsArticleText), is layout too
@@ -148,15 +151,45 @@ export function regionLookup(
   };
 }
 
+/** `a` is `e` or one of its ancestors (bounded walk). */
+function holds(a: HtmlElement, e: HtmlElement): boolean {
+  for (let k = 0, x: HtmlElement | null = e; x && k < ANCESTOR_CAP; k++, x = x.parent) if (x === a) return true;
+  return false;
+}
+
+/**
+ * The page's headline: the first heading (h1-h3) the html-title rule took as the title, when no
+ * furniture word or tag marks an element around it (a site name in a banner is no headline).
+ */
+function headlineOf(page: PageLabels): HtmlElement | null {
+  for (const b of page.blocks) {
+    const l = page.labels[b.index];
+    if (!l || l.rule !== 'html-title' || l.field !== 'title' || !b.el || !HEADING.test(b.el.tag)) continue;
+    for (let k = 0, x: HtmlElement | null = b.el; x && k < ANCESTOR_CAP; k++, x = x.parent) if (boilerReason(x)) return null;
+    return b.el;
+  }
+  return null;
+}
+
+/** The blocks of a page and the labels the rules before have given them. */
+export interface PageLabels {
+  blocks: readonly Block[];
+  labels: readonly (Label | null)[];
+}
+
 const lookupCache = new WeakMap<readonly Block[], (start: HtmlElement | undefined) => Region | null>();
 
-/** The page's region lookup, judged against the whole page's prose (built once per blocks array, shared by the furniture rules and the article container search). */
-export function pageRegionLookup(blocks: readonly Block[]): (start: HtmlElement | undefined) => Region | null {
-  let lookup = lookupCache.get(blocks);
+/**
+ * The page's region lookup, judged against the whole page's prose and its headline (built once per
+ * blocks array, by the first caller, after the html-title rule: shared by the furniture rules and
+ * the article container search).
+ */
+export function pageRegionLookup(page: PageLabels): (start: HtmlElement | undefined) => Region | null {
+  let lookup = lookupCache.get(page.blocks);
   if (!lookup) {
-    const { prose, total, holdsArticle, before, shape } = proseTotals(blocks);
-    lookup = regionLookup(prose, total, holdsArticle, before, shape);
-    lookupCache.set(blocks, lookup);
+    const { prose, total, holdsArticle, before, shape } = proseTotals(page.blocks);
+    lookup = regionLookup(prose, total, holdsArticle, before, shape, headlineOf(page));
+    lookupCache.set(page.blocks, lookup);
   }
   return lookup;
 }
@@ -164,10 +197,11 @@ export function pageRegionLookup(blocks: readonly Block[]): (start: HtmlElement 
 const cache = new WeakMap<readonly Block[], (Region | null)[]>();
 
 /** Furniture region of every block of a page (computed once per blocks array). */
-export function furnitureOf(blocks: readonly Block[]): (Region | null)[] {
+export function furnitureOf(page: PageLabels): (Region | null)[] {
+  const blocks = page.blocks;
   let r = cache.get(blocks);
   if (!r) {
-    const lookup = pageRegionLookup(blocks);
+    const lookup = pageRegionLookup(page);
     r = blocks.map((b) => lookup(b.el));
     cache.set(blocks, r);
   }

@@ -67,7 +67,7 @@ function computeRegion(doc: Doc, free: Block[]): ArticleRegion | null {
     }
   }
   // Furniture regions, judged against the whole page's prose (as the pre-rules did).
-  const regionOf = pageRegionLookup(doc.blocks);
+  const regionOf = pageRegionLookup(doc);
 
   // Container scores (Readability-style credit to ancestors).
   for (const b of free) {

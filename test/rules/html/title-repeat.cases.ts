@@ -22,6 +22,12 @@ export const tables: RuleTable[] = [
         field: 'title',
       },
       {
+        name: 'a heading that is <title> without the blog name and colon before it ("Blog name: Post title")',
+        lines: page([], { h1: TITLE }).map((l) => l.replace(`<title>${TITLE}</title>`, `<title>Example Crafts: ${TITLE}</title>`)),
+        hits: [3],
+        field: 'title',
+      },
+      {
         name: 'a short piece of the title ("News") is no headline',
         lines: page([], { h1: 'News' }).map((l) => l.replace(`<title>${TITLE}</title>`, `<title>News - ${TITLE}</title>`)),
         hits: [],
