@@ -25,15 +25,20 @@
 // whose hash differs, so the cache is read and written under the same flags as before. The
 // flag is process-wide: the worker threads of --jobs run under it too. The library (dist/index.js)
 // sets no flag: that is its host's choice.
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
-import { Script } from 'node:vm';
+//
+// This file is CommonJS (bin/package.json says so): an ES module entry point made Node set up
+// its ES module loader (about a tenth of a lone run's CPU time, issue 14), which a CommonJS
+// entry that loads a CommonJS bundle never needs. Only a build without the bundle imports ES
+// modules (dist/cli/main.js), through import().
+'use strict';
+const { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } = require('node:fs');
+const { createRequire } = require('node:module');
+const { tmpdir } = require('node:os');
+const { dirname, join } = require('node:path');
+const { setFlagsFromString } = require('node:v8');
+const { Script } = require('node:vm');
 
-const bundle = fileURLToPath(new URL('../dist/unboil.cjs', import.meta.url));
+const bundle = join(__dirname, '..', 'dist', 'unboil.cjs');
 
 /** The CLI's main(), from the bundle through the code cache; null when there is no bundle. */
 function loadBundle() {
@@ -100,9 +105,17 @@ function writeCache(dir, cacheFile, script) {
   }
 }
 
-const loaded = loadBundle();
-const { main } = loaded ?? (await import('../dist/cli/main.js'));
-setFlagsFromString('--no-regexp-tier-up');
-process.exitCode = await main(process.argv.slice(2));
-setFlagsFromString('--regexp-tier-up');
-loaded?.saveCache();
+async function run() {
+  const loaded = loadBundle();
+  const { main } = loaded ?? (await import('../dist/cli/main.js'));
+  setFlagsFromString('--no-regexp-tier-up');
+  process.exitCode = await main(process.argv.slice(2));
+  setFlagsFromString('--regexp-tier-up');
+  loaded?.saveCache();
+}
+
+run().catch((e) => {
+  // main() reports every error it expects; this is the last guard, as an uncaught error would be
+  process.exitCode = 1;
+  throw e;
+});

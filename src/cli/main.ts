@@ -249,6 +249,7 @@ async function run(inputs: string[], opts: Opts): Promise<number> {
     if (s === '-') list.push({ kind: 'stdin' });
     else list.push(...walkInputs([s], walkOpts));
   }
+  process.stdout.off('error', quietPipe);
   return runBatch(list, {
     from: opts.from,
     format: opts.format,
@@ -282,8 +283,19 @@ async function readRules(path: string): Promise<RulesFile> {
   }
 }
 
+/**
+ * A reader that went away (`unboil --help | head -1`, `unboil rules | head`) is no error:
+ * stop quietly with the exit code so far, as a batch run does. A batch run owns stdout's
+ * errors itself (it must finish its output files), so it removes this listener first.
+ */
+function quietPipe(e: NodeJS.ErrnoException): void {
+  if (e.code !== 'EPIPE') throw e;
+  process.exit(process.exitCode ?? EXIT.OK);
+}
+
 export async function main(argv: string[]): Promise<number> {
   let code: number = EXIT.OK;
+  process.stdout.on('error', quietPipe);
   const program = new Command();
   program
     .name('unboil')

@@ -194,3 +194,21 @@ describe('--explain', () => {
     if (fed) expect(out.some((l) => l.includes(`{${fed.field}}`))).toBe(true);
   });
 });
+
+describe('a reader that goes away', () => {
+  // `unboil --help | head -1`, `unboil rules | head`: the pipe's read end is closed before
+  // the CLI writes (it is closed here right after the spawn), so its write fails with EPIPE
+  for (const args of [['--help'], ['rules'], ['schema']]) {
+    test(`unboil ${args.join(' ')} into a closed pipe ends quietly with exit 0`, async () => {
+      const { spawn } = await import('node:child_process');
+      const { BIN } = await import('./helpers.js');
+      const child = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+      child.stdout.destroy();
+      let stderr = '';
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      const code = await new Promise<number | null>((res) => child.on('close', (c) => res(c)));
+      expect(stderr).not.toMatch(/EPIPE|Unhandled|at /);
+      expect(code).toBe(0);
+    });
+  }
+});

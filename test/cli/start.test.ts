@@ -30,7 +30,7 @@ describe('bundled start-up', () => {
       expect(a.code).toBe(0);
       expect(a.stdout).toBe(b.stdout);
     }
-  });
+  }, 120_000); // eight processes: on a loaded machine the default 30 s is not enough
 
   test('the code cache is written once, then taken (not rewritten) by the next run', () => {
     const tmp = mkdtempSync(join(tmpdir(), 'unboil-cc-'));

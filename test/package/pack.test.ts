@@ -44,10 +44,10 @@ describe('npm pack', () => {
   test('the tarball is under 1 MB and holds the built code, the CLI, the README and no tests, fixtures or scripts', () => {
     expect(packed.size).toBeLessThan(1024 * 1024);
     const paths = packed.files.map((f) => f.path);
-    expect(paths).toEqual(expect.arrayContaining(['package.json', 'README.md', 'bin/unboil.js', 'dist/index.js', 'dist/index.d.ts', 'dist/cli/main.js', 'dist/batch/worker.js']));
+    expect(paths).toEqual(expect.arrayContaining(['package.json', 'README.md', 'bin/unboil.js', 'bin/package.json', 'dist/index.js', 'dist/index.d.ts', 'dist/cli/main.js', 'dist/batch/worker.js']));
     const stray = paths.filter((p) => /^(test|fixtures|scripts|src)\//.test(p) || /\.test\.|\.tsbuildinfo$|(^|\/)\.|vitest/.test(p));
     expect(stray).toEqual([]);
-    expect(paths.every((p) => /^(dist\/|bin\/unboil\.js$|package\.json$|README\.md$|LICENSE)/.test(p))).toBe(true);
+    expect(paths.every((p) => /^(dist\/|bin\/unboil\.js$|bin\/package\.json$|package\.json$|README\.md$|LICENSE)/.test(p))).toBe(true);
   });
 
   test('installed into an empty folder: npx unboil cleans a capture, and a TypeScript file importing clean type-checks', (ctx) => {

@@ -227,14 +227,20 @@ export function containsPhrase(words: readonly string[], set: ReadonlySet<string
 }
 
 /** Word boundaries that know every script (JavaScript's \b only knows ASCII letters). */
-const START = String.raw`(?<![\p{L}\p{N}_])`;
-const END = String.raw`(?![\p{L}\p{N}_])`;
+const W = String.raw`[\p{L}\p{N}_]`;
+const START = `(?<!${W})`;
+const END = `(?!${W})`;
+/** A \b whose sides the pattern does not fix: either edge of a word. */
+const EITHER = `(?:(?<=${W})(?!${W})|(?<!${W})(?=${W}))`;
 
 /**
- * Rewrites \b in a regex into a Unicode-aware boundary (flags kept; 'u' added):
- * before a word (a letter, a group or a class follows) it becomes "no word
- * character before", elsewhere "no word character after". Patterns of ASCII
- * words only keep the fast built-in \b (exact for ASCII words).
+ * Rewrites \b in a regex into a Unicode-aware boundary (flags kept; 'u' added),
+ * reading what the pattern matches on each side of it (boundaryKinds): after a
+ * word character (a letter, \p{L}, a group whose every branch ends in one, "s?"
+ * after a letter) it is "no word character after"; before one, "no word character
+ * before"; with a non-word character on one side, "a word character on the other";
+ * when neither side is fixed, the exact either-edge form. Patterns of ASCII words
+ * only keep the fast built-in \b (exact for ASCII words).
  */
 export function ub(re: RegExp): RegExp {
   const [source, flags] = ubSource(re.source, re.flags);
@@ -245,7 +251,218 @@ export function ub(re: RegExp): RegExp {
 export function ubSource(source: string, flags: string): [string, string] {
   const f = flags.includes('u') ? flags : flags + 'u';
   if (/^[\x00-\x7f]*$/.test(source) && !source.includes('\\p{')) return [source, f];
-  return [source.replace(/\\b(.?)/gu, (_m, next: string) => (/[\p{L}([\\]/u.test(next) ? START + next : END + next)), f];
+  let out = '';
+  let from = 0;
+  for (const [at, before, after] of boundaryKinds(source)) {
+    const b = before === WORD ? END : after === WORD ? START : before === NONWORD ? `(?=${W})` : after === NONWORD ? `(?<=${W})` : EITHER;
+    out += source.slice(from, at) + b;
+    from = at + 2;
+  }
+  return [out + source.slice(from), f];
+}
+
+/** What a pattern matches on one side of a \b: a word character, a non-word one (or the input's edge), or either. */
+const WORD = 1;
+const NONWORD = 2;
+const EITHER_KIND = 3;
+type Side = typeof WORD | typeof NONWORD | typeof EITHER_KIND;
+function both(a: Side, b: Side): Side {
+  return a === b ? a : EITHER_KIND;
+}
+
+interface Tok {
+  /** 'c' literal, 'e' escape, 'k' class, '.' any, '(' open, ')' close, '|', '^', '$', 'q' quantifier, 'b' \b or \B. */
+  t: string;
+  at: number;
+  text: string;
+  /** open/close: the matching token; '|': its group's open (-1 at top level). */
+  mate: number;
+  /** open: a lookaround (zero width). */
+  look: boolean;
+  /** quantifier: may match zero times. */
+  zero: boolean;
+}
+
+/** Tokens of a regex source (u mode), groups matched. */
+function tokenize(source: string): Tok[] {
+  const toks: Tok[] = [];
+  const open: number[] = [];
+  const tok = (t: string, at: number, end: number, look = false, zero = false): Tok => ({ t, at, text: source.slice(at, end), mate: -1, look, zero });
+  for (let i = 0; i < source.length; ) {
+    const c = source[i]!;
+    let end = i + 1;
+    if (c === '\\') {
+      const n = source[i + 1];
+      if ((n === 'p' || n === 'P' || n === 'u') && source[i + 2] === '{') end = source.indexOf('}', i) + 1;
+      else if (n === 'u') end = i + 6;
+      else if (n === 'x') end = i + 4;
+      else if (n === 'c') end = i + 3;
+      else end = i + 2;
+      toks.push(tok(n === 'b' || n === 'B' ? 'b' : 'e', i, end));
+    } else if (c === '[') {
+      end = i + 1;
+      while (end < source.length && source[end] !== ']') end += source[end] === '\\' ? 2 : 1;
+      end++;
+      toks.push(tok('k', i, end));
+    } else if (c === '(') {
+      const m = /^\((?:\?(?:[:=!]|<[=!]|<[^>]*>))?/.exec(source.slice(i))!;
+      end = i + m[0].length;
+      const look = /^\(\?<?[=!]$/.test(m[0]);
+      open.push(toks.length);
+      toks.push(tok('(', i, end, look));
+    } else if (c === ')') {
+      const o = open.pop() ?? -1;
+      const t = tok(')', i, end);
+      t.mate = o;
+      if (o >= 0) toks[o]!.mate = toks.length;
+      toks.push(t);
+    } else if (c === '|') {
+      const t = tok('|', i, end);
+      t.mate = open.length > 0 ? open[open.length - 1]! : -1;
+      toks.push(t);
+    } else if (c === '?' || c === '*' || c === '+' || (c === '{' && /^\{\d+(?:,\d*)?\}/.test(source.slice(i)))) {
+      if (c === '{') end = source.indexOf('}', i) + 1;
+      if (source[end] === '?') end++;
+      toks.push(tok('q', i, end, false, c === '?' || c === '*' || (c === '{' && /^\{0[,}]/.test(source.slice(i)))));
+    } else {
+      end = i + (source.codePointAt(i)! > 0xffff ? 2 : 1);
+      toks.push(tok(c === '^' || c === '$' || c === '.' ? c : 'c', i, end));
+    }
+    i = end;
+  }
+  return toks;
+}
+
+const IS_W = /^[\p{L}\p{N}_]$/u;
+/** What one character-matching token (literal, escape, class, dot) matches. */
+function atomSide(tk: Tok): Side {
+  const x = tk.text;
+  if (tk.t === '.') return EITHER_KIND;
+  if (tk.t === 'c') return IS_W.test(x) ? WORD : NONWORD;
+  if (tk.t === 'e') return escapeSide(x);
+  // a class: every member a word character, or none
+  if (x.startsWith('[^')) return EITHER_KIND;
+  const body = x.slice(1, -1);
+  let side: Side | null = null;
+  for (let i = 0; i < body.length; ) {
+    let s: Side;
+    let end: number;
+    if (body[i] === '\\') {
+      const n = body[i + 1];
+      end = (n === 'p' || n === 'P' || n === 'u') && body[i + 2] === '{' ? body.indexOf('}', i) + 1 : i + 2;
+      s = escapeSide(body.slice(i, end));
+    } else {
+      end = i + (body.codePointAt(i)! > 0xffff ? 2 : 1);
+      const ch = body.slice(i, end);
+      // a range: word when both ends are letters or both digits, else unknown
+      if (body[end] === '-' && end + 1 < body.length) {
+        const to = body[end + 1]!;
+        end += 2;
+        s = IS_W.test(ch) && IS_W.test(to) ? WORD : EITHER_KIND;
+      } else s = IS_W.test(ch) ? WORD : NONWORD;
+    }
+    side = side === null ? s : both(side, s);
+    i = end;
+  }
+  return side ?? EITHER_KIND;
+}
+function escapeSide(x: string): Side {
+  const n = x[1]!;
+  if (n === 's' || n === 'W' || n === 'n' || n === 't' || n === 'r' || n === 'f' || n === 'v') return NONWORD;
+  if (n === 'd' || n === 'w') return WORD;
+  if (n === 'p') return /^\\p\{(?:L|Lu|Ll|Lt|Lm|Lo|N|Nd|Nl|No|Letter|Number)\}$/.test(x) ? WORD : /^\\p\{(?:M|Mn|Mc|Me|P|S|Z|Zs)\}$/.test(x) ? NONWORD : EITHER_KIND;
+  if (n === 'u' || n === 'x') {
+    const code = parseInt(x.slice(2).replace(/[{}]/g, ''), 16);
+    return IS_W.test(String.fromCodePoint(code)) ? WORD : NONWORD;
+  }
+  if (/[A-Za-z0-9]/.test(n)) return EITHER_KIND; // \S, \D, \P{…}, back-references
+  return NONWORD; // an escaped punctuation mark: \. \/ \(
+}
+
+/** What the pattern matches just before token k. */
+function sideBefore(toks: readonly Tok[], k: number): Side {
+  const j = k - 1;
+  if (j < 0) return EITHER_KIND; // the pattern's start: any character may precede
+  const tk = toks[j]!;
+  switch (tk.t) {
+    case 'b':
+      return sideBefore(toks, j);
+    case '^':
+      return NONWORD;
+    case '$':
+      return EITHER_KIND;
+    case '|':
+      return tk.mate < 0 ? EITHER_KIND : sideBefore(toks, tk.mate);
+    case '(':
+      return tk.look ? EITHER_KIND : sideBefore(toks, j);
+    case ')': {
+      const o = tk.mate;
+      if (o < 0) return EITHER_KIND;
+      if (toks[o]!.look) return sideBefore(toks, o);
+      // every branch's last character
+      let side = sideBefore(toks, j);
+      for (let i = o + 1; i < j; i++) if (toks[i]!.t === '|' && toks[i]!.mate === o) side = both(side, sideBefore(toks, i));
+      return side;
+    }
+    case 'q': {
+      const atomEnd = j - 1;
+      if (atomEnd < 0) return EITHER_KIND;
+      const atomStart = toks[atomEnd]!.t === ')' ? toks[atomEnd]!.mate : atomEnd;
+      const side = sideBefore(toks, j);
+      return tk.zero ? both(side, sideBefore(toks, atomStart)) : side;
+    }
+    default:
+      return atomSide(tk);
+  }
+}
+
+/** What the pattern matches from token k on. */
+function sideAfter(toks: readonly Tok[], k: number): Side {
+  if (k >= toks.length) return EITHER_KIND; // the pattern's end: any character may follow
+  const tk = toks[k]!;
+  let atomEnd = k;
+  let side: Side;
+  switch (tk.t) {
+    case 'b':
+      return sideAfter(toks, k + 1);
+    case '$':
+      return NONWORD;
+    case '^':
+    case 'q':
+      return EITHER_KIND;
+    case '|':
+    case ')': {
+      // the end of a branch: what follows its group (a repeated group may start again: unknown)
+      const o = tk.mate;
+      if (o < 0) return EITHER_KIND;
+      const close = tk.t === ')' ? k : toks[o]!.mate;
+      if (toks[o]!.look || close < 0 || toks[close + 1]?.t === 'q') return EITHER_KIND;
+      return sideAfter(toks, close + 1);
+    }
+    case '(': {
+      if (tk.mate < 0) return EITHER_KIND;
+      if (tk.look) return sideAfter(toks, tk.mate + 1);
+      atomEnd = tk.mate;
+      side = sideAfter(toks, k + 1);
+      for (let i = k + 1; i < tk.mate; i++) if (toks[i]!.t === '|' && toks[i]!.mate === k) side = both(side, sideAfter(toks, i + 1));
+      break;
+    }
+    default:
+      side = atomSide(tk);
+  }
+  const q = toks[atomEnd + 1];
+  // an atom that may match nothing: what follows it may come instead
+  return q?.t === 'q' && q.zero ? both(side, sideAfter(toks, atomEnd + 2)) : side;
+}
+
+/** Each \b of a source (outside classes): its index, and what the pattern matches before and after it. */
+export function boundaryKinds(source: string): [number, Side, Side][] {
+  const toks = tokenize(source);
+  const out: [number, Side, Side][] = [];
+  toks.forEach((tk, k) => {
+    if (tk.t === 'b' && tk.text === '\\b') out.push([tk.at, sideBefore(toks, k), sideAfter(toks, k + 1)]);
+  });
+  return out;
 }
 
 const TOKEN_CHAR = /^[\p{L}\p{N}_]$/u;
