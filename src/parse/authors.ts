@@ -47,13 +47,17 @@ const ROLE_WORDS = new Set([
   'korrespondent', 'korrespondentin', 'redakteur', 'redakteurin', 'autorin', 'reporterin', 'journalistin',
   'journaliste', 'rédacteur', 'rédactrice', 'envoyé', 'envoyée', 'correspondant', 'correspondante', 'chroniqueur', 'chroniqueuse',
   'redaktion', 'redaction', 'rédaction', 'redacción', 'редакция', 'desk', 'newsroom', 'team', 'agencies', 'agencias', 'agences', 'agenturen', 'wire',
+  // job titles after a name ("Evan Rapoport, Product Manager, Google Maps"): their head nouns, none a common surname
+  'manager', 'engineer', 'director', 'president', 'officer', 'founder', 'cofounder', 'ceo', 'cto', 'cfo', 'coo', 'vp', 'designer',
+  'developer', 'scientist', 'professor', 'researcher', 'consultant', 'strategist', 'evangelist', 'architect', 'lecturer', 'chairman',
+  'chairwoman', 'coordinator', 'specialist', 'economist', 'programmer', 'attorney',
   // credentials after a name
   'bsc', 'msc', 'phd', 'md', 'ms', 'rdn', 'rd', 'mba', 'ma', 'jd', 'cpa',
 ]);
 /** Outlet words: "CNN Business", "Business Insider", "Jerusalem Post" are publishers, not people. */
 const OUTLET_WORDS = new Set([
   'news', 'times', 'post', 'journal', 'press', 'media', 'network', 'magazine', 'daily', 'today', 'insider', 'business', 'tribune', 'herald',
-  'gazette', 'agency', 'online', 'digital', 'tv', 'radio', 'staff', 'admin', 'administrator', 'input', 'contributors', 'editors', 'reports',
+  'gazette', 'agency', 'online', 'digital', 'tv', 'radio', 'weekly', 'monthly', 'staff', 'admin', 'administrator', 'input', 'contributors', 'editors', 'reports',
   'nachrichten', 'zeitung', 'noticias', 'diario', 'presse', 'journal', 'новости', 'газета',
 ]);
 const PARTICLES = new Set(['de', 'da', 'das', 'do', 'dos', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'bin', 'ibn', 'al', 'el', 'ter', 'zu', 'y', 'st']);
@@ -74,6 +78,8 @@ const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.)$/u;
 export function isName(s: string): boolean {
   const w = s.split(' ').filter((x) => x !== '');
   if (w.length === 0 || w.length > 5) return false;
+  // one word of two or three capitals is a code (a state, "WA"; an outlet), not a name; initials carry dots
+  if (w.length === 1 && /^\p{Lu}{2,3}$/u.test(w[0]!)) return false;
   let caps = 0;
   for (let k = 0; k < w.length; k++) {
     const x = w[k]!;
@@ -102,7 +108,12 @@ const TAIL_SEP = /\s+[-–—|·•]\s+|\s*[|·•]\s*/u;
 /** Splits "Jane Doe and John Roe" into names; null when a piece is not a name. */
 export function splitNames(s: string): string[] | null {
   const names: string[] = [];
+  let at = 0;
   for (const rawPiece of s.split(LIST_SEP)) {
+    // the piece comes right after a comma ("Jane Doe, Head of Research"), not after "and"
+    const from = s.indexOf(rawPiece, at);
+    const afterComma = from > 0 && /,\s*$/u.test(s.slice(at, from));
+    at = from + rawPiece.length;
     let piece = rawPiece.trim();
     // a final full stop goes, unless it closes an initial ("Sarah E.")
     if (!/(?:^|\s)\p{Lu}\.$/u.test(piece)) piece = piece.replace(/(?<![.,:;])[.,:;]+$/u, '');
@@ -121,6 +132,9 @@ export function splitNames(s: string): string[] | null {
     // An outlet or agency in capitals after the names ("Jane Doe, CNN") is not an author.
     if (names.length > 0 && /^[\p{Lu}\d .&-]{2,12}$/u.test(piece) && !piece.includes(' ')) continue;
     if (!isName(piece)) {
+      // after the names and a comma, a capitalised phrase with a lower-case word in it (and no digit)
+      // is a role or an employer ("Jane Doe, Head of Research at Acme"), not a name: it ends the names
+      if (names.length > 0 && afterComma && !/\d/u.test(piece) && upperFirst(piece) && piece.split(' ').some((x) => /^\p{Ll}/u.test(x) && !PARTICLES.has(x))) break;
       // an outlet after the names ("Jill Disis, CNN Business") ends the list; anything else is no byline
       if (names.length > 0 && piece.split(' ').some((x) => OUTLET_WORDS.has(x.toLowerCase()) || /\.\p{Ll}{2,}/u.test(x))) continue;
       return null;
@@ -248,6 +262,10 @@ function namesBeforeDate(text: string, whole = false): string[] | null {
     if (!d || d.precision === 'time' || (whole && d.iso === null && !d.relative)) continue;
     const first = words[k]!.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
     if (d.otherWords.includes(first)) continue;
+    // the last word before the date is the date's own label ("Last Updated", "Originally Published"): no names
+    const label = words[k - 1]!.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+    const labelled = parseDate(words.slice(k - 1, k + 3).join(' '), {});
+    if (labelled && !labelled.otherWords.includes(label)) continue;
     const names = splitNames(words.slice(0, k).join(' '));
     if (names) return names;
   }

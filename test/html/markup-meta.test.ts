@@ -98,6 +98,17 @@ describe('bylines in the page markup', () => {
     expect(by('<span class="author">in Tracking Poll</span>')).toEqual([]);
   });
 
+  it('the class names Readability.js reads as bylines: plural "authors", "writtenby", "p-author"', () => {
+    const by = (el: string) => clean(page('<title>Report</title>', `<article><h1>Report</h1>${el}${P}${P}</article>`)).authors;
+    expect(by('<div class="authors">Ann Lee and Bo Chan</div>')).toEqual(['Ann Lee', 'Bo Chan']);
+    expect(by('<p class="writtenby">Written by Cy Dee</p>')).toEqual(['Cy Dee']);
+    expect(by('<span class="p-author h-card">Dina Eve</span>')).toEqual(['Dina Eve']);
+    // any class token, not only the first
+    expect(clean(page('<title>Report</title>', `<article><h1>Report</h1>${P}<div class="meta byline">Ed Fox</div>${P}</article>`)).authors).toEqual(['Ed Fox']);
+    // a job title and its employer after the name are not co-authors
+    expect(by('<div class="byline">Posted by Evan Roe, Product Manager, Example Maps</div>')).toEqual(['Evan Roe']);
+  });
+
   it('the word "author" is a label or a placeholder, never a name', () => {
     expect(clean(page('<title>Report</title><meta name="author" content="No Primary Author">', `<article><h1>Report</h1>${P}</article>`)).authors).toEqual([]);
   });

@@ -62,6 +62,28 @@ describe('bylines in the issue 12 languages', () => {
   it('a role after the names ends them: what follows is the employer', () => {
     expect(parseByline('By Daniel Roe, Senior Staff Technologist, Speech, Privacy, and Technology Project')).toEqual(['Daniel Roe']);
   });
+  it('a job title or a titled phrase with a lower-case word after the names ends them', () => {
+    expect(parseByline('Posted by Evan Roe, Product Manager, Example Maps')).toEqual(['Evan Roe']);
+    expect(parseByline('By Ann Lee, Software Engineer')).toEqual(['Ann Lee']);
+    expect(parseByline('By Ann Lee, Head of Research at Example Labs')).toEqual(['Ann Lee']);
+    expect(parseByline('By Ann Lee, Bo Chan and Cy Dee')).toEqual(['Ann Lee', 'Bo Chan', 'Cy Dee']);
+    // after "and", a phrase with lower-case words is no role: the line is no byline
+    expect(parseByline('Published by Example Books and Harbour and Hill in June 2006, proceeds go to charity')).toBeNull();
+  });
+  it("a date's own label before it is no name (\"Last Updated\", \"Originally Published\")", () => {
+    expect(parseByline('Last Updated: July 3, 2010')).toBeNull();
+    expect(parseByline('Originally Published March 3, 2011 10:00 AM')).toBeNull();
+    expect(parseByline('Ann Lee Posted March 3, 2014')).toEqual(['Ann Lee']);
+    expect(parseByline('Ann Lee March 3, 2014')).toEqual(['Ann Lee']);
+  });
+  it('a weekly or a monthly is an outlet, not a person', () => {
+    expect(extractAuthors(['Example Weekly'])).toEqual([]);
+    expect(parseByline('By Ann Lee, Example Monthly')).toEqual(['Ann Lee']);
+  });
+  it('a code of two or three capitals is no name', () => {
+    expect(extractAuthors(['WA'])).toEqual([]);
+    expect(parseByline('By Ann Lee, WA')).toEqual(['Ann Lee']);
+  });
   it('an apposition in lower case ends the names, on a line of any length', () => {
     const bio = 'By Alex Roe, a deputy editor and author of the weekly newsletter. ' + 'He has covered the industry for over a decade. '.repeat(4);
     expect(bio.length).toBeGreaterThan(200);

@@ -72,13 +72,19 @@ const BLOCK = new Set([
 
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 const ARTICLE_ITEM = /articlebody|(?:^|\/)(?:news|blog|report|scholarly|tech)?article$|blogposting$|\btext$/;
-const AUTHOR_CLASS = /^(?:author|byline|author-?name|byline-?name|article-?author|post-?author|entry-?author|vcard|fn|by-?author)$/;
+/** Class names Readability.js also reads as bylines: plural "authors", "writtenby", microformats' "p-author" (AUTHOR_SUFFIX). */
+const AUTHOR_CLASS = /^(?:authors?|byline|author-?name|byline-?name|article-?author|post-?author|entry-?author|vcard|fn|by-?author|written-?by)$/;
 /** A class token that ends in an author word after a prefix: "pb-byline", "article__author", "story-byline-name". */
-const AUTHOR_SUFFIX = /[-_](?:author|byline|by-?line|author-?name|byline-?name)$/;
-/** Some class token ends in an author word after a prefix (endsWith first: this runs for every element). */
+const AUTHOR_SUFFIX = /[-_](?:authors?|byline|by-?line|author-?name|byline-?name)$/;
+/**
+ * Some class or id token names an author element, as Readability.js reads them (any token, not only
+ * the first: class="meta byline"), or ends in an author word after a prefix (endsWith first: this
+ * runs for every element).
+ */
 function authorSuffix(own: string[]): boolean {
   for (const x of own) {
-    if ((x.endsWith('author') || x.endsWith('line') || x.endsWith('name')) && AUTHOR_SUFFIX.test(x)) return true;
+    if (x !== 'fn' && x !== 'vcard' && AUTHOR_CLASS.test(x)) return true;
+    if ((x.endsWith('author') || x.endsWith('authors') || x.endsWith('line') || x.endsWith('name')) && AUTHOR_SUFFIX.test(x)) return true;
   }
   return false;
 }
