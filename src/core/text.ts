@@ -75,9 +75,9 @@ const isTokenCp = codePointClass(/^[\p{L}\p{N}_]$/u, (cp) => (cp >= 97 && cp <= 
 /**
  * Number of WORD matches, counted by hand (a regex exec per token cost ~0.7 us
  * per line): each maximal run of letters, digits and '_' (in code points, as /u
- * reads them) is ceil(length / 1000) matches.
+ * reads them) is ceil(length / 1000) matches. Counting stops at `limit`.
  */
-function countTokens(s: string): number {
+function countTokens(s: string, limit = Infinity): number {
   let n = 0;
   let run = 0;
   for (let i = 0; i < s.length; i++) {
@@ -91,7 +91,7 @@ function countTokens(s: string): number {
     }
     if (isTokenCp(cp)) {
       if (run === 0 || run === 1000) {
-        n++;
+        if (++n >= limit) return n;
         run = 0;
       }
       run++;
@@ -140,29 +140,9 @@ export function lowerWords(s: string, minLength: number): string[] {
   return out;
 }
 
-/** countTokens(s) >= min, counted the same way but stopping at min (a paragraph's first words decide). */
+/** countTokens(s) >= min, stopping at min (a paragraph's first words decide). */
 export function hasTokens(s: string, min: number): boolean {
-  if (min <= 0) return true;
-  let n = 0;
-  let run = 0;
-  for (let i = 0; i < s.length; i++) {
-    let cp = s.charCodeAt(i);
-    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < s.length) {
-      const lo = s.charCodeAt(i + 1);
-      if (lo >= 0xdc00 && lo <= 0xdfff) {
-        cp = (cp - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
-        i++;
-      }
-    }
-    if (isTokenCp(cp)) {
-      if (run === 0 || run === 1000) {
-        if (++n >= min) return true;
-        run = 0;
-      }
-      run++;
-    } else run = 0;
-  }
-  return false;
+  return min <= 0 || countTokens(s, min) >= min;
 }
 
 /** True when the text ends like a sentence (., !, ?, …, closing quotes after them, CJK full stops). */
@@ -170,4 +150,4 @@ export function endsLikeSentence(s: string): boolean {
   return /[.!?…。！？؟।][”’"'»)\]]*$/u.test(s);
 }
 
-export const wordCount = countTokens;
+export const wordCount = (s: string): number => countTokens(s);
