@@ -248,6 +248,9 @@ function longByline(text: string): string[] | null {
 /** Most words of the names before a glued date. */
 const MAX_NAME_WORDS_BEFORE_DATE = 6;
 
+/** A word lower-cased, with only its letters and digits (as a date's otherWords hold them). */
+const bare = (w: string) => w.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
 /**
  * Names followed by a date with no separator: "Steven Musil January 18, 2017 11:00 PM PST",
  * "Erin Cunningham March 18 at 3:57 PM Follow @erin". The date must start right after the
@@ -260,10 +263,10 @@ function namesBeforeDate(text: string, whole = false): string[] | null {
     const d = parseDate(whole ? tail : words.slice(k, k + 3).join(' '), whole ? NO_OTHER : {});
     // without a lead word, only a full or a relative date ("Vancouver Sun, January 27" is a source line)
     if (!d || d.precision === 'time' || (whole && d.iso === null && !d.relative)) continue;
-    const first = words[k]!.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+    const first = bare(words[k]!);
     if (d.otherWords.includes(first)) continue;
     // the last word before the date is the date's own label ("Last Updated", "Originally Published"): no names
-    const label = words[k - 1]!.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+    const label = bare(words[k - 1]!);
     const labelled = parseDate(words.slice(k - 1, k + 3).join(' '), {});
     if (labelled && !labelled.otherWords.includes(label)) continue;
     const names = splitNames(words.slice(0, k).join(' '));

@@ -228,6 +228,8 @@ export function containsPhrase(words: readonly string[], set: ReadonlySet<string
 
 /** Word boundaries that know every script (JavaScript's \b only knows ASCII letters). */
 const W = String.raw`[\p{L}\p{N}_]`;
+/** One word character (what W matches). */
+const TOKEN_CHAR = new RegExp(`^${W}$`, 'u');
 const START = `(?<!${W})`;
 const END = `(?!${W})`;
 /** A \b whose sides the pattern does not fix: either edge of a word. */
@@ -333,12 +335,11 @@ function tokenize(source: string): Tok[] {
   return toks;
 }
 
-const IS_W = /^[\p{L}\p{N}_]$/u;
 /** What one character-matching token (literal, escape, class, dot) matches. */
 function atomSide(tk: Tok): Side {
   const x = tk.text;
   if (tk.t === '.') return EITHER_KIND;
-  if (tk.t === 'c') return IS_W.test(x) ? WORD : NONWORD;
+  if (tk.t === 'c') return TOKEN_CHAR.test(x) ? WORD : NONWORD;
   if (tk.t === 'e') return escapeSide(x);
   // a class: every member a word character, or none
   if (x.startsWith('[^')) return EITHER_KIND;
@@ -358,8 +359,8 @@ function atomSide(tk: Tok): Side {
       if (body[end] === '-' && end + 1 < body.length) {
         const to = body[end + 1]!;
         end += 2;
-        s = IS_W.test(ch) && IS_W.test(to) ? WORD : EITHER_KIND;
-      } else s = IS_W.test(ch) ? WORD : NONWORD;
+        s = TOKEN_CHAR.test(ch) && TOKEN_CHAR.test(to) ? WORD : EITHER_KIND;
+      } else s = TOKEN_CHAR.test(ch) ? WORD : NONWORD;
     }
     side = side === null ? s : both(side, s);
     i = end;
@@ -373,7 +374,7 @@ function escapeSide(x: string): Side {
   if (n === 'p') return /^\\p\{(?:L|Lu|Ll|Lt|Lm|Lo|N|Nd|Nl|No|Letter|Number)\}$/.test(x) ? WORD : /^\\p\{(?:M|Mn|Mc|Me|P|S|Z|Zs)\}$/.test(x) ? NONWORD : EITHER_KIND;
   if (n === 'u' || n === 'x') {
     const code = parseInt(x.slice(2).replace(/[{}]/g, ''), 16);
-    return IS_W.test(String.fromCodePoint(code)) ? WORD : NONWORD;
+    return TOKEN_CHAR.test(String.fromCodePoint(code)) ? WORD : NONWORD;
   }
   if (/[A-Za-z0-9]/.test(n)) return EITHER_KIND; // \S, \D, \P{…}, back-references
   return NONWORD; // an escaped punctuation mark: \. \/ \(
@@ -465,7 +466,6 @@ export function boundaryKinds(source: string): [number, Side, Side][] {
   return out;
 }
 
-const TOKEN_CHAR = /^[\p{L}\p{N}_]$/u;
 const tokenTable = new Uint8Array(65536); // 0 unknown, 1 token char, 2 not
 function isTokenChar(code: number): boolean {
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;

@@ -52,7 +52,6 @@ const SITE_WORDS = 6;
 const HAS_SEP = new RegExp(PIECE_SEP.source, 'u');
 
 const words = (s: string) => s.trim().split(/\s+/).length;
-const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 export interface PageHeadline {
   title: string;
@@ -93,11 +92,11 @@ export function headlineOnPage(title: string, headings: readonly PageHeading[], 
   // heading keys: all of them, and the distance to prose of those that head prose (prose starts a few blocks below)
   const heads = new Map<string, number>();
   for (const h of headings) {
-    const k = key(h.text);
+    const k = norm(h.text);
     if (k.length < 6) continue;
     if (h.toProse <= PROSE_WITHIN) heads.set(k, Math.min(heads.get(k) ?? Infinity, h.toProse));
   }
-  if (heads.has(key(t))) return stripped;
+  if (heads.has(norm(t))) return stripped;
   let best: { keep: string; cut: string; near: string; usual: boolean; toProse: number } | null = null;
   for (const m of seps) {
     const colonSep = m[0].trim() === ':';
@@ -106,12 +105,12 @@ export function headlineOnPage(title: string, headings: readonly PageHeading[], 
       { keep: t.slice(0, m.index), cut: t.slice(m.index! + m[0].length), near: t.slice(m.index! + m[0].length).split(sepRe)[0]!, usual: !colonSep },
       { keep: t.slice(m.index! + m[0].length), cut: t.slice(0, m.index), near: t.slice(0, m.index).split(sepRe).pop()!, usual: colonSep },
     ]) {
-      const toProse = heads.get(key(o.keep));
+      const toProse = heads.get(norm(o.keep));
       if (toProse === undefined) continue;
       // the piece cut next to the headline names a site or section: a longer one is the headline's own subtitle
       if (words(o.near) > SITE_WORDS) continue;
       // against the usual order the kept part must be the longer, and no heading nearer the prose than the cut part
-      if (!o.usual && (o.keep.length <= o.cut.length || (heads.get(key(o.cut)) ?? Infinity) < toProse)) continue;
+      if (!o.usual && (o.keep.length <= o.cut.length || (heads.get(norm(o.cut)) ?? Infinity) < toProse)) continue;
       const better = !best || toProse < best.toProse || (toProse === best.toProse && ((o.usual && !best.usual) || (o.usual === best.usual && o.keep.length > best.keep.length)));
       if (better) best = { ...o, toProse };
     }
@@ -135,12 +134,12 @@ const isHeading = (b: { tag?: string }) => b.tag !== undefined && /^h[1-6]$/.tes
 export function pageHeadline(title: string, fromTitleTag: boolean, htmlTitle: string | null, headings: readonly PageHeading[]): PageHeadline | null {
   const h = headlineOnPage(title, headings, fromTitleTag);
   if (fromTitleTag || !htmlTitle) return h;
-  const near = new Set(headings.filter((x) => x.toProse <= PROSE_WITHIN).map((x) => key(x.text)));
-  const stated = key(h?.title ?? title);
+  const near = new Set(headings.filter((x) => x.toProse <= PROSE_WITHIN).map((x) => norm(x.text)));
+  const stated = norm(h?.title ?? title);
   if (near.has(stated)) return h;
   const t = headlineOnPage(htmlTitle, headings, true);
   const own = t?.title ?? fold(htmlTitle);
-  return near.has(key(own)) && key(own) !== stated ? { title: own, site: t?.site ?? null } : h;
+  return near.has(norm(own)) && norm(own) !== stated ? { title: own, site: t?.site ?? null } : h;
 }
 
 /** A block that reads as running prose: twenty words or more (longer than a blog's tagline), mostly outside links. */
