@@ -92,4 +92,26 @@ describe('bylines in the issue 12 languages', () => {
     // a long line without a lead word stays no byline
     expect(parseByline('Alex Roe, a deputy editor and author of the weekly newsletter. ' + 'He has covered the industry for over a decade. '.repeat(4))).toBeNull();
   });
+  it('Czech "a" parts two full names only; the English article "a" parts nothing', () => {
+    expect(parseByline('Autor: Eva Dvořáková a Karel Malý')).toEqual(['Eva Dvořáková', 'Karel Malý']);
+    // one side a single word: no list of names
+    expect(parseByline('By Quinn a Harbour')).toBeNull();
+    expect(extractAuthors(['Nora Vale Leave a Comment'])).toEqual(['Nora Vale']);
+  });
+  it('a comment or share widget after the name ends the byline', () => {
+    expect(extractAuthors(['Nora Vale 3 Comments'])).toEqual(['Nora Vale']);
+    expect(extractAuthors(['Nora Vale No Comments'])).toEqual(['Nora Vale']);
+    expect(parseByline('By Nora Vale 12 Kommentare')).toEqual(['Nora Vale']);
+    // a widget alone is no name
+    expect(extractAuthors(['Leave a Comment'])).toEqual([]);
+  });
+  it('an English function word is no part of a name ("For Immediate Release"), Will and May are', () => {
+    expect(extractAuthors(['For Immediate Release'])).toEqual([]);
+    expect(extractAuthors(['About The Author'])).toEqual([]);
+    // "And" in a byline in capitals parts the names
+    expect(parseByline('By NORA VALE AND ADA QUILL')).toEqual(['NORA VALE', 'ADA QUILL']);
+    expect(parseByline('By Will Harbour and Ada Quill')).toEqual(['Will Harbour', 'Ada Quill']);
+    // a counter word alone after a name may be a surname
+    expect(parseByline('By Anna Maria Read')).toEqual(['Anna Maria Read']);
+  });
 });
