@@ -132,16 +132,20 @@ export function markupMeta(f: MarkupFacts): MarkupMeta {
   const updRaw = ld.modified ?? firstMeta(metas, ['article:modified_time', 'datemodified', 'og:updated_time', 'modified_time', 'dcterms.modified', 'last-modified', 'lastmod']) ?? item('datemodified');
   const updated = updRaw ? normalizeDate(updRaw) : null;
 
-  let authors = ld.authors.filter(nameLike);
+  // each source in turn; one that names only the site (an Organization as the JSON-LD author, a
+  // DC.creator that is the publication) gives way to the next, as one that names nobody does
+  const keep = (xs: string[]): string[] => {
+    // a separator an author element kept after the name ("Nicolas Perriault —") goes with the prefix
+    const out = dedupe(xs.map((a) => a.replace(BY_PREFIX, '').replace(/[\s,;:|·•–—-]+$/u, '')).filter(Boolean));
+    return site ? out.filter((a) => a.toLowerCase() !== site.toLowerCase() || ld.persons.includes(a)) : out;
+  };
+  let authors = keep(ld.authors.filter(nameLike));
   if (!authors.length) {
     const metaAuthors = [...allMeta(metas, 'author'), ...allMeta(metas, 'article:author'), ...allMeta(metas, 'dc.creator'), ...allMeta(metas, 'sailthru.author'), ...allMeta(metas, 'parsely-author')];
-    authors = metaAuthors.flatMap((a) => (a.length > 60 && a.includes(',') ? a.split(/\s*,\s*/) : [a])).filter(nameLike);
+    authors = keep(metaAuthors.flatMap((a) => (a.length > 60 && a.includes(',') ? a.split(/\s*,\s*/) : [a])).filter(nameLike));
   }
-  if (!authors.length) authors = f.itemprops.filter(([k]) => k === 'author').map(([, v]) => v).filter(nameLike);
-  if (!authors.length) authors = bylineNames(f.relAuthors);
-  // a separator an author element kept after the name ("Nicolas Perriault —") goes with the prefix
-  authors = dedupe(authors.map((a) => a.replace(BY_PREFIX, '').replace(/[\s,;:|·•–—-]+$/u, '')).filter(Boolean));
-  if (site) authors = authors.filter((a) => a.toLowerCase() !== site.toLowerCase() || ld.persons.includes(a));
+  if (!authors.length) authors = keep(f.itemprops.filter(([k]) => k === 'author').map(([, v]) => v).filter(nameLike));
+  if (!authors.length) authors = keep(bylineNames(f.relAuthors));
 
   let tags = ld.keywords;
   if (!tags.length) tags = allMeta(metas, 'article:tag').flatMap(splitTags);
