@@ -328,11 +328,15 @@ export function isBylineLead(text: string): boolean {
   return mayLead(text) && LEAD_ONLY.test(text);
 }
 
+/** A photo credit ("Photo by Jane Doe", "Photographs by ..."): the byline rule takes it out of the body, but it names no author. */
+const PHOTO_CREDIT = /^\W*photo(?:graph)?s?\s+by\s/iu;
+
 /** Author names from byline texts, in page order, without duplicates. */
 export function extractAuthors(texts: string[]): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
   for (let i = 0; i < texts.length; i++) {
+    if (PHOTO_CREDIT.test(texts[i]!)) continue;
     let names = parseByline(texts[i]!);
     if (!names && isBylineLead(texts[i]!) && i + 1 < texts.length) {
       names = splitNames(texts[i + 1]!);

@@ -36,6 +36,10 @@ describe('extractAuthors', () => {
   it('joins bylines in page order without repeats, reading a lone "By" with the next line', () => {
     expect(extractAuthors(['By Jane Doe', 'By', 'John Roe', 'By Jane Doe'])).toEqual(['Jane Doe', 'John Roe']);
   });
+  it('a photo credit names no author', () => {
+    expect(extractAuthors(['Photo by Quinn Harbour', 'By Ada Vale'])).toEqual(['Ada Vale']);
+    expect(extractAuthors(['Photos by Quinn Harbour'])).toEqual([]);
+  });
   it('reads a names-only line', () => {
     expect(extractAuthors(['Kate Holton, Paul Sandle'])).toEqual(['Kate Holton', 'Paul Sandle']);
   });
