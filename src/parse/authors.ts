@@ -151,11 +151,17 @@ const TAIL_SEP = /\s+[-–—|·•]\s+|\s*[|·•]\s*/u;
 export function splitNames(s: string): string[] | null {
   const names: string[] = [];
   let at = 0;
+  let sawAnd = false;
   for (const rawPiece of s.split(LIST_SEP).flatMap(splitCsAnd)) {
     // the piece comes right after a comma ("Jane Doe, Head of Research"), not after "and"
     const from = s.indexOf(rawPiece, at);
-    const afterComma = from > 0 && /,\s*$/u.test(s.slice(at, from));
+    const sep = s.slice(at, from);
+    const afterComma = from > 0 && /,\s*$/u.test(sep);
     at = from + rawPiece.length;
+    // a list of names ends with its "and" ("Jane Doe, John Roe and Ann Lee"): a comma after the
+    // "and" opens what follows the names ("Jane Doe and John Roe, Example Lighting")
+    if (afterComma && sawAnd && names.length > 0) break;
+    if (from > 0 && /\p{L}/u.test(sep)) sawAnd = true;
     let piece = rawPiece.trim();
     // a final full stop goes, unless it closes an initial ("Sarah E.")
     if (!/(?:^|\s)\p{Lu}\.$/u.test(piece)) piece = piece.replace(/(?<![.,:;])[.,:;]+$/u, '');

@@ -60,6 +60,12 @@ describe('JSON-LD wrappers and authors', () => {
     expect(org.authors).toEqual([]);
   });
 
+  it('a meta author written as a byline is read as one', () => {
+    expect(clean(page('<meta name="author" content="By Ada Vale, with Quinn Harbour in Lisbon">')).authors).toEqual(['Ada Vale']);
+    expect(clean(page('<meta name="author" content="Ada Vale and Quinn Harbour, Example Lighting Works">')).authors).toEqual(['Ada Vale', 'Quinn Harbour']);
+    expect(clean(page('<meta name="author" content="Ada Vale">')).authors).toEqual(['Ada Vale']);
+  });
+
   it('a source that names only the site gives way to the next one (meta author, the byline element)', () => {
     const org = ld({ '@type': 'NewsArticle', headline: 'Rates rise', author: { '@type': 'Organization', name: 'Daily Example' }, publisher: { '@type': 'Organization', name: 'Daily Example' } });
     const meta = clean(page(org + '<meta name="author" content="Ann Lee">'));

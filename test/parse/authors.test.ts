@@ -36,6 +36,11 @@ describe('extractAuthors', () => {
   it('joins bylines in page order without repeats, reading a lone "By" with the next line', () => {
     expect(extractAuthors(['By Jane Doe', 'By', 'John Roe', 'By Jane Doe'])).toEqual(['Jane Doe', 'John Roe']);
   });
+  it('a comma after the list\'s "and" ends the names: what follows is an employer or a credential', () => {
+    expect(parseByline('By Ada Vale and Quinn Harbour, Example Lighting Works')).toEqual(['Ada Vale', 'Quinn Harbour']);
+    expect(parseByline('By Ada Vale and Quinn Harbour, Esq')).toEqual(['Ada Vale', 'Quinn Harbour']);
+    expect(parseByline('By Ada Vale, Quinn Harbour and Bo Chan')).toEqual(['Ada Vale', 'Quinn Harbour', 'Bo Chan']);
+  });
   it('a photo credit names no author', () => {
     expect(extractAuthors(['Photo by Quinn Harbour', 'By Ada Vale'])).toEqual(['Ada Vale']);
     expect(extractAuthors(['Photos by Quinn Harbour'])).toEqual([]);

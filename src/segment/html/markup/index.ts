@@ -92,6 +92,19 @@ function bylineNames(rel: MarkupFacts['relAuthors']): string[] {
   return names.filter((n) => !names.some((m) => m !== n && m.length < n.length && n.includes(m)));
 }
 
+/**
+ * The names of a meta author tag. One written as a byline ("By Jane Doe, with John Roe in
+ * Washington", "Jane Doe and John Roe") is read as one; a long list split at its commas;
+ * otherwise the value is one name as the tag gives it.
+ */
+function metaNames(a: string): string[] {
+  if (BY_PREFIX.test(a) || / (?:and|with|und|et|y) /iu.test(a)) {
+    const names = parseByline(a.replace(/^with\s+/iu, '')) ?? splitNames(a.replace(BY_PREFIX, ''));
+    if (names?.length) return names;
+  }
+  return a.length > 60 && a.includes(',') ? a.split(/\s*,\s*/) : [a];
+}
+
 /** `name` as `line` writes it, when the parser put a space between two of its words ("Mac Manus"). */
 function asWritten(name: string, line: string): string {
   const re = new RegExp(name.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*'), 'u');
@@ -142,7 +155,7 @@ export function markupMeta(f: MarkupFacts): MarkupMeta {
   let authors = keep(ld.authors.filter(nameLike));
   if (!authors.length) {
     const metaAuthors = [...allMeta(metas, 'author'), ...allMeta(metas, 'article:author'), ...allMeta(metas, 'dc.creator'), ...allMeta(metas, 'sailthru.author'), ...allMeta(metas, 'parsely-author')];
-    authors = keep(metaAuthors.flatMap((a) => (a.length > 60 && a.includes(',') ? a.split(/\s*,\s*/) : [a])).filter(nameLike));
+    authors = keep(metaAuthors.flatMap(metaNames).filter(nameLike));
   }
   if (!authors.length) authors = keep(f.itemprops.filter(([k]) => k === 'author').map(([, v]) => v).filter(nameLike));
   if (!authors.length) authors = keep(bylineNames(f.relAuthors));
