@@ -198,6 +198,9 @@ export function splitNames(s: string): string[] | null {
   return names.length ? names : null;
 }
 
+/** A name with a photo role in brackets, and the separator before it: "and Quinn Harbour (photography)". */
+const PHOTO_ROLE = /(?:\s*(?:,|&|\band\b)\s*)?[^,&()]*\((?:photo(?:graphy|graphs|s)?|pictures|images|fotos?|fotografie)\)/giu;
+
 /** The dates of a byline stand alone: parseDate may stop at the first word no date uses. */
 const NO_OTHER = { maxOther: 0 };
 
@@ -248,8 +251,9 @@ export function parseByline(text: string): string[] | null {
     if (dm) rest = rest.slice(0, dm.index);
     const comma = rest.lastIndexOf(',');
     if (comma > 0 && parseDate(rest.slice(comma + 1), NO_OTHER)?.otherWords.length === 0) rest = rest.slice(0, comma);
-    // "Eleanor Ainge Roy (reporting) and Adrian Malloch (photography)": roles in brackets go
-    if (rest.includes('(')) rest = rest.replace(/ ?\([^()]{1,30}\)/gu, '');
+    // "Nora Vale (reporting) and Quinn Harbour (photography)": roles in brackets go
+    // ("Quinn Harbour (photography)" is the photographer: that name goes whole)
+    if (rest.includes('(')) rest = rest.replace(PHOTO_ROLE, '').replace(/ ?\([^()]{1,30}\)/gu, '');
     return splitNames(rest.trim()) ?? namesBeforeDate(rest.trim());
   }
   // "Posted on March 3, 2020 by Sam Porter": a date line, then the names

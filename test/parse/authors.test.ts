@@ -56,7 +56,9 @@ describe('bylines in the issue 12 languages', () => {
     expect(parseByline('Av Anna Svensson och Erik Lund')).toEqual(['Anna Svensson', 'Erik Lund']);
     expect(parseByline('Autor: Jan Novák a Petr Svoboda')).toEqual(['Jan Novák', 'Petr Svoboda']);
     expect(parseByline('Yazar: Ayşe Yılmaz')).toEqual(['Ayşe Yılmaz']);
-    expect(parseByline('by Eleanor Ainge Roy (reporting) and Adrian Malloch (photography)')).toEqual(['Eleanor Ainge Roy', 'Adrian Malloch']);
+    // a role in brackets goes; a photo role makes the name a photographer's, no author's
+    expect(parseByline('by Nora Vale (reporting) and Quinn Harbour (photography)')).toEqual(['Nora Vale']);
+    expect(parseByline('by Quinn Harbour (photos), Nora Vale (text) and Ada Roe (reporting)')).toEqual(['Nora Vale', 'Ada Roe']);
     expect(parseByline('by Steven Musil January 18, 2017 11:00 PM PST')).toEqual(['Steven Musil']);
   });
   it('"Name — date — more fields": a full date as the next field makes the name a byline', () => {
