@@ -125,9 +125,6 @@ function bestRun(scores: readonly number[]): [number, number] | null {
  * source line between every summary.
  */
 const GAP_GROWTH = 0.5;
-/** Code lines (isCodeLine) a stretch between paragraphs needs, and at most how many costly lines (neither code nor list rows) per code line, to read as a listing. */
-const LISTING_CODE_LINES = 2;
-const LISTING_SHARE = 6;
 
 function withGapGrowth(scores: number[], free: readonly boolean[], intro: readonly boolean[], code: readonly boolean[]): number[] {
   const out = scores.slice();
@@ -139,21 +136,9 @@ function withGapGrowth(scores: number[], free: readonly boolean[], intro: readon
     }
     let j = i;
     let k = 0;
-    let lines = 0;
-    let codeLines = 0;
     while (j < out.length && out[j]! <= 0) {
       if (free[j] && out[j] !== SOFT && !(out[j] === 0 && intro[j])) k++;
-      if (code[j]) codeLines++;
-      else if (out[j]! < SOFT) lines++;
       j++;
-    }
-    if (codeLines >= LISTING_CODE_LINES && codeLines * LISTING_SHARE >= lines && lines > 0) {
-      // A listing: a stretch between paragraphs whose lines end like code often enough
-      // ("),", "stats;", "}") holds the statements between them too ("SELECT *", "FROM",
-      // "WITH series AS ("), whatever their own shape; it costs what a list does.
-      for (let m = i; m < j; m++) if (out[m]! < SOFT) out[m] = SOFT;
-      i = j;
-      continue;
     }
     const factor = 1 + GAP_GROWTH * Math.max(0, k - 1);
     // Lines of a code listing keep their small cost however long the stretch: a tutorial's
@@ -257,7 +242,7 @@ export function isCodeLine(text: string): boolean {
   const last = t.charCodeAt(n - 1);
   const first = t.charCodeAt(0);
   if (last === 0x3b /* ; */) return true;
-  if (last === 0x7b /* { */ || last === 0x28 /* ( */ || last === 0x5b /* [ */) return true;
+  if (last === 0x7b /* { */) return true;
   if (last === 0x7d /* } */) return first !== 0x7b || n < 3 || t.charCodeAt(1) !== 0x20; // not "{ 12 comments }"
   if (first === 0x3c /* < */ && last === 0x3e /* > */) return true;
   if (first === 0x7d || first === 0x29 || first === 0x5d) return true; // "})", "]"
