@@ -11,6 +11,7 @@
 // so `new URL('./worker.js', import.meta.url)` and createRequire() resolve as before.
 import fs from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 import { root } from './lib/args.mjs';
@@ -41,15 +42,19 @@ const DYNAMIC_IMPORT = /\bimport\((['"])([^'"./][^'"]*)\1\)/g;
  * (htmlparser2 and the decode tables of its `entities`, set up at load), the named character
  * references of `entities` (needed only when a text capture holds one) and zlib (gzip input).
  * Keyed by a dist file (relative to dist/), the specifiers whose imports become lazy there.
- * Only functions can be imported this way (each name becomes a wrapper that loads the module on
- * its first call); the unbundled dist/ (worker threads, the library) keeps its static imports.
+ * Only functions and classes can be imported this way (each name becomes a wrapper that loads the
+ * module on its first call or `new`); the unbundled dist/ (worker threads, the library) keeps its static imports.
  * A listed import that is no longer in its file stops the build, so the table cannot go stale.
  */
 const LAZY = {
   'pipeline/round.js': ['../segment/html.js'],
   'decode/entities.js': ['entities'],
   'decode/index.js': ['node:zlib'],
-  'batch/sources.js': ['node:zlib'],
+  // fs/promises (and the readline it loads, about 2.5 ms of CPU) only for files read in batch and
+  // atomic writes of -o; worker_threads (about 1.3 ms) only once a pool starts.
+  'batch/sources.js': ['node:zlib', 'node:fs/promises'],
+  'io/atomic.js': ['node:fs/promises'],
+  'batch/pool.js': ['node:worker_threads'],
 };
 
 /**
@@ -69,7 +74,8 @@ function lazyImports(src, file, specs) {
     const mod = `__unboilLazy${n++}`;
     const wrappers = m[1].split(',').map((s) => s.trim()).filter(Boolean).map((s) => {
       const [name, local = name] = s.split(/\s+as\s+/);
-      return `const ${local} = (...a) => ${mod}().${name}(...a);`;
+      // A function, not an arrow: `new Worker(...)` constructs through it as well.
+      return `function ${local}(...a) { return new.target ? Reflect.construct(${mod}().${name}, a) : ${mod}().${name}(...a); }`;
     });
     src = src.replace(re, `let ${mod}_m; const ${mod} = () => (${mod}_m ??= require(${JSON.stringify(spec)})); ${wrappers.join(' ')}`);
   }
@@ -92,12 +98,28 @@ const rewrite = {
       else if (!src.includes('import.meta.url') && !DYNAMIC_IMPORT.test(src)) return undefined;
       DYNAMIC_IMPORT.lastIndex = 0;
       const contents = src
+        // The bundle's own require (bin/unboil.js makes it for dist/unboil.cjs) resolves packages
+        // from dist/ as a dist module's would (no dist/*/node_modules), without another
+        // createRequire and file URL per module at load (about 2 ms of a lone run).
+        .replaceAll('createRequire(import.meta.url)', '__unboilRequire')
         .replaceAll('import.meta.url', metaUrlOf(args.path))
         .replace(DYNAMIC_IMPORT, (_, q, spec) => `Promise.resolve().then(() => __unboilRequire(${JSON.stringify(spec)}))`);
       return { contents, loader: 'js' };
     });
   },
 };
+
+/**
+ * ub()'s rewrite of each rule pattern (src/rules/boilerplate/vocab/match.ts), worked out here once
+ * instead of at every start: the rules are loaded with a recorder set, and what ubSource analysed
+ * goes into the bundle as __UNBOIL_UB_TABLE__, keyed by flags and the whole source (a pattern
+ * changed since cannot take a stale answer: it misses the table and is analysed at load).
+ */
+globalThis.__unboilUbRecord = new Map();
+await import(pathToFileURL(path.join(dist, 'index.js')).href);
+const ubTable = Object.fromEntries(globalThis.__unboilUbRecord);
+delete globalThis.__unboilUbRecord;
+if (Object.keys(ubTable).length === 0) throw new Error('bundle: loading dist/index.js recorded no ub() pattern (see __UNBOIL_UB_TABLE__ in vocab/match.ts)');
 
 await build({
   entryPoints: [entry],
@@ -118,4 +140,5 @@ await build({
   // cheerio and yaml (site rules, --rules: user-rules/ is imported lazily).
   external: ['zod', 'warcio', 'iconv-lite', 'chardet', 'cli-progress', 'stopwords-iso', 'cheerio', 'yaml'],
   banner: { js: banner },
+  define: { __UNBOIL_UB_TABLE__: JSON.stringify(ubTable) },
 });

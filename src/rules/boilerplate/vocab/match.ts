@@ -228,8 +228,9 @@ export function containsPhrase(words: readonly string[], set: ReadonlySet<string
 
 /** Word boundaries that know every script (JavaScript's \b only knows ASCII letters). */
 const W = String.raw`[\p{L}\p{N}_]`;
-/** One word character (what W matches). */
-const TOKEN_CHAR = new RegExp(`^${W}$`, 'u');
+/** One word character (what W matches), built on first use (a Unicode class costs start-up time to build). */
+let tokenChar: RegExp | undefined;
+const TOKEN_CHAR = { test: (s: string): boolean => (tokenChar ??= new RegExp(`^${W}$`, 'u')).test(s) };
 const START = `(?<!${W})`;
 const END = `(?!${W})`;
 /** A \b whose sides the pattern does not fix: either edge of a word. */
@@ -249,10 +250,35 @@ export function ub(re: RegExp): RegExp {
   return new RegExp(source, flags);
 }
 
+/**
+ * ubSource's answers for the rules' own patterns, worked out when the CLI is bundled (issue 14, cold
+ * start): scripts/bundle.mjs loads the rules, records each pattern ubSource rewrites (the hook
+ * below) and writes the table into dist/unboil.cjs through esbuild's `define`, keyed by flags and
+ * the whole source, so only the very same pattern can take an answer from it; any other pattern
+ * (and every pattern in the unbundled dist/, where the name is undefined) is analysed as before.
+ * The analysis took a lone run about 5 ms (66 patterns).
+ */
+declare const __UNBOIL_UB_TABLE__: Readonly<Record<string, readonly [string, string]>> | undefined;
+const BUILT = typeof __UNBOIL_UB_TABLE__ === 'undefined' ? undefined : __UNBOIL_UB_TABLE__;
+/** Set by scripts/bundle.mjs while it loads the rules: where ubSource records what it analysed. */
+interface UbRecorder {
+  __unboilUbRecord?: Map<string, readonly [string, string]>;
+}
+
 /** ub's source and flags, with no RegExp built (V8 parses a pattern as it builds it): what a Twin takes. */
 export function ubSource(source: string, flags: string): [string, string] {
   const f = flags.includes('u') ? flags : flags + 'u';
   if (/^[\x00-\x7f]*$/.test(source) && !source.includes('\\p{')) return [source, f];
+  const key = `${flags}/${source}`;
+  const built = BUILT !== undefined && Object.hasOwn(BUILT, key) ? BUILT[key] : undefined;
+  if (built !== undefined) return [built[0], built[1]];
+  const out = analyse(source, f);
+  (globalThis as UbRecorder).__unboilUbRecord?.set(key, out);
+  return out;
+}
+
+/** ubSource's rewrite of each \b (see ub). */
+function analyse(source: string, f: string): [string, string] {
   let out = '';
   let from = 0;
   for (const [at, before, after] of boundaryKinds(source)) {
