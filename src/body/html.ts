@@ -20,7 +20,7 @@
 import type { Block, Doc, HtmlElement, Label } from '../core/types.js';
 import type { BodySelection, TextRound } from './text.js';
 import { selectTextBody } from './text.js';
-import { ANCESTOR_CAP, isProse, type Region } from '../segment/html/furniture.js';
+import { ANCESTOR_CAP, isProse, pageRegionLookup, type Region } from '../segment/html/furniture.js';
 import { strongFurniture } from '../segment/html/vocab.js';
 import { articleRegion } from '../segment/html/region.js';
 import { endsLikeSentence, wordCount } from '../core/text.js';
@@ -83,7 +83,64 @@ function linkHeavy(b: Block): boolean {
 
 export function selectHtmlBody(doc: Doc, language: string | null, textRound: TextRound): BodySelection {
   const sel = selectByMarkup(doc, language, textRound);
-  return sel.body.length ? sel : (rescueProse(doc, language) ?? sel);
+  if (sel.body.length) return sel;
+  return rescueProse(doc, language) ?? headlineBody(doc) ?? sel;
+}
+
+/**
+ * A post with no prose at all (a photo, a video, an infographic under its headline): the
+ * headline is what the article says in words, and a body of one heading keeps it (see the
+ * html-title step of selectByMarkup). Only a headline outside furniture the tag or role names.
+ */
+/** Words a heading needs to tell something as a body (fewer: a name, a section label, "Gallery"). */
+const HEADLINE_WORDS = 4;
+
+function headlineBody(doc: Doc): BodySelection | null {
+  const b = headlineBlock(doc);
+  if (!b || wordCount(b.text) < HEADLINE_WORDS) return null;
+  doc.labels[b.index] = null;
+  return { body: [b.index], reasons: new Map() };
+}
+
+/** The page's headline: the first heading the html-title rule took as the title, outside furniture its tag or role names. */
+function headlineBlock(doc: Doc): Block | null {
+  for (const b of doc.blocks) {
+    const l = doc.labels[b.index];
+    if (l && l.rule === 'html-title' && l.field === 'title' && !b.drop && /^h[1-6]$/.test(b.tag ?? '') && !inStrongFurniture(b.el)) return b;
+  }
+  return null;
+}
+
+/** `a` is `e` or one of its ancestors (bounded walk). */
+function holds(a: HtmlElement, e: HtmlElement | undefined): boolean {
+  for (let k = 0, x: HtmlElement | null = e ?? null; x && k < ANCESTOR_CAP; k++, x = x.parent) if (x === a) return true;
+  return false;
+}
+
+/**
+ * The last fallback, for a page whose markup evidence left no body at all (its article in an
+ * element every mark of furniture names, a page of short items): the page's visible text, read
+ * as a text capture would be (a text round over every block not hidden and not a field). It
+ * runs only when the first two answers are empty, so it costs nothing on the pages they serve.
+ */
+function visibleTextBody(doc: Doc, textRound: TextRound): BodySelection | null {
+  const at: number[] = [];
+  for (const b of doc.blocks) if (!b.drop && !doc.labels[b.index]?.field) at.push(b.index);
+  if (!at.length) return null;
+  const sub = textRound(doc, at);
+  if (sub.doc.blocks.length !== at.length || !sub.body.length) return null;
+  const inBody = new Uint8Array(at.length);
+  for (const k of sub.body) inBody[k] = 1;
+  const body: number[] = [];
+  const reasons = new Map<number, string>();
+  for (let k = 0; k < at.length; k++) {
+    const i = at[k]!;
+    if (inBody[k]) {
+      doc.labels[i] = null;
+      body.push(i);
+    } else if (!doc.labels[i]) reasons.set(i, sub.doc.labels[k]?.rule ?? 'not-prose');
+  }
+  return { body, reasons };
 }
 
 function selectByMarkup(doc: Doc, language: string | null, textRound: TextRound): BodySelection {
@@ -211,9 +268,18 @@ function inStrongFurniture(e: HtmlElement | undefined): boolean {
  */
 function rescueProse(doc: Doc, language: string | null): BodySelection | null {
   const lifted = new Map<number, Label>();
+  // Under a headline, a class-marked box that does not hold it (a sidebar's "about" blurb beside a
+  // photo post) stays out: the post is the headline's, and a box beside it is no part of it.
+  const head = headlineBlock(doc);
+  const regionOf = head ? pageRegionLookup(doc) : null;
   for (const b of doc.blocks) {
     const l = doc.labels[b.index];
-    if (l && WEAK_FURNITURE.has(l.rule) && !b.drop && !inStrongFurniture(b.el)) lifted.set(b.index, l);
+    if (!l || !WEAK_FURNITURE.has(l.rule) || b.drop || inStrongFurniture(b.el)) continue;
+    if (head && regionOf && l.rule.startsWith('html-class-')) {
+      const r = regionOf(b.el);
+      if (r && !holds(r.el, head.el)) continue;
+    }
+    lifted.set(b.index, l);
   }
   if (![...lifted.keys()].some((i) => isProse(doc.blocks[i]!))) return null;
   for (const i of lifted.keys()) doc.labels[i] = null;
