@@ -242,8 +242,53 @@ function selectByMarkup(doc: Doc, language: string | null, textRound: TextRound)
   while (body.length > 1 && doc.blocks[body[0]!]!.tag === 'h1') reasons.set(body.shift()!, 'html-title');
   // The body must survive being cleaned again as text: a body of fragments only fully; a body with prose
   // gives up at most SETTLE_MAX_DROP of its text to the text verdict (beyond that, markup wins).
+  body = cutAtCommentHeading(doc, body, reasons, regionOf);
   body = settleAsText(doc, body, reasons, textRound, body.some((i) => isProse(doc.blocks[i]!)) ? SETTLE_MAX_DROP : 1);
   return { body, reasons };
+}
+
+/** Prose characters (about two paragraphs) the body must hold before a comment heading for the article to have begun there. */
+const ARTICLE_BEGUN = 240;
+
+/**
+ * A flat page (an old blog template: the post's paragraphs, then the comments, all siblings in
+ * one container) marks where its comments begin only with a heading the markup names
+ * (`<h2 id="comments">`, a "commentform" box around its heading): a comment-named element that
+ * holds that one short line and nothing else. Once the article's prose has begun (ARTICLE_BEGUN
+ * before it), what follows the heading inside the heading's container is the thread.
+ */
+function cutAtCommentHeading(doc: Doc, body: number[], reasons: Map<number, string>, regionOf: (e: HtmlElement | undefined) => Region | null): number[] {
+  if (body.length < 2) return body;
+  const from = body[0]!;
+  const to = body[body.length - 1]!;
+  for (let i = from + 1; i < to; i++) {
+    const b = doc.blocks[i]!;
+    const l = doc.labels[i];
+    if (!l || l.rule !== 'html-class-comments' || !b.el || wordCount(b.text) > 4) continue;
+    const r = regionOf(b.el);
+    if (!r || r.rule !== 'html-class-comments') continue;
+    // the named element holds this line alone
+    const prev = doc.blocks[i - 1]?.el;
+    const next = doc.blocks[i + 1]?.el;
+    if ((prev && holds(r.el, prev)) || (next && holds(r.el, next))) continue;
+    // the heading's container: the nearest element around it that holds more than the heading (a "commentform" box around it alone is not)
+    let box = r.el.parent;
+    for (let k = 0; box && k < 4 && !(prev && holds(box, prev)) && !(next && holds(box, next)); k++) box = box.parent;
+    if (!box) continue;
+    let before = 0;
+    for (const k of body) {
+      if (k > i) break;
+      if (isProse(doc.blocks[k]!)) before += doc.blocks[k]!.text.length;
+    }
+    if (before < ARTICLE_BEGUN) continue;
+    const kept: number[] = [];
+    for (const k of body) {
+      if (k > i && holds(box, doc.blocks[k]!.el)) reasons.set(k, 'html-class-comments');
+      else kept.push(k);
+    }
+    return kept;
+  }
+  return body;
 }
 
 /**
