@@ -226,11 +226,15 @@ function selectByMarkup(doc: Doc, language: string | null, textRound: TextRound)
   // in a menu ends the article) or line shape (a run of short title-case lines
   // looks like related headlines) does not stand for a block that sits inside
   // the article container, outside any furniture.
+  // The cut's own marker ("Comments (3)", "Leave a reply"), a short line, stays out; the short lines
+  // the cut took after it (a table's cells, a section heading) are the article's when markup says so.
+  let marker = Infinity;
+  for (const i of body) if (i < marker && doc.labels[i]?.rule === 'end-marker') marker = i;
   const kept: number[] = [];
   for (const i of body) {
     if (doc.labels[i]) {
       const b = doc.blocks[i]!;
-      if (doc.labels[i]!.rule === 'end-marker' && wordCount(b.text) < 4) continue;
+      if (i === marker && wordCount(b.text) < 4) continue;
       doc.labels[i] = null;
     }
     kept.push(i);

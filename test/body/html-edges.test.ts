@@ -47,3 +47,19 @@ describe('a page whose markup leaves no body', () => {
     expect(r.warnings.join(' ')).toMatch(/no article body/);
   });
 });
+
+describe('a text cut inside the article container', () => {
+  it('leaves out its own marker line, and keeps the short lines it took after it (table cells, a heading) that markup puts in the article', () => {
+    const html = page(
+      `${para(1)}${para(2)}<p><a href="/comments">Comments</a></p>` +
+        `<table><tr><th>Release</th><th>Date</th></tr><tr><td>4.2.3</td><td>March 2014</td></tr><tr><td>4.2.4</td><td>May 2014</td></tr></table>` +
+        `<h4>Release notes</h4>${para(3)}${para(4)}`,
+    );
+    const r = clean(html, { format: 'html' });
+    expect(r.body).toContain('Paragraph 4');
+    expect(r.body).toContain('Release notes');
+    expect(r.body).toContain('4.2.4');
+    expect(r.body).not.toMatch(/^Comments$/m);
+    expect(r.removed.some((x) => x.rule === 'end-marker' && x.text === 'Comments')).toBe(true);
+  });
+});
