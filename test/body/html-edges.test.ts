@@ -63,3 +63,18 @@ describe('a text cut inside the article container', () => {
     expect(r.removed.some((x) => x.rule === 'end-marker' && x.text === 'Comments')).toBe(true);
   });
 });
+
+describe('a short post beside a longer sidebar', () => {
+  it('a sidebar that holds most of the page prose but not the headline is a sidebar, not a layout wrapper: the post is the body', () => {
+    const blurb = (i: number) => `<p>About us ${i}: we are a small team of makers who write about tools, workshops and the things we build on weekends, and we answer every letter.</p>`;
+    const html =
+      `<!DOCTYPE html><html><head><title>A pencil drawing that looks like a photograph</title></head><body><div class="wrapper">` +
+      `<div class="main"><div class="post"><h3>A pencil drawing that looks like a photograph</h3>` +
+      `<div class="post-body"><p>I stared at this for a long time and still cannot believe it is a pencil drawing and not a photograph.</p></div></div></div>` +
+      `<div class="sidebar">${blurb(1)}${blurb(2)}${blurb(3)}</div>` +
+      `</div></body></html>`;
+    const r = clean(html, { format: 'html' });
+    expect(r.body).toBe('I stared at this for a long time and still cannot believe it is a pencil drawing and not a photograph.');
+    expect(r.removed.some((x) => x.rule === 'html-class-sidebar' && x.text.startsWith('About us 2'))).toBe(true);
+  });
+});
