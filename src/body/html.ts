@@ -20,7 +20,7 @@
 import type { Block, Doc, HtmlElement, Label } from '../core/types.js';
 import type { BodySelection, TextRound } from './text.js';
 import { selectTextBody } from './text.js';
-import { ANCESTOR_CAP, isProse, type Region } from '../segment/html/furniture.js';
+import { ANCESTOR_CAP, isProse, pageRegionLookup, type Region } from '../segment/html/furniture.js';
 import { strongFurniture } from '../segment/html/vocab.js';
 import { articleRegion } from '../segment/html/region.js';
 import { endsLikeSentence, wordCount } from '../core/text.js';
@@ -83,7 +83,64 @@ function linkHeavy(b: Block): boolean {
 
 export function selectHtmlBody(doc: Doc, language: string | null, textRound: TextRound): BodySelection {
   const sel = selectByMarkup(doc, language, textRound);
-  return sel.body.length ? sel : (rescueProse(doc, language) ?? sel);
+  if (sel.body.length) return sel;
+  return rescueProse(doc, language) ?? headlineBody(doc) ?? sel;
+}
+
+/**
+ * A post with no prose at all (a photo, a video, an infographic under its headline): the
+ * headline is what the article says in words, and a body of one heading keeps it (see the
+ * html-title step of selectByMarkup). Only a headline outside furniture the tag or role names.
+ */
+/** Words a heading needs to tell something as a body (fewer: a name, a section label, "Gallery"). */
+const HEADLINE_WORDS = 4;
+
+function headlineBody(doc: Doc): BodySelection | null {
+  const b = headlineBlock(doc);
+  if (!b || wordCount(b.text) < HEADLINE_WORDS) return null;
+  doc.labels[b.index] = null;
+  return { body: [b.index], reasons: new Map() };
+}
+
+/** The page's headline: the first heading the html-title rule took as the title, outside furniture its tag or role names. */
+function headlineBlock(doc: Doc): Block | null {
+  for (const b of doc.blocks) {
+    const l = doc.labels[b.index];
+    if (l && l.rule === 'html-title' && l.field === 'title' && !b.drop && /^h[1-6]$/.test(b.tag ?? '') && !inStrongFurniture(b.el)) return b;
+  }
+  return null;
+}
+
+/** `a` is `e` or one of its ancestors (bounded walk). */
+function holds(a: HtmlElement, e: HtmlElement | undefined): boolean {
+  for (let k = 0, x: HtmlElement | null = e ?? null; x && k < ANCESTOR_CAP; k++, x = x.parent) if (x === a) return true;
+  return false;
+}
+
+/**
+ * The last fallback, for a page whose markup evidence left no body at all (its article in an
+ * element every mark of furniture names, a page of short items): the page's visible text, read
+ * as a text capture would be (a text round over every block not hidden and not a field). It
+ * runs only when the first two answers are empty, so it costs nothing on the pages they serve.
+ */
+function visibleTextBody(doc: Doc, textRound: TextRound): BodySelection | null {
+  const at: number[] = [];
+  for (const b of doc.blocks) if (!b.drop && !doc.labels[b.index]?.field) at.push(b.index);
+  if (!at.length) return null;
+  const sub = textRound(doc, at);
+  if (sub.doc.blocks.length !== at.length || !sub.body.length) return null;
+  const inBody = new Uint8Array(at.length);
+  for (const k of sub.body) inBody[k] = 1;
+  const body: number[] = [];
+  const reasons = new Map<number, string>();
+  for (let k = 0; k < at.length; k++) {
+    const i = at[k]!;
+    if (inBody[k]) {
+      doc.labels[i] = null;
+      body.push(i);
+    } else if (!doc.labels[i]) reasons.set(i, sub.doc.labels[k]?.rule ?? 'not-prose');
+  }
+  return { body, reasons };
 }
 
 function selectByMarkup(doc: Doc, language: string | null, textRound: TextRound): BodySelection {
@@ -169,11 +226,15 @@ function selectByMarkup(doc: Doc, language: string | null, textRound: TextRound)
   // in a menu ends the article) or line shape (a run of short title-case lines
   // looks like related headlines) does not stand for a block that sits inside
   // the article container, outside any furniture.
+  // The cut's own marker ("Comments (3)", "Leave a reply"), a short line, stays out; the short lines
+  // the cut took after it (a table's cells, a section heading) are the article's when markup says so.
+  let marker = Infinity;
+  for (const i of body) if (i < marker && doc.labels[i]?.rule === 'end-marker') marker = i;
   const kept: number[] = [];
   for (const i of body) {
     if (doc.labels[i]) {
       const b = doc.blocks[i]!;
-      if (doc.labels[i]!.rule === 'end-marker' && wordCount(b.text) < 4) continue;
+      if (i === marker && wordCount(b.text) < 4) continue;
       doc.labels[i] = null;
     }
     kept.push(i);
@@ -185,8 +246,53 @@ function selectByMarkup(doc: Doc, language: string | null, textRound: TextRound)
   while (body.length > 1 && doc.blocks[body[0]!]!.tag === 'h1') reasons.set(body.shift()!, 'html-title');
   // The body must survive being cleaned again as text: a body of fragments only fully; a body with prose
   // gives up at most SETTLE_MAX_DROP of its text to the text verdict (beyond that, markup wins).
+  body = cutAtCommentHeading(doc, body, reasons, regionOf);
   body = settleAsText(doc, body, reasons, textRound, body.some((i) => isProse(doc.blocks[i]!)) ? SETTLE_MAX_DROP : 1);
   return { body, reasons };
+}
+
+/** Prose characters (about two paragraphs) the body must hold before a comment heading for the article to have begun there. */
+const ARTICLE_BEGUN = 240;
+
+/**
+ * A flat page (an old blog template: the post's paragraphs, then the comments, all siblings in
+ * one container) marks where its comments begin only with a heading the markup names
+ * (`<h2 id="comments">`, a "commentform" box around its heading): a comment-named element that
+ * holds that one short line and nothing else. Once the article's prose has begun (ARTICLE_BEGUN
+ * before it), what follows the heading inside the heading's container is the thread.
+ */
+function cutAtCommentHeading(doc: Doc, body: number[], reasons: Map<number, string>, regionOf: (e: HtmlElement | undefined) => Region | null): number[] {
+  if (body.length < 2) return body;
+  const from = body[0]!;
+  const to = body[body.length - 1]!;
+  for (let i = from + 1; i < to; i++) {
+    const b = doc.blocks[i]!;
+    const l = doc.labels[i];
+    if (!l || l.rule !== 'html-class-comments' || !b.el || wordCount(b.text) > 4) continue;
+    const r = regionOf(b.el);
+    if (!r || r.rule !== 'html-class-comments') continue;
+    // the named element holds this line alone
+    const prev = doc.blocks[i - 1]?.el;
+    const next = doc.blocks[i + 1]?.el;
+    if ((prev && holds(r.el, prev)) || (next && holds(r.el, next))) continue;
+    // the heading's container: the nearest element around it that holds more than the heading (a "commentform" box around it alone is not)
+    let box = r.el.parent;
+    for (let k = 0; box && k < 4 && !(prev && holds(box, prev)) && !(next && holds(box, next)); k++) box = box.parent;
+    if (!box) continue;
+    let before = 0;
+    for (const k of body) {
+      if (k > i) break;
+      if (isProse(doc.blocks[k]!)) before += doc.blocks[k]!.text.length;
+    }
+    if (before < ARTICLE_BEGUN) continue;
+    const kept: number[] = [];
+    for (const k of body) {
+      if (k > i && holds(box, doc.blocks[k]!.el)) reasons.set(k, 'html-class-comments');
+      else kept.push(k);
+    }
+    return kept;
+  }
+  return body;
 }
 
 /**
@@ -211,9 +317,18 @@ function inStrongFurniture(e: HtmlElement | undefined): boolean {
  */
 function rescueProse(doc: Doc, language: string | null): BodySelection | null {
   const lifted = new Map<number, Label>();
+  // Under a headline, a class-marked box that does not hold it (a sidebar's "about" blurb beside a
+  // photo post) stays out: the post is the headline's, and a box beside it is no part of it.
+  const head = headlineBlock(doc);
+  const regionOf = head ? pageRegionLookup(doc) : null;
   for (const b of doc.blocks) {
     const l = doc.labels[b.index];
-    if (l && WEAK_FURNITURE.has(l.rule) && !b.drop && !inStrongFurniture(b.el)) lifted.set(b.index, l);
+    if (!l || !WEAK_FURNITURE.has(l.rule) || b.drop || inStrongFurniture(b.el)) continue;
+    if (head && regionOf && l.rule.startsWith('html-class-')) {
+      const r = regionOf(b.el);
+      if (r && !holds(r.el, head.el)) continue;
+    }
+    lifted.set(b.index, l);
   }
   if (![...lifted.keys()].some((i) => isProse(doc.blocks[i]!))) return null;
   for (const i of lifted.keys()) doc.labels[i] = null;

@@ -100,6 +100,9 @@ function underArticleBody(el: HtmlElement): boolean {
   return false;
 }
 
+/** Furniture kinds that sit beside an article, never around it: under a headline, such a box that does not hold the headline wraps no article. */
+const BESIDE = new Set(['html-class-sidebar', 'html-class-related', 'html-class-comments', 'html-class-ad', 'html-class-newsletter', 'html-class-nav']);
+
 /** Builds a memoised lookup: element -> the furniture region it sits in, or null. */
 export function regionLookup(
   prose: Map<HtmlElement, number>,
@@ -135,7 +138,7 @@ export function regionLookup(
         // but a comment section that follows paragraphs of prose (a long thread after a short post) is not the article's wrapper
         // nor is one that ends before the page's headline (a blog's profile blurb above a post of short lines)
         const wrapper = total > 0 && p > total * 0.5 && !(rule === 'html-class-comments' && (before.get(el) ?? 0) >= PROSE_HELD) &&
-          (headline === null || el.id > headline.id || holds(el, headline)) &&
+          (headline === null || holds(el, headline) || (el.id > headline.id && !BESIDE.has(rule))) &&
           (holdsArticle.size === 0 || holdsArticle.has(el) || underArticleBody(el));
         // a weak mark (only a date or meta widget's words, or a component word beside a content name) on an
         // element holding paragraphs of prose, or what a widget never holds (see holdsArticleText), is layout too

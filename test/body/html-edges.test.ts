@@ -1,0 +1,80 @@
+/**
+ * HTML body selection at its edges: a comment heading the markup names in a flat page, and
+ * the fallbacks for a page whose markup evidence leaves no body (a photo post).
+ */
+import { describe, it, expect } from 'vitest';
+import { clean } from '../../src/index.js';
+
+const para = (i: number) =>
+  `<p>Paragraph ${i}: the council voted on Tuesday to close the old bridge, and the mayor said that the repairs would take at least two years to finish.</p>`;
+const comment = (i: number) =>
+  `<p>Comment ${i}: I drive over that bridge every single day and I honestly cannot believe it has taken them this long to notice the cracks.</p><p class="posted">Posted by: Reader ${i} at May 2, 2013 10:0${i} AM</p>`;
+const page = (content: string, title = 'Council closes the old bridge for two years') =>
+  `<!DOCTYPE html><html><head><title>${title}</title></head><body><div class="content"><h3>${title}</h3>${content}</div></body></html>`;
+
+describe('a comment heading in a flat page', () => {
+  it('ends the article once its prose has begun: the thread after it, in the same container, is not body', () => {
+    const r = clean(page(`${para(1)}${para(2)}${para(3)}<h2 id="comments">Comments</h2>${comment(1)}${comment(2)}${comment(3)}`), { format: 'html' });
+    expect(r.body).toContain('Paragraph 3');
+    expect(r.body).not.toContain('Comment 1');
+    expect(r.removed.some((x) => x.rule === 'html-class-comments' && x.text.startsWith('Comment 2'))).toBe(true);
+  });
+  it('a comment heading above the article (a jump link to the thread) cuts nothing', () => {
+    const r = clean(page(`<h2 id="comments">3 Comments</h2>${para(1)}${para(2)}${para(3)}${para(4)}`), { format: 'html' });
+    for (const i of [1, 2, 3, 4]) expect(r.body).toContain(`Paragraph ${i}`);
+  });
+  it('a heading that says more than a label, in a box with other text, is no comment heading', () => {
+    const r = clean(page(`${para(1)}${para(2)}<div class="comments-intro"><h2>What readers told us about the bridge this week</h2>${para(3)}</div>${para(4)}`), { format: 'html' });
+    expect(r.body).toContain('Paragraph 4');
+  });
+});
+
+describe('a page whose markup leaves no body', () => {
+  const photo = (headline: string) =>
+    `<!DOCTYPE html><html><head><title>${headline} | Daily Photo</title></head><body>` +
+    `<div class="post"><h1>${headline}</h1><div class="photo"><img src="a.jpg" alt=""></div></div>` +
+    `<div class="sidebar"><p>One photograph of our town every day since 2009, taken on the way to work and posted before breakfast.</p></div>` +
+    `<div id="comments"><ol class="commentlist">${[1, 2, 3].map((i) => `<li class="comment"><p>Comment ${i}: what a wonderful shot, I walk across that bridge every morning and have never seen it like this.</p></li>`).join('')}</ol></div>` +
+    `</body></html>`;
+  it('a photo post: the body is its headline, never the sidebar blurb or a comment', () => {
+    const r = clean(photo('Fog rolls over the harbour bridge at dawn'), { format: 'html' });
+    expect(r.title).toBe('Fog rolls over the harbour bridge at dawn');
+    expect(r.body).toBe('Fog rolls over the harbour bridge at dawn');
+  });
+  it('a headline of a word or three is a name or a label: no body, and a warning', () => {
+    const r = clean(photo('Harbour fog'), { format: 'html' });
+    expect(r.body).toBe('');
+    expect(r.warnings.join(' ')).toMatch(/no article body/);
+  });
+});
+
+describe('a text cut inside the article container', () => {
+  it('leaves out its own marker line, and keeps the short lines it took after it (table cells, a heading) that markup puts in the article', () => {
+    const html = page(
+      `${para(1)}${para(2)}<p><a href="/comments">Comments</a></p>` +
+        `<table><tr><th>Release</th><th>Date</th></tr><tr><td>4.2.3</td><td>March 2014</td></tr><tr><td>4.2.4</td><td>May 2014</td></tr></table>` +
+        `<h4>Release notes</h4>${para(3)}${para(4)}`,
+    );
+    const r = clean(html, { format: 'html' });
+    expect(r.body).toContain('Paragraph 4');
+    expect(r.body).toContain('Release notes');
+    expect(r.body).toContain('4.2.4');
+    expect(r.body).not.toMatch(/^Comments$/m);
+    expect(r.removed.some((x) => x.rule === 'end-marker' && x.text === 'Comments')).toBe(true);
+  });
+});
+
+describe('a short post beside a longer sidebar', () => {
+  it('a sidebar that holds most of the page prose but not the headline is a sidebar, not a layout wrapper: the post is the body', () => {
+    const blurb = (i: number) => `<p>About us ${i}: we are a small team of makers who write about tools, workshops and the things we build on weekends, and we answer every letter.</p>`;
+    const html =
+      `<!DOCTYPE html><html><head><title>A pencil drawing that looks like a photograph</title></head><body><div class="wrapper">` +
+      `<div class="main"><div class="post"><h3>A pencil drawing that looks like a photograph</h3>` +
+      `<div class="post-body"><p>I stared at this for a long time and still cannot believe it is a pencil drawing and not a photograph.</p></div></div></div>` +
+      `<div class="sidebar">${blurb(1)}${blurb(2)}${blurb(3)}</div>` +
+      `</div></body></html>`;
+    const r = clean(html, { format: 'html' });
+    expect(r.body).toBe('I stared at this for a long time and still cannot believe it is a pencil drawing and not a photograph.');
+    expect(r.removed.some((x) => x.rule === 'html-class-sidebar' && x.text.startsWith('About us 2'))).toBe(true);
+  });
+});
