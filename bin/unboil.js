@@ -23,8 +23,9 @@
 // while their type feedback was still changing (the HTML walk, htmlparser2's tokenizer: each
 // compiled 6 to 13 times in the first hundred pages, deoptimised on every new attribute
 // shape); 8 times that budget optimises them later, on feedback that holds. CPU time of
-// `--jobs 1`: HTML about a quarter less, text captures about a tenth less (README, "Speed
-// benchmark"). It changes when code is optimised, never what it computes.
+// `--jobs 1` against the default: HTML 16 to 27% less, text captures 2 to 11% less, a lone
+// `unboil page.txt` about 15% less (README, "Start-up"). It changes when code is optimised,
+// never what it computes.
 //
 // One V8 flag is set here, for the run: --no-regexp-tier-up. By default V8 compiles a regex to
 // bytecode, interprets it, and compiles it again to machine code once it has run; unboil's
