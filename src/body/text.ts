@@ -25,7 +25,7 @@
  * Everything left out gets one of the reasons in `SELECTION_REASONS`.
  */
 import type { Block, Doc } from '../core/types.js';
-import { blockCache, featuresOf, type BlockClass, type BlockFeatures } from '../core/features.js';
+import { blockCache, classify, featuresOf, type BlockClass, type BlockFeatures } from '../core/features.js';
 import { BlockSet } from '../core/block-set.js';
 
 export interface BodySelection {
@@ -279,6 +279,88 @@ function teaserDiscount(items: readonly Item[], raw: number[], plain: boolean, a
   }
 }
 
+/**
+ * Fewest words and characters of a hard-wrapped line that a continuation line follows: text
+ * is wrapped at 60 to 80 columns, and a menu's items or a comment's signature are shorter.
+ */
+const WRAP_LINE_WORDS = 7;
+const WRAP_LINE_CHARS = 56;
+/** Wrapped paragraphs (chains of two lines or more) a page needs to be read as hard-wrapped. */
+const MIN_WRAPPED = 3;
+
+/** The text opens with a lower-case letter (after opening quotes or brackets): it goes on a sentence. */
+function opensLower(text: string): boolean {
+  for (let i = 0; i < text.length && i < 4; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22 || c === 0x27 || c === 0x28 || c === 0x2018 || c === 0x201c || c === 0x20) continue;
+    const ch = text[i]!;
+    return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+  }
+  return false;
+}
+
+/** A wrapped line breaks after a word or a comma, semicolon or hyphen; not after a smiley's ")" or a label's ":". */
+function endsAtWrap(text: string): boolean {
+  const t = text.trimEnd();
+  const c = t.charCodeAt(t.length - 1);
+  if (c === 0x2c || c === 0x3b || c === 0x2d) return true;
+  const ch = t[t.length - 1] ?? '';
+  return ch.toLowerCase() !== ch.toUpperCase() || (c >= 0x30 && c <= 0x39);
+}
+
+/**
+ * Hard-wrapped text (a plain-text page, an e-mail, an essay cut at 70 columns):
+ * a line that ends no sentence and the next line that opens in lower case are one
+ * paragraph. Each line alone reads as a fragment (near or short, a cost); the chain is
+ * scored as the paragraph it is, each line its share by words. Shape only: any language
+ * that writes capitals.
+ */
+function wrappedChains(items: readonly Item[]): [number, number][] | null {
+  const chains: [number, number][] = [];
+  let i = 0;
+  while (i < items.length) {
+    const f = items[i]!.f;
+    if (!f || f.ends || f.words < WRAP_LINE_WORDS || items[i]!.repeat) {
+      i++;
+      continue;
+    }
+    let j = i;
+    // extend while line j ends no sentence at a wrap point, and the next line opens in lower case
+    // (a continuation has a space: a bare address under a headline, "https://…", is none)
+    while (j + 1 < items.length) {
+      const g = items[j]!.f!;
+      const next = items[j + 1]!;
+      if (g.ends || g.words < WRAP_LINE_WORDS || items[j]!.block.text.length < WRAP_LINE_CHARS || !endsAtWrap(items[j]!.block.text) || !next.f || next.repeat) break;
+      if (next.block.index !== items[j]!.block.index + 1 || !opensLower(next.block.text) || !next.block.text.includes(' ')) break;
+      j++;
+    }
+    if (j > i) chains.push([i, j]);
+    i = j + 1;
+  }
+  // A page written hard-wrapped wraps many paragraphs; one or two joins are a comment's or a
+  // caption's line breaks, and scoring them as paragraphs hands them the page.
+  return chains.length < MIN_WRAPPED ? null : chains;
+}
+
+/** Scores each wrapped chain that reads as a prose paragraph as one; false when none does. */
+function wrappedParagraphs(items: readonly Item[], chains: readonly [number, number][], raw: number[], plain: boolean): boolean {
+  let changed = false;
+  for (const [a, b] of chains) {
+    let words = 0;
+    let fwWords = 0;
+    for (let m = a; m <= b; m++) {
+      const g = items[m]!.f!;
+      words += g.words;
+      fwWords += (g.fw ?? 0) * g.words;
+    }
+    if (classify(words, plain ? null : fwWords / words, items[b]!.f!.ends) !== 'good') continue;
+    const total = score('good', { ...items[a]!.f!, words });
+    for (let m = a; m <= b; m++) raw[m] = Math.max(raw[m]!, (total * items[m]!.f!.words) / words);
+    changed = true;
+  }
+  return changed;
+}
+
 /** Score the first paragraph under the article's header line gains (about a paragraph's worth). */
 const ANCHOR_BONUS = 20;
 /** Free lines at most between the header line and that paragraph (a standfirst, a caption, a kicker). */
@@ -348,10 +430,21 @@ function selectOnce(items: readonly Item[], plain: boolean, anchored: { block: n
     const v = (rows[i] || isCode) && sc < 0 ? SOFT : sc;
     return it.repeat ? Math.min(v, -1) : v;
   });
+  const chains = wrappedChains(items);
+  const before = chains ? raw.slice() : raw;
   headerAnchor(items, raw, plain, anchored);
   teaserDiscount(items, raw, plain, anchored.block);
-  const scores = withGapGrowth(raw, items.map((it) => it.f !== null), items.map((it) => it.f !== null && endsWithColon(it.block.text)), code);
-  const run = bestRun(scores);
+  const free = items.map((it) => it.f !== null);
+  const intro = items.map((it) => it.f !== null && endsWithColon(it.block.text));
+  let run = bestRun(withGapGrowth(raw, free, intro, code));
+  // Hard-wrapped paragraphs may widen the article's run, or make one where there was none;
+  // they never move it elsewhere (when unsure, keep the prose the page's shape chose).
+  const wrapped = chains ? before.slice() : before;
+  if (chains && wrappedParagraphs(items, chains, wrapped, plain)) {
+    for (let i = 0; i < raw.length; i++) if (raw[i] !== before[i]) wrapped[i] = raw[i] === 0 ? 0 : wrapped[i]! + raw[i]! - before[i]!;
+    const wide = bestRun(withGapGrowth(wrapped, free, intro, code));
+    if (wide && (!run || (wide[0] <= run[1] && wide[1] >= run[0]))) run = wide;
+  }
   const kept: number[] = [];
   const n = items.length > 0 ? items[items.length - 1]!.block.index + 1 : 0;
   if (run) {

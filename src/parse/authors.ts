@@ -12,6 +12,8 @@
  * "de", "van", "von"); a sentence that starts with "By" or "Par" fails that test.
  */
 import { parseDate } from './date.js';
+import { isCounterWord } from './counters.js';
+import { TIGHT } from '../core/stopwords.js';
 
 const LEAD = /^(?:(?:written|posted|story|words|text|reporting|report|photos?|article|published|compiled|edited)\s+by|(?:escrito|publicado|redactado|publié|écrit|rédigé|geschrieben|verfasst|написано|опубликовано)\s+(?:por|par|von|пользователем)|by|von|por|par|door|di|av|autor(?:a|es|in|ka)?|autore|autrice|auteurs?|author|authors|szerző|yazar|författare|texto|texte|text|tekst|redacción|автор(?:ы)?|текст)(?:\s*[:：]\s*|\s+)/iu;
 const LEAD_ONLY = /^(?:by|von|por|par|door|di|av|autor(?:a|es|in|ka)?|autore|auteurs?|author|authors|szerző|yazar|författare|автор(?:ы)?|written by|posted by)\s*[:：]?$/iu;
@@ -69,6 +71,13 @@ const NOT_NAMES = new Set([
   'getty', 'images', 'shutterstock', 'reuters', 'ap', 'afp', 'photo', 'foto', 'image', 'video',
 ]);
 
+/**
+ * English function words of three letters or more ("For Immediate Release", "About Us", "With
+ * Love"): no word of a person's name, except the few that are given names (Will, May, Can).
+ * Shorter ones stay out: "An", "Do", "Le", "So" are Vietnamese, Korean or French names.
+ */
+const FUNCTION_NOT_NAMES = new Set(TIGHT.en!.split(/\s+/u).filter((w) => w.length >= 3 && w !== 'will' && w !== 'may' && w !== 'can'));
+
 /** English month names that are also given names (June, May, April, August). */
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
@@ -87,7 +96,7 @@ export function isName(s: string): boolean {
     if (!NAME_WORD.test(x)) return false;
     const lx = x.toLowerCase().replace(/[.’']+$/u, '');
     // a month inside a name is a middle name ("Laura June Topolsky"); first or last it is a date
-    if ((NOT_NAMES.has(lx) && !(MONTHS.has(lx) && k > 0 && k < w.length - 1)) || OUTLET_WORDS.has(lx)) return false;
+    if ((NOT_NAMES.has(lx) && !(MONTHS.has(lx) && k > 0 && k < w.length - 1)) || OUTLET_WORDS.has(lx) || FUNCTION_NOT_NAMES.has(lx)) return false;
     // a web address ("Cleveland.com") is an outlet
     if (/\.\p{Ll}{2,}/u.test(x)) return false;
     caps++;
@@ -100,8 +109,41 @@ function isRole(s: string): boolean {
   return false;
 }
 
-/** "and" in the listed languages, as a whole word ("Ayşe" holds no "e"): en de es pt fr nl sv hu tr pl cs ru. */
-const LIST_SEP = /\s*(?:,|;|&|(?<![\p{L}\p{N}])(?:and|und|y|e|et|en|och|és|ve|i|a|и)(?![\p{L}\p{N}]))\s*/u;
+/**
+ * "and" in the listed languages, as a whole word ("Ayşe" holds no "e"): en de es pt fr nl sv hu tr pl ru;
+ * English "And" / "AND" too (bylines in capitals: "JANE DOE AND JOHN ROE").
+ * Czech and Slovak "a" is no separator here: it is also the English article ("Leave a Comment");
+ * see CS_AND.
+ */
+const LIST_SEP = /\s*(?:,|;|&|(?<![\p{L}\p{N}])(?:and|And|AND|und|y|e|et|en|och|és|ve|i|и)(?![\p{L}\p{N}]))\s*/u;
+/** Czech / Slovak "a" (and): it parts names only when every side is a full name of two words or more ("Jan Novák a Petr Svoboda"). */
+const CS_AND = /\s+a\s+/u;
+
+function splitCsAnd(piece: string): string[] {
+  if (!piece.includes(' a ')) return [piece];
+  const parts = piece.split(CS_AND);
+  return parts.every((p) => p.trim().includes(' ') && isName(p.trim())) ? parts : [piece];
+}
+
+/**
+ * "Jane Doe Leave a Comment", "Jane Doe 3 Comments": a name, then a comment or share widget that an
+ * author element or byline line holds too. The widget is at most four words, one of them a counter
+ * word (parse/counters.ts: comments, replies, shares... in several languages), opens with a
+ * capital or a digit, and is two words or more or holds a digit (a lone "Read" may be a surname).
+ * Returns the name before it, or null.
+ */
+function nameBeforeWidget(piece: string): string | null {
+  const w = piece.split(' ');
+  if (w.length < 3) return null;
+  for (let k = 2; k < w.length && k <= 5; k++) {
+    // one capitalised word alone may be a surname ("Read"): the widget is two words or holds a digit
+    if (w.length - k > 4 || !/^[\p{Lu}\d]/u.test(w[k]!) || (w.length - k === 1 && !/\d/u.test(w[k]!))) continue;
+    if (!w.slice(k).some((x) => isCounterWord(x.replace(/[^\p{L}]+/gu, '')))) continue;
+    const head = w.slice(0, k).join(' ');
+    if (isName(head)) return head;
+  }
+  return null;
+}
 /** Separators between a name and what follows it (date, outlet). */
 const TAIL_SEP = /\s+[-–—|·•]\s+|\s*[|·•]\s*/u;
 
@@ -109,11 +151,17 @@ const TAIL_SEP = /\s+[-–—|·•]\s+|\s*[|·•]\s*/u;
 export function splitNames(s: string): string[] | null {
   const names: string[] = [];
   let at = 0;
-  for (const rawPiece of s.split(LIST_SEP)) {
+  let sawAnd = false;
+  for (const rawPiece of s.split(LIST_SEP).flatMap(splitCsAnd)) {
     // the piece comes right after a comma ("Jane Doe, Head of Research"), not after "and"
     const from = s.indexOf(rawPiece, at);
-    const afterComma = from > 0 && /,\s*$/u.test(s.slice(at, from));
+    const sep = s.slice(at, from);
+    const afterComma = from > 0 && /,\s*$/u.test(sep);
     at = from + rawPiece.length;
+    // a list of names ends with its "and" ("Jane Doe, John Roe and Ann Lee"): a comma after the
+    // "and" opens what follows the names ("Jane Doe and John Roe, Example Lighting")
+    if (afterComma && sawAnd && names.length > 0) break;
+    if (from > 0 && /\p{L}/u.test(sep)) sawAnd = true;
     let piece = rawPiece.trim();
     // a final full stop goes, unless it closes an initial ("Sarah E.")
     if (!/(?:^|\s)\p{Lu}\.$/u.test(piece)) piece = piece.replace(/(?<![.,:;])[.,:;]+$/u, '');
@@ -131,6 +179,12 @@ export function splitNames(s: string): string[] | null {
     }
     // An outlet or agency in capitals after the names ("Jane Doe, CNN") is not an author.
     if (names.length > 0 && /^[\p{Lu}\d .&-]{2,12}$/u.test(piece) && !piece.includes(' ')) continue;
+    // a comment or share widget after the name ends the byline
+    const named = piece.includes(' ') ? nameBeforeWidget(piece) : null;
+    if (named) {
+      names.push(named);
+      break;
+    }
     if (!isName(piece)) {
       // after the names and a comma, a capitalised phrase with a lower-case word in it (and no digit)
       // is a role or an employer ("Jane Doe, Head of Research at Acme"), not a name: it ends the names
@@ -143,6 +197,9 @@ export function splitNames(s: string): string[] | null {
   }
   return names.length ? names : null;
 }
+
+/** A name with a photo role in brackets, and the separator before it: "and Quinn Harbour (photography)". */
+const PHOTO_ROLE = /(?:\s*(?:,|&|\band\b)\s*)?[^,&()]*\((?:photo(?:graphy|graphs|s)?|pictures|images|fotos?|fotografie)\)/giu;
 
 /** The dates of a byline stand alone: parseDate may stop at the first word no date uses. */
 const NO_OTHER = { maxOther: 0 };
@@ -194,8 +251,9 @@ export function parseByline(text: string): string[] | null {
     if (dm) rest = rest.slice(0, dm.index);
     const comma = rest.lastIndexOf(',');
     if (comma > 0 && parseDate(rest.slice(comma + 1), NO_OTHER)?.otherWords.length === 0) rest = rest.slice(0, comma);
-    // "Eleanor Ainge Roy (reporting) and Adrian Malloch (photography)": roles in brackets go
-    if (rest.includes('(')) rest = rest.replace(/ ?\([^()]{1,30}\)/gu, '');
+    // "Nora Vale (reporting) and Quinn Harbour (photography)": roles in brackets go
+    // ("Quinn Harbour (photography)" is the photographer: that name goes whole)
+    if (rest.includes('(')) rest = rest.replace(PHOTO_ROLE, '').replace(/ ?\([^()]{1,30}\)/gu, '');
     return splitNames(rest.trim()) ?? namesBeforeDate(rest.trim());
   }
   // "Posted on March 3, 2020 by Sam Porter": a date line, then the names
@@ -280,11 +338,15 @@ export function isBylineLead(text: string): boolean {
   return mayLead(text) && LEAD_ONLY.test(text);
 }
 
+/** A photo credit ("Photo by Jane Doe", "Photographs by ..."): the byline rule takes it out of the body, but it names no author. */
+const PHOTO_CREDIT = /^\W*photo(?:graph)?s?\s+by\s/iu;
+
 /** Author names from byline texts, in page order, without duplicates. */
 export function extractAuthors(texts: string[]): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
   for (let i = 0; i < texts.length; i++) {
+    if (PHOTO_CREDIT.test(texts[i]!)) continue;
     let names = parseByline(texts[i]!);
     if (!names && isBylineLead(texts[i]!) && i + 1 < texts.length) {
       names = splitNames(texts[i + 1]!);

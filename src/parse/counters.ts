@@ -20,6 +20,8 @@ const COUNTER_WORDS = [
   'vue', 'vues', 'commentaire', 'commentaires', 'partage', 'partages', 'lecture', 'lectures', 'réaction', 'réactions', 'réponse', 'réponses', 'fois',
 ];
 const WORD_SET = new Set(COUNTER_WORDS);
+/** A counter word ("comments", "shares", "Kommentare"), any case. */
+export const isCounterWord = (w: string): boolean => WORD_SET.has(w.toLowerCase());
 /** Multipliers written after a number. */
 const SCALE: Record<string, number> = {
   k: 1e3, m: 1e6, b: 1e9, тыс: 1e3, млн: 1e6, mil: 1e3, tsd: 1e3, mio: 1e6, mln: 1e6, md: 1e9,

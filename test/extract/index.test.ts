@@ -30,8 +30,8 @@ describe('extractMetadata', () => {
     expect(m.section).toBe('Markup');
     expect(m.tags).toEqual(['x']);
   });
-  it('a byline above the article outranks one inside it (a photo credit, a sponsor)', () => {
-    const doc = docOf(['Council approves the harbour bridge plan', 'By Jane Doe', 'The council voted on Tuesday to approve the plan after a long debate.', 'Photo by Sam Roe', 'The works start in May and should take two years to finish.'], [3, 4, 5]);
+  it('a byline above the article outranks one inside it (a quoted post, a sponsor)', () => {
+    const doc = docOf(['Council approves the harbour bridge plan', 'By Jane Doe', 'The council voted on Tuesday to approve the plan after a long debate.', 'By Sam Roe', 'The works start in May and should take two years to finish.'], [3, 4, 5]);
     doc.labels[0] = { rule: 'title-line', field: 'title' };
     doc.labels[1] = { rule: 'byline', field: 'authors' };
     doc.labels[3] = { rule: 'byline', field: 'authors' };
@@ -39,6 +39,12 @@ describe('extractMetadata', () => {
     // with no byline above, the one inside counts
     doc.labels[1] = null;
     expect(extractMetadata(doc, [1, 2, 4]).authors).toEqual(['Sam Roe']);
+  });
+  it('a photo credit names no author, even with no other byline', () => {
+    const doc = docOf(['Council approves the harbour bridge plan', 'The council voted on Tuesday to approve the plan after a long debate.', 'Photo by Sam Roe', 'The works start in May and should take two years to finish.'], [2, 3, 4]);
+    doc.labels[0] = { rule: 'title-line', field: 'title' };
+    doc.labels[2] = { rule: 'byline', field: 'authors' };
+    expect(extractMetadata(doc, [1, 3]).authors).toEqual([]);
   });
   it('with no date line, a full date inside a header line under the title', () => {
     const doc = docOf(['Council approves the harbour bridge plan', 'Posted by Jane Doe on March 3, 2014 in Politics | 5 Comments', 'The council voted on Tuesday to approve the plan after a long debate.'], [3]);

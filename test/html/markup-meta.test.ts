@@ -60,6 +60,20 @@ describe('JSON-LD wrappers and authors', () => {
     expect(org.authors).toEqual([]);
   });
 
+  it('a meta author written as a byline is read as one', () => {
+    expect(clean(page('<meta name="author" content="By Ada Vale, with Quinn Harbour in Lisbon">')).authors).toEqual(['Ada Vale']);
+    expect(clean(page('<meta name="author" content="Ada Vale and Quinn Harbour, Example Lighting Works">')).authors).toEqual(['Ada Vale', 'Quinn Harbour']);
+    expect(clean(page('<meta name="author" content="Ada Vale">')).authors).toEqual(['Ada Vale']);
+  });
+
+  it('a source that names only the site gives way to the next one (meta author, the byline element)', () => {
+    const org = ld({ '@type': 'NewsArticle', headline: 'Rates rise', author: { '@type': 'Organization', name: 'Daily Example' }, publisher: { '@type': 'Organization', name: 'Daily Example' } });
+    const meta = clean(page(org + '<meta name="author" content="Ann Lee">'));
+    expect(meta.authors).toEqual(['Ann Lee']);
+    const byline = clean(page(org + '<meta name="dc.creator" content="Daily Example">', '<article><p class="byline">By <a rel="author" href="/ann">Ann Lee</a></p><p>The committee published its report on Monday, and its findings were discussed at length by members of the public.</p></article>'));
+    expect(byline.authors).toEqual(['Ann Lee']);
+  });
+
   it('a handle or a number is not a name', () => {
     const r = clean(page(ld({ '@type': 'NewsArticle', headline: 'Films', creator: 'CC7567' })));
     expect(r.authors).toEqual([]);

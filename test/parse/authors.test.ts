@@ -36,6 +36,15 @@ describe('extractAuthors', () => {
   it('joins bylines in page order without repeats, reading a lone "By" with the next line', () => {
     expect(extractAuthors(['By Jane Doe', 'By', 'John Roe', 'By Jane Doe'])).toEqual(['Jane Doe', 'John Roe']);
   });
+  it('a comma after the list\'s "and" ends the names: what follows is an employer or a credential', () => {
+    expect(parseByline('By Ada Vale and Quinn Harbour, Example Lighting Works')).toEqual(['Ada Vale', 'Quinn Harbour']);
+    expect(parseByline('By Ada Vale and Quinn Harbour, Esq')).toEqual(['Ada Vale', 'Quinn Harbour']);
+    expect(parseByline('By Ada Vale, Quinn Harbour and Bo Chan')).toEqual(['Ada Vale', 'Quinn Harbour', 'Bo Chan']);
+  });
+  it('a photo credit names no author', () => {
+    expect(extractAuthors(['Photo by Quinn Harbour', 'By Ada Vale'])).toEqual(['Ada Vale']);
+    expect(extractAuthors(['Photos by Quinn Harbour'])).toEqual([]);
+  });
   it('reads a names-only line', () => {
     expect(extractAuthors(['Kate Holton, Paul Sandle'])).toEqual(['Kate Holton', 'Paul Sandle']);
   });
@@ -47,7 +56,9 @@ describe('bylines in the issue 12 languages', () => {
     expect(parseByline('Av Anna Svensson och Erik Lund')).toEqual(['Anna Svensson', 'Erik Lund']);
     expect(parseByline('Autor: Jan Novák a Petr Svoboda')).toEqual(['Jan Novák', 'Petr Svoboda']);
     expect(parseByline('Yazar: Ayşe Yılmaz')).toEqual(['Ayşe Yılmaz']);
-    expect(parseByline('by Eleanor Ainge Roy (reporting) and Adrian Malloch (photography)')).toEqual(['Eleanor Ainge Roy', 'Adrian Malloch']);
+    // a role in brackets goes; a photo role makes the name a photographer's, no author's
+    expect(parseByline('by Nora Vale (reporting) and Quinn Harbour (photography)')).toEqual(['Nora Vale']);
+    expect(parseByline('by Quinn Harbour (photos), Nora Vale (text) and Ada Roe (reporting)')).toEqual(['Nora Vale', 'Ada Roe']);
     expect(parseByline('by Steven Musil January 18, 2017 11:00 PM PST')).toEqual(['Steven Musil']);
   });
   it('"Name — date — more fields": a full date as the next field makes the name a byline', () => {
@@ -91,5 +102,27 @@ describe('bylines in the issue 12 languages', () => {
     expect(parseByline('By Alex Roe, a deputy editor')).toEqual(['Alex Roe']);
     // a long line without a lead word stays no byline
     expect(parseByline('Alex Roe, a deputy editor and author of the weekly newsletter. ' + 'He has covered the industry for over a decade. '.repeat(4))).toBeNull();
+  });
+  it('Czech "a" parts two full names only; the English article "a" parts nothing', () => {
+    expect(parseByline('Autor: Eva Dvořáková a Karel Malý')).toEqual(['Eva Dvořáková', 'Karel Malý']);
+    // one side a single word: no list of names
+    expect(parseByline('By Quinn a Harbour')).toBeNull();
+    expect(extractAuthors(['Nora Vale Leave a Comment'])).toEqual(['Nora Vale']);
+  });
+  it('a comment or share widget after the name ends the byline', () => {
+    expect(extractAuthors(['Nora Vale 3 Comments'])).toEqual(['Nora Vale']);
+    expect(extractAuthors(['Nora Vale No Comments'])).toEqual(['Nora Vale']);
+    expect(parseByline('By Nora Vale 12 Kommentare')).toEqual(['Nora Vale']);
+    // a widget alone is no name
+    expect(extractAuthors(['Leave a Comment'])).toEqual([]);
+  });
+  it('an English function word is no part of a name ("For Immediate Release"), Will and May are', () => {
+    expect(extractAuthors(['For Immediate Release'])).toEqual([]);
+    expect(extractAuthors(['About The Author'])).toEqual([]);
+    // "And" in a byline in capitals parts the names
+    expect(parseByline('By NORA VALE AND ADA QUILL')).toEqual(['NORA VALE', 'ADA QUILL']);
+    expect(parseByline('By Will Harbour and Ada Quill')).toEqual(['Will Harbour', 'Ada Quill']);
+    // a counter word alone after a name may be a surname
+    expect(parseByline('By Anna Maria Read')).toEqual(['Anna Maria Read']);
   });
 });

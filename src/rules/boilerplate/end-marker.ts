@@ -58,8 +58,15 @@ const MAX_PLAIN_MARKER_CHARS = 48;
 const COUNTED_START = /^[\s\[({]*(?:\d|one\b|no\b|comm|koment|комм)/i;
 
 /** A short heading about comments: "Top Rated Comments", "Show all comments", "Kommentare lesen". */
-const COMMENT_WORD = /^(?:comments|kommentare|commentaires|comentarios|comentários|commenti|reacties|komentarze|komentáře|hozzászólások|kommentarer|yorumlar|комментарии|комментариев|reactions|responses)$/u;
+const COMMENT_WORD = /^(?:comments|kommentare|commentaires|comentarios|comentários|commenti|reacties|komentarze|komentáře|hozzászólások|kommentarer|yorumlar|комментарии|комментариев)$/u;
 const MAX_HEADING_WORDS = 5;
+/**
+ * Words that name comments only when they open a heading or nearly make it up ("Responses
+ * to …", "Reader reactions"): later in a longer one they are the article's ("Architectural
+ * Responses to Humanitarian Crises", "For nonhemolytic reactions:").
+ */
+const REPLY_WORD = /^(?:reactions|responses)$/u;
+const MAX_REPLY_HEADING_WORDS = 2;
 
 function markerText(text: string): string {
   return unglue(text).toLowerCase().replace(/\(\d+\)|\d+/g, '').replace(/[\s:.!?\[\]()]+$|^[\s\[(]+/gu, '').trim();
@@ -68,7 +75,8 @@ function markerText(text: string): string {
 /** A short heading that names the comments: "Top Rated Comments", "Show all comments". */
 function isCommentHeading(text: string): boolean {
   const words = markerText(text).split(/\s+/);
-  return words.length <= MAX_HEADING_WORDS && words.some((w) => COMMENT_WORD.test(w));
+  if (words.length > MAX_HEADING_WORDS) return false;
+  return words.some((w) => COMMENT_WORD.test(w)) || REPLY_WORD.test(words[0]!) || (words.length <= MAX_REPLY_HEADING_WORDS && words.some((w) => REPLY_WORD.test(w)));
 }
 
 /** Every marker holds one of these stems (cheap pre-test). */

@@ -39,7 +39,7 @@ export const byline: Rule = {
  */
 export const bylineNames: Rule = {
   id: 'byline-names',
-  description: 'A line of person names right below the title or beside the date, before the article, feeds authors; so does one name alone under the title (a count or one-word line between at most) that the title does not hold, even when a menu rule took it.',
+  description: 'A line of person names right below the title or beside the date, before the article, feeds authors; so does one name alone under the title (a count or one-word line between at most) that the title does not hold, even when a menu rule took it (a name in capitals only with a dated line right after it).',
   run(doc) {
     const { blocks, labels } = doc;
     const start = articleSpan(doc)?.[0] ?? blocks.length;
@@ -65,7 +65,9 @@ export const bylineNames: Rule = {
         seen++;
         const t = blocks[j]!.text;
         // a name the headline itself holds is its subject ("Northwind Robotics opens..."), not its author
-        if (loneName(t) && !blocks[t0!]!.text.includes(t.trim().split(/\s+/u)[0]!)) return [{ block: j, field: 'authors', relabel: true }];
+        // a name in capitals ("JANE DOE") only with a dated line right after it (a kicker or a label in capitals has none)
+        const dated = j + 1 < blocks.length && YEAR.test(blocks[j + 1]!.text);
+        if (loneName(t, dated) && !blocks[t0!]!.text.includes(t.trim().split(/\s+/u)[0]!)) return [{ block: j, field: 'authors', relabel: true }];
         if (wordCount(t) > 1) break;
       }
     }
@@ -73,11 +75,17 @@ export const bylineNames: Rule = {
   },
 };
 
-/** One person's name and nothing else: two or three capitalised words, not all capitals. */
-function loneName(t: string): boolean {
-  if (t.length > 40 || t === t.toUpperCase()) return false;
+/** A year (1900..2099) as a word of its own or glued after letters ("PressDecember 2, 2016"). */
+const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/u;
+
+/** One person's name and nothing else: two or three capitalised words; all in capitals only with `caps`. */
+function loneName(t: string, caps = false): boolean {
+  if (t.length > 40) return false;
+  const upper = t === t.toUpperCase();
+  if (upper && !caps) return false;
   const names = splitNames(t);
   if (!names || names.length !== 1 || names[0] !== t.trim()) return false;
   const words = t.trim().split(/\s+/u);
-  return words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(w));
+  const word = upper ? /^\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})?$/u : /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u;
+  return words.length >= 2 && words.length <= 3 && words.every((w) => word.test(w));
 }

@@ -30,6 +30,10 @@ export const tables: RuleTable[] = [
     { name: 'a Comments link in a top menu does not end the article', lines: ['Home', 'Comments', ...prose(6)], hits: [] },
     { name: 'a marker before most of the article does not end it', lines: [...prose(1), 'Leave a comment', ...prose(8)], hits: [] },
     { name: 'a marker inside a menu after the article does not count', lines: [...prose(4), 'About us', 'Community standards', 'Contact us', ...prose(1)], hits: [] },
+    { name: 'a heading that opens with "Responses" marks the comments (issue 12)', lines: [...prose(4), 'Responses to this post', 'Nice one'], hits: [5, 6] },
+    { name: 'a two-word heading of "reactions" marks the comments (issue 12)', lines: [...prose(4), 'Reader reactions', 'Nice one'], hits: [5, 6] },
+    { name: '"responses" or "reactions" later in a longer heading is the article\'s subject, not a marker (issue 12)', lines: [...prose(4), 'Architectural Responses to Flood Damage', 'Case studies', ...prose(1)], hits: [] },
+    { name: 'a list heading naming reactions is not a marker (issue 12)', lines: [...prose(4), 'For mild allergic reactions:', 'Rest and fluids', 'Antihistamines'], hits: [] },
     { name: 'prose mentioning comments is not a marker', lines: [...prose(4), 'Comments from readers were mostly positive, the editor said.'], hits: [] },
   ]),
 ];

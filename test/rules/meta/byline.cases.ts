@@ -25,6 +25,8 @@ export const tables: RuleTable[] = [
     { name: 'one name alone under the title (issue 12)', lines: ['Why neon became the symbol of a whole century', 'Sarah Archer', '', prose, prose], body: [4, 5], before: ['title-line'], hits: [2], field: 'authors' },
     { name: 'one name under the title that a menu rule took (issue 12)', lines: ['Why neon became the symbol of a whole century', 'Sarah Archer', 'Share', 'Tweet', 'Email', prose, prose], body: [6, 7], before: ['nav-menu', 'title-line'], hits: [2], field: 'authors' },
     { name: 'one name alone under the title, with comment bylines below the article (issue 12)', lines: ['Why neon became the symbol of a whole century', 'Sarah Archer', '', prose, prose, 'Comments', 'By Tom Reader', 'Great piece.'], body: [4, 5], before: ['byline', 'title-line'], hits: [2], field: 'authors' },
+    { name: 'a name in capitals under the title with a dated line after it (issue 12)', lines: ['Why neon became the symbol of a whole century', 'SARAH ARCHER', 'Example Wire March 3, 2016', prose, prose], body: [4, 5], before: ['title-line'], hits: [2], field: 'authors' },
+    { name: 'a label in capitals under the title without a date after it stays', lines: ['Why neon became the symbol of a whole century', 'LIVE UPDATES', '', prose, prose], body: [4, 5], before: ['title-line'], hits: [] },
     { name: 'a capitals section label stays', lines: ['BUSINESS NEWS', 'UK water regulator orders firms to cut bills by a fifth', '', prose], body: [4], before: ['title-line'], hits: [] },
   ]),
 ];

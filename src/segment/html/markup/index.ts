@@ -92,6 +92,19 @@ function bylineNames(rel: MarkupFacts['relAuthors']): string[] {
   return names.filter((n) => !names.some((m) => m !== n && m.length < n.length && n.includes(m)));
 }
 
+/**
+ * The names of a meta author tag. One written as a byline ("By Jane Doe, with John Roe in
+ * Washington", "Jane Doe and John Roe") is read as one; a long list split at its commas;
+ * otherwise the value is one name as the tag gives it.
+ */
+function metaNames(a: string): string[] {
+  if (BY_PREFIX.test(a) || / (?:and|with|und|et|y) /iu.test(a)) {
+    const names = parseByline(a.replace(/^with\s+/iu, '')) ?? splitNames(a.replace(BY_PREFIX, ''));
+    if (names?.length) return names;
+  }
+  return a.length > 60 && a.includes(',') ? a.split(/\s*,\s*/) : [a];
+}
+
 /** `name` as `line` writes it, when the parser put a space between two of its words ("Mac Manus"). */
 function asWritten(name: string, line: string): string {
   const re = new RegExp(name.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*'), 'u');
@@ -132,16 +145,20 @@ export function markupMeta(f: MarkupFacts): MarkupMeta {
   const updRaw = ld.modified ?? firstMeta(metas, ['article:modified_time', 'datemodified', 'og:updated_time', 'modified_time', 'dcterms.modified', 'last-modified', 'lastmod']) ?? item('datemodified');
   const updated = updRaw ? normalizeDate(updRaw) : null;
 
-  let authors = ld.authors.filter(nameLike);
+  // each source in turn; one that names only the site (an Organization as the JSON-LD author, a
+  // DC.creator that is the publication) gives way to the next, as one that names nobody does
+  const keep = (xs: string[]): string[] => {
+    // a separator an author element kept after the name ("Nicolas Perriault —") goes with the prefix
+    const out = dedupe(xs.map((a) => a.replace(BY_PREFIX, '').replace(/[\s,;:|·•–—-]+$/u, '')).filter(Boolean));
+    return site ? out.filter((a) => a.toLowerCase() !== site.toLowerCase() || ld.persons.includes(a)) : out;
+  };
+  let authors = keep(ld.authors.filter(nameLike));
   if (!authors.length) {
     const metaAuthors = [...allMeta(metas, 'author'), ...allMeta(metas, 'article:author'), ...allMeta(metas, 'dc.creator'), ...allMeta(metas, 'sailthru.author'), ...allMeta(metas, 'parsely-author')];
-    authors = metaAuthors.flatMap((a) => (a.length > 60 && a.includes(',') ? a.split(/\s*,\s*/) : [a])).filter(nameLike);
+    authors = keep(metaAuthors.flatMap(metaNames).filter(nameLike));
   }
-  if (!authors.length) authors = f.itemprops.filter(([k]) => k === 'author').map(([, v]) => v).filter(nameLike);
-  if (!authors.length) authors = bylineNames(f.relAuthors);
-  // a separator an author element kept after the name ("Nicolas Perriault —") goes with the prefix
-  authors = dedupe(authors.map((a) => a.replace(BY_PREFIX, '').replace(/[\s,;:|·•–—-]+$/u, '')).filter(Boolean));
-  if (site) authors = authors.filter((a) => a.toLowerCase() !== site.toLowerCase() || ld.persons.includes(a));
+  if (!authors.length) authors = keep(f.itemprops.filter(([k]) => k === 'author').map(([, v]) => v).filter(nameLike));
+  if (!authors.length) authors = keep(bylineNames(f.relAuthors));
 
   let tags = ld.keywords;
   if (!tags.length) tags = allMeta(metas, 'article:tag').flatMap(splitTags);
