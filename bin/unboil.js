@@ -15,6 +15,18 @@
 // No V8 heap flags here: V8 reads them when an isolate is created, before any line of this file
 // runs. A worker's young generation is set through Worker resourceLimits, in batch/pool.ts.
 //
+// V8 flags of the run (RUN_FLAGS below, issue 14): set first thing, before the bundle is read
+// from the code cache, and kept to the end, so the cache is read and written under the same
+// flag hash. V8 flags are process-wide: the worker threads of --jobs, made later, run under them.
+// --interrupt-budget: how much bytecode a function runs between V8's checks whether to optimise
+// it. Node 20's default (66 KB) made TurboFan compile the core's hot functions over and over
+// while their type feedback was still changing (the HTML walk, htmlparser2's tokenizer: each
+// compiled 6 to 13 times in the first hundred pages, deoptimised on every new attribute
+// shape); 8 times that budget optimises them later, on feedback that holds. CPU time of
+// `--jobs 1` against the default: HTML 16 to 27% less, text captures 2 to 11% less, a lone
+// `unboil page.txt` about 15% less (README, "Start-up"). It changes when code is optimised,
+// never what it computes.
+//
 // One V8 flag is set here, for the run: --no-regexp-tier-up. By default V8 compiles a regex to
 // bytecode, interprets it, and compiles it again to machine code once it has run; unboil's
 // rules hold a few hundred regexes, most run on every line, so each was compiled twice. Compiled
@@ -105,7 +117,11 @@ function writeCache(dir, cacheFile, script) {
   }
 }
 
+/** See the header: V8 flags for the whole run, set before the code cache is read. */
+const RUN_FLAGS = ['--interrupt-budget=540672'];
+
 async function run() {
+  for (const f of RUN_FLAGS) setFlagsFromString(f);
   const loaded = loadBundle();
   const { main } = loaded ?? (await import('../dist/cli/main.js'));
   setFlagsFromString('--no-regexp-tier-up');
