@@ -20,7 +20,7 @@
 import type { Block, Doc, HtmlElement, Label } from '../core/types.js';
 import type { BodySelection, TextRound } from './text.js';
 import { selectTextBody } from './text.js';
-import { ANCESTOR_CAP, isProse, pageRegionLookup, type Region } from '../segment/html/furniture.js';
+import { ANCESTOR_CAP, holds, isProse, pageRegionLookup, type Region } from '../segment/html/furniture.js';
 import { strongFurniture } from '../segment/html/vocab.js';
 import { articleRegion } from '../segment/html/region.js';
 import { endsLikeSentence, wordCount } from '../core/text.js';
@@ -87,14 +87,14 @@ export function selectHtmlBody(doc: Doc, language: string | null, textRound: Tex
   return rescueProse(doc, language) ?? headlineBody(doc) ?? sel;
 }
 
+/** Words a heading needs to tell something as a body (fewer: a name, a section label, "Gallery"). */
+const HEADLINE_WORDS = 4;
+
 /**
  * A post with no prose at all (a photo, a video, an infographic under its headline): the
  * headline is what the article says in words, and a body of one heading keeps it (see the
  * html-title step of selectByMarkup). Only a headline outside furniture the tag or role names.
  */
-/** Words a heading needs to tell something as a body (fewer: a name, a section label, "Gallery"). */
-const HEADLINE_WORDS = 4;
-
 function headlineBody(doc: Doc): BodySelection | null {
   const b = headlineBlock(doc);
   if (!b || wordCount(b.text) < HEADLINE_WORDS) return null;
@@ -109,38 +109,6 @@ function headlineBlock(doc: Doc): Block | null {
     if (l && l.rule === 'html-title' && l.field === 'title' && !b.drop && /^h[1-6]$/.test(b.tag ?? '') && !inStrongFurniture(b.el)) return b;
   }
   return null;
-}
-
-/** `a` is `e` or one of its ancestors (bounded walk). */
-function holds(a: HtmlElement, e: HtmlElement | undefined): boolean {
-  for (let k = 0, x: HtmlElement | null = e ?? null; x && k < ANCESTOR_CAP; k++, x = x.parent) if (x === a) return true;
-  return false;
-}
-
-/**
- * The last fallback, for a page whose markup evidence left no body at all (its article in an
- * element every mark of furniture names, a page of short items): the page's visible text, read
- * as a text capture would be (a text round over every block not hidden and not a field). It
- * runs only when the first two answers are empty, so it costs nothing on the pages they serve.
- */
-function visibleTextBody(doc: Doc, textRound: TextRound): BodySelection | null {
-  const at: number[] = [];
-  for (const b of doc.blocks) if (!b.drop && !doc.labels[b.index]?.field) at.push(b.index);
-  if (!at.length) return null;
-  const sub = textRound(doc, at);
-  if (sub.doc.blocks.length !== at.length || !sub.body.length) return null;
-  const inBody = new Uint8Array(at.length);
-  for (const k of sub.body) inBody[k] = 1;
-  const body: number[] = [];
-  const reasons = new Map<number, string>();
-  for (let k = 0; k < at.length; k++) {
-    const i = at[k]!;
-    if (inBody[k]) {
-      doc.labels[i] = null;
-      body.push(i);
-    } else if (!doc.labels[i]) reasons.set(i, sub.doc.labels[k]?.rule ?? 'not-prose');
-  }
-  return { body, reasons };
 }
 
 function selectByMarkup(doc: Doc, language: string | null, textRound: TextRound): BodySelection {

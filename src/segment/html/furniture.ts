@@ -155,8 +155,8 @@ export function regionLookup(
 }
 
 /** `a` is `e` or one of its ancestors (bounded walk). */
-function holds(a: HtmlElement, e: HtmlElement): boolean {
-  for (let k = 0, x: HtmlElement | null = e; x && k < ANCESTOR_CAP; k++, x = x.parent) if (x === a) return true;
+export function holds(a: HtmlElement, e: HtmlElement | null | undefined): boolean {
+  for (let k = 0, x: HtmlElement | null = e ?? null; x && k < ANCESTOR_CAP; k++, x = x.parent) if (x === a) return true;
   return false;
 }
 
