@@ -24,8 +24,9 @@
 // compiled 6 to 13 times in the first hundred pages, deoptimised on every new attribute
 // shape); 8 times that budget optimises them later, on feedback that holds. CPU time of
 // `--jobs 1` against the default: HTML 16 to 27% less, text captures 2 to 11% less, a lone
-// `unboil page.txt` about 15% less (README, "Start-up"). It changes when code is optimised,
-// never what it computes.
+// `unboil page.txt` about 15% less at load average 21, no difference beyond the noise of
+// `npm run bench:start` on an idle machine (README, "Start-up"). It changes when code is
+// optimised, never what it computes.
 //
 // One V8 flag is set here, for the run: --no-regexp-tier-up. By default V8 compiles a regex to
 // bytecode, interprets it, and compiles it again to machine code once it has run; unboil's
