@@ -15,8 +15,8 @@ import { parseDate } from './date.js';
 import { isCounterWord } from './counters.js';
 import { TIGHT } from '../core/stopwords.js';
 
-const LEAD = /^(?:(?:written|posted|story|words|text|reporting|report|photos?|article|published|compiled|edited)\s+by|(?:escrito|publicado|redactado|publié|écrit|rédigé|geschrieben|verfasst|написано|опубликовано)\s+(?:por|par|von|пользователем)|by|von|por|par|door|di|av|autor(?:a|es|in|ka)?|autore|autrice|auteurs?|author|authors|szerző|yazar|författare|texto|texte|text|tekst|redacción|автор(?:ы)?|текст)(?:\s*[:：]\s*|\s+)/iu;
-const LEAD_ONLY = /^(?:by|von|por|par|door|di|av|autor(?:a|es|in|ka)?|autore|auteurs?|author|authors|szerző|yazar|författare|автор(?:ы)?|written by|posted by)\s*[:：]?$/iu;
+const LEAD = /^(?:(?:written|posted|story|words|text|reporting|report|photos?|article|published|compiled|edited)\s+by|(?:escrito|publicado|redactado|publié|écrit|rédigé|geschrieben|verfasst|написано|опубликовано)\s+(?:por|par|von|пользователем)|by|von|por|par|door|di|av|autor(?:a|es|in|ka)?|autore|autrice|auteurs?|author|authors|szerző|írta|yazar|författare|texto|texte|text|tekst|redacción|автор(?:ы)?|текст)(?:\s*[:：]\s*|\s+)/iu;
+const LEAD_ONLY = /^(?:by|von|por|par|door|di|av|autor(?:a|es|in|ka)?|autore|auteurs?|author|authors|szerző|írta|yazar|författare|автор(?:ы)?|written by|posted by)\s*[:：]?$/iu;
 
 /**
  * The first two letters of every word LEAD and LEAD_ONLY open with, for ASCII (lower case). Both
@@ -201,6 +201,13 @@ export function splitNames(s: string): string[] | null {
 /** A name with a photo role in brackets, and the separator before it: "and Quinn Harbour (photography)". */
 const PHOTO_ROLE = /(?:\s*(?:,|&|\band\b)\s*)?[^,&()]*\((?:photo(?:graphy|graphs|s)?|pictures|images|fotos?|fotografie)\)/giu;
 
+/**
+ * A date's label after a byline's names, and all that follows it ("By Jane Doe Updated 3:45 PM ET",
+ * "Par Jean Dupont Publié le 3 mars 2021"): "updated" / "published" / "posted" in the listed
+ * languages. A letter may not follow (\b is ASCII-only: "publié" and "обновлено" end in letters it does not know).
+ */
+const DATE_LABEL = /,?\s*(?:updated|published|posted|aktualisiert|veröffentlicht|actualizado|publicado|actualisé|publié|mis à jour|pubblicato|aggiornato|atualizado|bijgewerkt|gepubliceerd|opublikowano|zaktualizowano|publikováno|aktualizováno|publicerad|uppdaterad|frissítve|közzétéve|güncellendi|yayınlandı|yayımlandı|обновлено|опубликовано)(?![\p{L}]).*$/iu;
+
 /** The dates of a byline stand alone: parseDate may stop at the first word no date uses. */
 const NO_OTHER = { maxOther: 0 };
 
@@ -247,7 +254,7 @@ export function parseByline(text: string): string[] | null {
     const cut = TAIL_SEP.exec(rest);
     if (cut) rest = rest.slice(0, cut.index);
     // "By Jane Doe Updated 3:45 PM ET" / "By Jane Doe, July 14, 2020": drop a trailing date.
-    const dm = /,?\s*(?:updated|published|posted|aktualisiert|actualizado|обновлено|mis à jour)\b.*$/iu.exec(rest);
+    const dm = DATE_LABEL.exec(rest);
     if (dm) rest = rest.slice(0, dm.index);
     const comma = rest.lastIndexOf(',');
     if (comma > 0 && parseDate(rest.slice(comma + 1), NO_OTHER)?.otherWords.length === 0) rest = rest.slice(0, comma);
@@ -274,10 +281,18 @@ export function parseByline(text: string): string[] | null {
     if (d && d.otherWords.length === 0 && d.precision !== 'time') return splitNames(head);
     // "James Akinaka • 8h": a compact age (hours, minutes, days, weeks)
     if (COMPACT_AGE.test(tail)) return splitNames(head);
-    // "Nicolas Perriault — 2013-09-29— in Code — Permalink": a full date is the next field, more fields follow
-    const next = NEXT_FIELD.exec(tail);
-    const d2 = next && next.index > 0 ? parseDate(tail.slice(0, next.index), NO_OTHER) : null;
-    if (d2 && d2.iso !== null && d2.otherWords.length === 0 && d2.precision !== 'time') return splitNames(head);
+    // "Nicolas Perriault — 2013-09-29— in Code — Permalink": a full date is the next field, more fields follow;
+    // "Jane Doe | Local reporter | 3 March 2021": a short role field may stand between (the third field at most)
+    let field = tail;
+    for (let k = 0; k < 2; k++) {
+      const next = NEXT_FIELD.exec(field);
+      const d2 = next && next.index > 0 ? parseDate(field.slice(0, next.index), NO_OTHER) : null;
+      if (d2 && d2.iso !== null && d2.otherWords.length === 0 && d2.precision !== 'time') return splitNames(head);
+      if (!next || k > 0 || !isRole(field.slice(0, next.index)) || field.slice(0, next.index).split(' ').length > 3) break;
+      field = field.slice(next.index + next[0].length);
+      const d3 = parseDate(field, NO_OTHER);
+      if (d3 && d3.iso !== null && d3.otherWords.length === 0 && d3.precision !== 'time') return splitNames(head);
+    }
     return null;
   }
   // "Alex Perry 1 day ago": a name and nothing but a date after it

@@ -61,6 +61,20 @@ describe('bylines in the issue 12 languages', () => {
     expect(parseByline('by Quinn Harbour (photos), Nora Vale (text) and Ada Roe (reporting)')).toEqual(['Nora Vale', 'Ada Roe']);
     expect(parseByline('by Steven Musil January 18, 2017 11:00 PM PST')).toEqual(['Steven Musil']);
   });
+  it('a date label after the names goes with its date, in each listed language ("\\b" knows no "é")', () => {
+    expect(parseByline('Par Léa Morel Publié le 3 mars 2021 à 10h15')).toEqual(['Léa Morel']);
+    expect(parseByline('Von Till Anger Veröffentlicht am 03.03.2021')).toEqual(['Till Anger']);
+    expect(parseByline('Di Lia Ferri Pubblicato il 3 marzo 2021')).toEqual(['Lia Ferri']);
+    expect(parseByline('Автор: Олег Белов Опубликовано 3 марта 2021')).toEqual(['Олег Белов']);
+    expect(parseByline('Yazar: Emre Kaya Güncellendi 3 Mart 2021')).toEqual(['Emre Kaya']);
+    expect(parseByline('Írta: Tóth Réka')).toEqual(['Tóth Réka']);
+  });
+  it('a name, one short role field, then a date field', () => {
+    expect(parseByline('Ada Vale | Local reporter | 3 March 2021')).toEqual(['Ada Vale']);
+    expect(parseByline('Ada Vale · Staff Writer · 3 March 2021 · 5 Comments')).toEqual(['Ada Vale']);
+    // a field that is no role between: no byline
+    expect(parseByline('Top Stories | World | 3 March 2021')).toBeNull();
+  });
   it('"Name — date — more fields": a full date as the next field makes the name a byline', () => {
     expect(parseByline('Nicole Perrin — 2013-09-29— in Code — Permalink — License')).toEqual(['Nicole Perrin']);
     expect(parseByline('Nicole Perrin | March 3, 2014 | 5 Comments')).toEqual(['Nicole Perrin']);

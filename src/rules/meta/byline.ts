@@ -11,7 +11,7 @@ import { wordCount } from '../../core/text.js';
  */
 export const byline: Rule = {
   id: 'byline',
-  description: 'A byline ("By Jane Doe", "Von ...", "Door ...", "Autor: ...", "Szerző: ...", "Name - date", "Name • 8h", "Name 1 day ago") feeds authors.',
+  description: 'A byline ("By Jane Doe", "Von ...", "Door ...", "Autor: ...", "Szerző: ...", "Írta: ...", "Name - date", "Name | role | date", "Name • 8h", "Name 1 day ago"; a date label after the names, "Publié le ...", goes with its date) feeds authors.',
   run(doc) {
     const hits: Hit[] = [];
     const { blocks, labels, cleared } = doc;
