@@ -78,7 +78,17 @@ export const bylineNames: Rule = {
 /** A year (1900..2099) as a word of its own or glued after letters ("PressDecember 2, 2016"). */
 const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/u;
 
-/** One person's name and nothing else: two or three capitalised words; all in capitals only with `caps`. */
+/** A name word in capitals and lower case: "Anna", "Ortiz-Lane", "McKay", "DeShawn", "O'Neill". */
+const NAME_WORD = /^(?:\p{Lu}['’])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:[-'’]\p{Lu}?\p{Ll}+)?$/u;
+/** A name word in capitals: "ANNA", "ORTIZ-LANE", "O'NEILL". */
+const UPPER_WORD = /^\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})?$|^\p{Lu}['’]\p{Lu}{2,}$/u;
+/** A middle initial: "M." */
+const INITIAL = /^\p{Lu}\.$/u;
+
+/**
+ * One person's name and nothing else: two or three capitalised words, and at most one middle
+ * initial between them ("Ada M. Vale"); all in capitals only with `caps`.
+ */
 function loneName(t: string, caps = false): boolean {
   if (t.length > 40) return false;
   const upper = t === t.toUpperCase();
@@ -86,6 +96,8 @@ function loneName(t: string, caps = false): boolean {
   const names = splitNames(t);
   if (!names || names.length !== 1 || names[0] !== t.trim()) return false;
   const words = t.trim().split(/\s+/u);
-  const word = upper ? /^\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})?$/u : /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u;
-  return words.length >= 2 && words.length <= 3 && words.every((w) => word.test(w));
+  const word = upper ? UPPER_WORD : NAME_WORD;
+  const initials = words.filter((w, k) => k > 0 && k < words.length - 1 && INITIAL.test(w)).length;
+  const full = words.length - initials;
+  return initials <= 1 && full >= 2 && full <= 3 && words.every((w, k) => word.test(w) || (k > 0 && k < words.length - 1 && INITIAL.test(w)));
 }
