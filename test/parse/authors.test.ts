@@ -69,6 +69,15 @@ describe('bylines in the issue 12 languages', () => {
     expect(parseByline('Yazar: Emre Kaya Güncellendi 3 Mart 2021')).toEqual(['Emre Kaya']);
     expect(parseByline('Írta: Tóth Réka')).toEqual(['Tóth Réka']);
   });
+  it('a photographer named with a photo role in brackets is no author, in each listed language', () => {
+    expect(parseByline('Von Nora Vale (Text) und Till Anger (Fotos)')).toEqual(['Nora Vale']);
+    expect(parseByline('Por Ana Ruiz (texto) y Rui Lopes (fotografía)')).toEqual(['Ana Ruiz']);
+    expect(parseByline('Di Lia Ferri (testo) e Marco Neri (foto)')).toEqual(['Lia Ferri']);
+    expect(parseByline('Автор: Иван Петров (текст) и Олег Белов (фото)')).toEqual(['Иван Петров']);
+    expect(parseByline('Yazar: Emre Kaya (metin) ve Ali Demir (fotoğraf)')).toEqual(['Emre Kaya']);
+    // a photo credit with a lead word of its own is no byline
+    for (const credit of ['Foto: Anna Roe', 'Fotó: Kiss Anna', 'Фото: Иван Иванов', 'Zdjęcie: Jan Kowalski']) expect(parseByline(credit)).toBeNull();
+  });
   it('a name, one short role field, then a date field', () => {
     expect(parseByline('Ada Vale | Local reporter | 3 March 2021')).toEqual(['Ada Vale']);
     expect(parseByline('Ada Vale · Staff Writer · 3 March 2021 · 5 Comments')).toEqual(['Ada Vale']);
