@@ -41,6 +41,14 @@ function mayLead(s: string): boolean {
   return LEAD_PAIRS[(c0 | 32) * 128 + (c1 | 32)] === 1;
 }
 
+/**
+ * Role words after a name ("Jane Doe, Staff Writer", "Meg James Staff Writer"). A list, not a
+ * shape (issue 12, point 5): "Jane Doe, Staff Writer" and "Jane Doe, John Roe" are both two
+ * capitalised pairs after a comma, and only the words tell a role from a second name; dropping the
+ * list changed 52 author outputs on the bench pages ("Product Manager" came back as a name). The
+ * shape test that does hold in any language is applied too: after the names and a comma, a phrase
+ * with a lower-case word in it ("Head of Research", "envoyé spécial") ends them (splitNames).
+ */
 const ROLE_WORDS = new Set([
   'writer', 'reporter', 'correspondent', 'editor', 'columnist', 'contributor', 'staff', 'producer', 'analyst', 'photographer',
   'journalist', 'senior', 'chief', 'bureau', 'contributing', 'special', 'associate', 'deputy', 'managing', 'freelance', 'intern', 'critic',
@@ -259,6 +267,9 @@ export function parseByline(text: string): string[] | null {
   if (text.length > 200) return longByline(text);
   let t = alnumFirst(text) ? text : text.replace(/^[^\p{L}\p{N}]+/u, '');
   const lead = mayLead(t) ? LEAD.exec(t) : null;
+  // "By Jane Doe jane.doe@example.com", "By Jane Doe @janedoe", "By Jane Doe@janedoe": an e-mail
+  // address after the names goes, and so does a handle (from its "@": it may be glued to the name)
+  if (lead && t.includes('@')) t = t.replace(/\s+[^\s@]+@[^\s@]+\.\p{L}+/gu, '').replace(/\s*@[\p{L}\p{N}_.]*/gu, ' ');
   // words glued by a lost separator ("By Meg JamesStaff Writer") come apart first
   if (lead) t = t.replace(/(\p{Ll}{2})(\p{Lu}\p{Ll})/gu, '$1 $2');
   if (lead) {

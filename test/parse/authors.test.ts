@@ -78,6 +78,11 @@ describe('bylines in the issue 12 languages', () => {
     // a photo credit with a lead word of its own is no byline
     for (const credit of ['Foto: Anna Roe', 'Fotó: Kiss Anna', 'Фото: Иван Иванов', 'Zdjęcie: Jan Kowalski']) expect(parseByline(credit)).toBeNull();
   });
+  it('a handle or an e-mail address after the names goes, glued to the name or not', () => {
+    expect(parseByline('By Ann Lee @annlee and Bo Chan @bochan')).toEqual(['Ann Lee', 'Bo Chan']);
+    expect(parseByline('By Ann Lee@AnnByTheSea Nov 18, 2019, 11:47am EST')).toEqual(['Ann Lee']);
+    expect(parseByline('Von Till Anger till.anger@example.de')).toEqual(['Till Anger']);
+  });
   it('a name, one short role field, then a date field', () => {
     expect(parseByline('Ada Vale | Local reporter | 3 March 2021')).toEqual(['Ada Vale']);
     expect(parseByline('Ada Vale · Staff Writer · 3 March 2021 · 5 Comments')).toEqual(['Ada Vale']);
