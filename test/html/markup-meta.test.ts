@@ -123,6 +123,11 @@ describe('bylines in the page markup', () => {
     expect(by('<span itemprop="author">Von Till Anger und Ria Moll</span>')).toEqual(['Till Anger', 'Ria Moll']);
     // no name shape (a handle): taken as the element gives it
     expect(by('<span itemprop="author">quietfox</span>')).toEqual(['quietfox']);
+    // an author item names itself with itemprop=name: as a content attribute, or beside an image and a job title
+    expect(by('<div itemprop="author" itemscope itemtype="https://schema.org/Person"><meta itemprop="name" content="Olga M. Brisk"></div>')).toEqual(['Olga M. Brisk']);
+    expect(by('<div itemprop="author" itemscope><img itemprop="image" src="o.jpg" alt=""><span itemprop="name">Olga Brisk</span><span itemprop="jobTitle">Reporter</span></div>')).toEqual(['Olga Brisk']);
+    // a lead word the byline parser did not take is no part of a name; a desk is no author
+    expect(by('<div itemprop="author" itemscope><span itemprop="name">By <span>EXAMPLE POST STAFF</span></span><div itemprop="name">MARCH 3, 2021 10:43</div></div>')).toEqual([]);
   });
 
   it('a meta author with an e-mail address beside the name keeps the name', () => {

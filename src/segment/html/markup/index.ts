@@ -72,7 +72,8 @@ function elementNames(text: string): string[] {
   const lines = text.split('\n').map((l) => fold(l).replace(/\s*\([^()]{1,40}\)/gu, '').replace(/[\s,;:|·•–—-]+$/u, '')).filter(Boolean);
   // the first line that reads as a byline (or a lead word, "Posted by", and the names on the next line)
   for (let i = 0; i < lines.length; i++) {
-    const names = isBylineLead(lines[i]!) ? (i + 1 < lines.length ? splitNames(lines[i + 1]!) : null) : (parseByline(lines[i]!) ?? splitNames(lines[i]!));
+    // (a lead word that parseByline did not take is no part of a name: "By EXAMPLE POST STAFF")
+    const names = isBylineLead(lines[i]!) ? (i + 1 < lines.length ? splitNames(lines[i + 1]!) : null) : (parseByline(lines[i]!) ?? splitNames(lines[i]!.replace(BY_PREFIX, '')));
     // a name as the page spells it: the parser may part words it took for glued ("MacManus")
     if (names?.length) return names.map((n) => (lines[i]!.includes(n) || lines[i + 1]?.includes(n) ? n : asWritten(n, lines[i]!)));
   }
@@ -165,11 +166,8 @@ export function markupMeta(f: MarkupFacts): MarkupMeta {
     // an e-mail address beside the name ("Jane Doe (jane@example.com)", "Jane Doe <jane@example.com>") goes
     authors = keep(metaAuthors.map((a) => a.replace(EMAIL_PART, '')).filter(Boolean).flatMap(metaNames).filter(nameLike));
   }
-  // an itemprop=author element is read as a byline ("By Jane Doe, Staff Writer" around its itemprop=name), else taken whole
-  if (!authors.length) authors = keep(f.itemprops.filter(([k]) => k === 'author').flatMap(([, v]) => {
-    const names = elementNames(v);
-    return names.length ? names : [v];
-  }).filter(nameLike));
+  // an itemprop=author element is read as a byline element is ("By Jane Doe, Staff Writer"; a handle as it stands)
+  if (!authors.length) authors = keep(f.itemprops.filter(([k]) => k === 'author').flatMap(([, v]) => elementNames(v)).filter(nameLike));
   if (!authors.length) authors = keep(bylineNames(f.relAuthors));
 
   let tags = ld.keywords;
