@@ -129,7 +129,10 @@ export function extractMetadata(doc: Doc, body: number[], found = bodyDateline(d
   const firstBody = body.length ? body[0]! : Infinity;
   const near = (by.get('authors') ?? []).filter((x) => x.index <= lastBody + 3);
   const header = near.filter((x) => x.index < firstBody);
-  const bylines = (header.length ? header : near).map((x) => x.text);
+  // in the header, the bylines from the title down outrank those above it (a teaser's, a sidebar's)
+  const t0 = by.get('title')?.[0]?.index;
+  const below = t0 === undefined ? [] : header.filter((x) => x.index > t0);
+  const bylines = (below.length ? below : header.length ? header : near).map((x) => x.text);
 
   const counters: number[] = [];
   for (const t of texts('counters')) counters.push(...(parseCounters(t)?.numbers ?? []));

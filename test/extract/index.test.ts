@@ -40,6 +40,16 @@ describe('extractMetadata', () => {
     doc.labels[1] = null;
     expect(extractMetadata(doc, [1, 2, 4]).authors).toEqual(['Sam Roe']);
   });
+  it('in the header, a byline below the title outranks one above it (a teaser\'s, a sidebar\'s)', () => {
+    const doc = docOf(['Popular now', 'Ten bridges worth a detour', 'By Ann Lee', 'Council approves the harbour bridge plan', 'By Jane Doe', 'The council voted on Tuesday to approve the plan after a long debate.'], [6]);
+    doc.labels[2] = { rule: 'byline', field: 'authors' };
+    doc.labels[3] = { rule: 'title-line', field: 'title' };
+    doc.labels[4] = { rule: 'byline', field: 'authors' };
+    expect(extractMetadata(doc, [5]).authors).toEqual(['Jane Doe']);
+    // with none below the title, the one above it counts
+    doc.labels[4] = null;
+    expect(extractMetadata(doc, [5]).authors).toEqual(['Ann Lee']);
+  });
   it('a photo credit names no author, even with no other byline', () => {
     const doc = docOf(['Council approves the harbour bridge plan', 'The council voted on Tuesday to approve the plan after a long debate.', 'Photo by Sam Roe', 'The works start in May and should take two years to finish.'], [2, 3, 4]);
     doc.labels[0] = { rule: 'title-line', field: 'title' };
