@@ -81,6 +81,18 @@ function headerDate(doc: Doc, title: number, body: ReadonlySet<number>, end: num
   return null;
 }
 
+/** The first full date inside a short non-body line of the HEADER_ABOVE + 1 lines above the article's start, below the title. */
+function aboveStartDate(doc: Doc, title: number, start: number, body: ReadonlySet<number>): { published: string; publishedText: string } | null {
+  for (let j = start - 1; j > title + HEADER_BELOW && j >= start - HEADER_ABOVE - 1; j--) {
+    if (body.has(j)) continue;
+    const t = doc.blocks[j]!.text;
+    if (t.length > 160 || !/\d/u.test(t)) continue;
+    const d = parseDate(t, { maxOther: 10 });
+    if (d && d.iso && (d.precision === 'date' || d.precision === 'datetime') && !d.relative) return { published: d.iso, publishedText: t };
+  }
+  return null;
+}
+
 /** Blocks after the body's last one searched for a publication line. */
 const FOOTER_BELOW = 3;
 
@@ -148,7 +160,11 @@ export function extractMetadata(doc: Doc, body: number[], found = bodyDateline(d
   // title line (a short post whose body is its headline alone), around the body's first block
   if (pub.published === null && !doc.meta.published) {
     const t0 = by.get('title')?.[0]?.index ?? body[0];
-    if (t0 !== undefined) Object.assign(pub, headerDate(doc, t0, new Set(body), body.length ? body[body.length - 1]! : Infinity) ?? {});
+    const inBody = new Set(body);
+    if (t0 !== undefined) Object.assign(pub, headerDate(doc, t0, inBody, body.length ? body[body.length - 1]! : Infinity) ?? {});
+    // none around the title: the lines just above the article's start, below the title (a
+    // standfirst or a caption may stand between the title and the date)
+    if (pub.published === null && t0 !== undefined && body.length && body[0]! > t0 + HEADER_BELOW + 1) Object.assign(pub, aboveStartDate(doc, t0, body[0]!, inBody) ?? {});
     // none in the header: a publication line at the article's end
     if (pub.published === null && body.length) Object.assign(pub, footerDate(doc, body[body.length - 1]!) ?? {});
   }

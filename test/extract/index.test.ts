@@ -71,6 +71,13 @@ describe('extractMetadata', () => {
     expect(m.published).toBe('2021-03-03T10:15:00');
     expect(m.publishedText).toBe('March 3, 2021 at 10:15 · Workshop · Sam Porter');
   });
+  it('with none around the title, a date line just above the article\'s start (a standfirst and a caption between)', () => {
+    const doc = docOf(['Council approves the harbour bridge plan', 'The vote ends a year of debate over the cost of the crossing and its tolls.', 'Photo: the harbour at dusk', 'Share', 'Email', 'Example Wire, Monday 3 March 2014 10.15 GMT', 'The council voted on Tuesday to approve the plan after a long debate.'], [7]);
+    doc.labels[0] = { rule: 'title-line', field: 'title' };
+    const m = extractMetadata(doc, [6]);
+    expect(m.published).toBe('2014-03-03T10:15:00Z');
+    expect(m.publishedText).toBe('Example Wire, Monday 3 March 2014 10.15 GMT');
+  });
   it('with no header date, a publication line at the article\'s end, in any listed language; a bare date there heads a comment', () => {
     const prose = ['Council approves the harbour bridge plan', 'The council voted on Tuesday to approve the plan after a long debate.', 'The works start in May and should take two years to finish.'];
     const at = (end: string[], body = [1, 2]) => {
