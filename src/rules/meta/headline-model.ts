@@ -57,6 +57,8 @@ export const TOP = 40;
 export interface Candidate {
   block: number;
   x: number[];
+  /** Development trace only: title-line's veto keeps it out (an item of a list). */
+  vetoed?: boolean;
 }
 
 /** How much of each lead paragraph the overlap features read. */
@@ -253,7 +255,8 @@ export function modelTrace(doc: Doc, start: number, near: number | null, shaped:
 /** The best candidate that `veto` lets pass when its score reaches the model's threshold, else null. */
 export function modelHeadline(doc: Doc, start: number, near: number | null, shaped: (text: string) => boolean, loose: (text: string) => boolean, veto: (block: number) => boolean): number | null {
   const cands = headlineCandidates(doc, start, near, shaped, loose);
-  headlineTrace.fn?.(doc, start, near, cands);
+  // (the fit must know which candidates the veto keeps out, to score its weights as title-line uses them)
+  if (headlineTrace.fn) headlineTrace.fn(doc, start, near, cands.map((c) => (veto(c.block) ? { ...c, vetoed: true } : c)));
   let best: Candidate | null = null;
   let bestScore = -Infinity;
   for (const c of cands) {
