@@ -52,6 +52,27 @@ const SHAPE_RULES = new Set(['related-list', 'title-line', 'nav-menu', 'glued-te
  */
 const MIDDLE_RULES = new Set(['author-bio']);
 
+/**
+ * Footer rules that judge a line by a copyright mark in it: a paragraph that tells something
+ * first and credits its pictures after ("... a pencil drawing. Artwork © Jane Doe") is the story's
+ * own inside the article container; a footer line opens with its mark or holds little before it.
+ */
+const FOOTER_MARK_RULES = new Set(['copyright-footer']);
+
+/** A copyright mark (any language writes it so). */
+const COPYRIGHT_MARK = /©|ⓒ|\([cC]\)|\bcopyright\b/iu;
+
+/** Characters of prose (with a sentence end in them) a line holds before its copyright mark to be a paragraph with a credit. */
+const PROSE_BEFORE_MARK = 80;
+
+/** A paragraph that ends with a credit: prose with a sentence end first, few links, the mark after it. */
+function creditAfterProse(b: Block): boolean {
+  if ((b.linkDensity ?? 0) >= 0.12) return false;
+  const m = COPYRIGHT_MARK.exec(b.text);
+  if (!m || m.index < PROSE_BEFORE_MARK) return false;
+  return /\p{L}[.!?…]["'”’)]?\s/u.test(b.text.slice(0, m.index));
+}
+
 /** Furniture kinds of image captions: a caption inside the article that reads as a sentence is the story's own. */
 const CAPTION_RULES = new Set(['html-tag-figure', 'html-class-caption']);
 
@@ -115,7 +136,7 @@ function selectByMarkup(doc: Doc, language: string | null, textRound: TextRound)
   // Blocks a text rule took by position or line shape alone stay candidates: markup may overrule them.
   const overridable = (b: Block) => {
     const l = doc.labels[b.index];
-    return l !== null && l !== undefined && !l.field && (CUT_RULES.has(l.rule) || (SHAPE_RULES.has(l.rule) && ((b.linkDensity ?? 0) === 0 || isProse(b))) || (CAPTION_RULES.has(l.rule) && captionProse(b)));
+    return l !== null && l !== undefined && !l.field && (CUT_RULES.has(l.rule) || (SHAPE_RULES.has(l.rule) && ((b.linkDensity ?? 0) === 0 || isProse(b))) || (CAPTION_RULES.has(l.rule) && captionProse(b)) || (FOOTER_MARK_RULES.has(l.rule) && creditAfterProse(b)));
   };
   const middleOnly = (b: Block) => {
     const l = doc.labels[b.index];

@@ -78,3 +78,16 @@ describe('a short post beside a longer sidebar', () => {
     expect(r.removed.some((x) => x.rule === 'html-class-sidebar' && x.text.startsWith('About us 2'))).toBe(true);
   });
 });
+
+describe('a paragraph that ends with a picture credit', () => {
+  const credit = 'I stared at this drawing for a long time, and despite the evidence I still cannot believe it was made with a pencil. Artwork and photos © Jane Doe';
+  it('is the story own inside the article container, whatever the copyright-footer rule says of the line', () => {
+    const r = clean(page(`<p>${credit}</p>${para(1)}`), { format: 'html' });
+    expect(r.body).toContain('Artwork and photos © Jane Doe');
+  });
+  it('a footer line that opens with its copyright mark stays out', () => {
+    const r = clean(page(`${para(1)}${para(2)}<p>© 2013 Example Media Ltd. All rights reserved. Reproduction without permission is prohibited.</p>`), { format: 'html' });
+    expect(r.body).toContain('Paragraph 2');
+    expect(r.body).not.toContain('All rights reserved');
+  });
+});
