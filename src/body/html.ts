@@ -105,7 +105,59 @@ function linkHeavy(b: Block): boolean {
 export function selectHtmlBody(doc: Doc, language: string | null, textRound: TextRound): BodySelection {
   const sel = selectByMarkup(doc, language, textRound);
   if (sel.body.length) return sel;
-  return rescueProse(doc, language) ?? headlineBody(doc) ?? sel;
+  return rescueProse(doc, language) ?? headlineSection(doc) ?? headlineBody(doc) ?? sel;
+}
+
+/** Text (not links) after the headline that makes one of its ancestors the section it heads (see headlineSection). */
+const HEADED_TEXT = 400;
+
+/** Levels above the headline the search for its section climbs (below <body>). */
+const HEADED_LEVELS = 6;
+
+/**
+ * Furniture marks a section read on from its headline passes over: an article viewer drawn as an
+ * overlay ("modal") and small meta widgets name layout as often as furniture; every other mark
+ * (sidebar, comments, related, footer, nav...) and every tag or role mark keeps its block out.
+ */
+const HEADED_PASS = new Set(['html-class-modal', 'html-class-meta']);
+
+/** A block the section read on from a headline may hold: shown, not a link row, not a field's line, not marked furniture (see HEADED_PASS). */
+function headedBlock(doc: Doc, b: Block): boolean {
+  if (b.drop || !b.el || (b.linkDensity ?? 0) >= 0.5) return false;
+  const l = doc.labels[b.index];
+  if (l && (l.field || (/^html-(?:class|tag|role)/.test(l.rule) && !HEADED_PASS.has(l.rule)))) return false;
+  return !inStrongFurniture(b.el);
+}
+
+/**
+ * When unsure, keep the prose, but the article's: a page whose markup evidence and text selection
+ * left no body, with a headline, reads on from its headline. The body is the headline and the
+ * blocks after it inside the section it heads (its nearest ancestor, a few levels up, holding
+ * HEADED_TEXT characters of text other than links in such blocks), leaving out hidden blocks, link
+ * rows, lines that feed a field (byline, date) and marked furniture (see headedBlock). Never the
+ * page's largest text: a sidebar or a footer beside the section is no part of it. It runs only on
+ * a page left empty (no cost to the others).
+ */
+function headlineSection(doc: Doc): BodySelection | null {
+  const head = headlineBlock(doc, true);
+  if (!head?.el) return null;
+  const after = doc.blocks.filter((b) => b.index > head.index && headedBlock(doc, b));
+  let section: HtmlElement | null = null;
+  for (let x = head.el.parent, k = 0; x && k < HEADED_LEVELS; k++, x = x.parent) {
+    if (x.tag === 'body' || x.tag === 'html' || x.tag === '#root') break;
+    let text = 0;
+    for (const b of after) if (holds(x, b.el)) text += b.text.length * (1 - (b.linkDensity ?? 0));
+    if (text >= HEADED_TEXT) {
+      section = x;
+      break;
+    }
+  }
+  if (!section) return null;
+  const body = [head.index];
+  for (const b of after) if (holds(section, b.el)) body.push(b.index);
+  if (!body.some((i) => isProse(doc.blocks[i]!))) return null;
+  for (const i of body) doc.labels[i] = null;
+  return { body, reasons: new Map() };
 }
 
 /** Words a heading needs to tell something as a body (fewer: a name, a section label, "Gallery"). */
@@ -123,11 +175,14 @@ function headlineBody(doc: Doc): BodySelection | null {
   return { body: [b.index], reasons: new Map() };
 }
 
-/** The page's headline: the first heading the html-title rule took as the title, outside furniture its tag or role names. */
-function headlineBlock(doc: Doc): Block | null {
+/**
+ * The page's headline: the first heading the html-title rule took as the title, outside furniture its tag or role names
+ * (`inHeader`: but for a <header>, where an article keeps its headline).
+ */
+function headlineBlock(doc: Doc, inHeader = false): Block | null {
   for (const b of doc.blocks) {
     const l = doc.labels[b.index];
-    if (l && l.rule === 'html-title' && l.field === 'title' && !b.drop && /^h[1-6]$/.test(b.tag ?? '') && !inStrongFurniture(b.el)) return b;
+    if (l && l.rule === 'html-title' && l.field === 'title' && !b.drop && /^h[1-6]$/.test(b.tag ?? '') && !inStrongFurniture(b.el, inHeader)) return b;
   }
   return null;
 }
@@ -294,8 +349,8 @@ function cutAtCommentHeading(doc: Doc, body: number[], reasons: Map<number, stri
 const WEAK_FURNITURE = new Set(['html-class-meta', 'html-class-sidebar', 'html-class-nav', 'html-class-footer', 'html-outside-article']);
 
 /** Inside an element that tag or ARIA role make furniture (<aside>, <nav>, role=complementary...). */
-function inStrongFurniture(e: HtmlElement | undefined): boolean {
-  for (let k = 0, x: HtmlElement | null = e ?? null; x && k < ANCESTOR_CAP; k++, x = x.parent) if (strongFurniture(x)) return true;
+function inStrongFurniture(e: HtmlElement | undefined, butHeader = false): boolean {
+  for (let k = 0, x: HtmlElement | null = e ?? null; x && k < ANCESTOR_CAP; k++, x = x.parent) if (strongFurniture(x) && !(butHeader && x.tag === 'header')) return true;
   return false;
 }
 

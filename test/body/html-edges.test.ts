@@ -91,3 +91,26 @@ describe('a paragraph that ends with a picture credit', () => {
     expect(r.body).not.toContain('All rights reserved');
   });
 });
+
+describe('a page left empty whose headline heads the article', () => {
+  const hidden = (i: number) => `<p>Hidden ${i}: a copy of another story kept in the page for the viewer script, which the reader never sees unless a click shows it.</p>`;
+  const title = 'Council closes the old bridge for two years';
+  const shell = (story: string) =>
+    `<!DOCTYPE html><html><head><title>${title}</title></head><body>` +
+    `<div class="overlay-view"><article><header><h1>${title}</h1></header>${story}</article></div>` +
+    `<div style="display:none">${[1, 2, 3, 4, 5].map(hidden).join('')}</div>` +
+    `<div class="comments"><p>Comment 1: I drive over that bridge every single day and I cannot believe it took them this long to notice.</p></div>` +
+    `</body></html>`;
+  it('an article in a viewer overlay (hidden copies outweigh it): the body reads on from the headline, without the hidden copies or the comments', () => {
+    const r = clean(shell(`<div class="story">${para(1)}${para(2)}${para(3)}</div>`), { format: 'html' });
+    expect(r.body.startsWith(title)).toBe(true);
+    expect(r.body).toContain('Paragraph 3');
+    expect(r.body).not.toContain('Hidden 1');
+    expect(r.body).not.toContain('Comment 1');
+  });
+  it('under the headline, too little text to be an article: no body, and a warning', () => {
+    const r = clean(shell(`<div class="story"><p>A short caption under the photo.</p></div>`), { format: 'html' });
+    expect(r.body).toBe('');
+    expect(r.warnings.join(' ')).toMatch(/no article body/);
+  });
+});
