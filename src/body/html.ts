@@ -295,6 +295,22 @@ function selectByMarkup(doc: Doc, language: string | null, textRound: TextRound)
   return { body, reasons };
 }
 
+/** Text rules that read a short line as a comment marker ("Comments", "3 Responses"). */
+const TEXT_COMMENT_HEADS = new Set(['comment-link', 'end-marker', 'comment-thread']);
+
+/** Byline lines (field authors) after a comment heading, in its container, that make what follows it a thread of signed comments. */
+const COMMENT_SIGNATURES = 3;
+
+/** At least COMMENT_SIGNATURES byline lines after block `i` inside `box` (the blocks that follow it there). */
+function signedAfter(doc: Doc, i: number, box: HtmlElement | null): boolean {
+  if (!box) return false;
+  let n = 0;
+  for (let k = i + 1; k < doc.blocks.length && n < COMMENT_SIGNATURES && holds(box, doc.blocks[k]!.el); k++) {
+    if (doc.labels[k]?.field === 'authors') n++;
+  }
+  return n >= COMMENT_SIGNATURES;
+}
+
 /** Prose characters (about two paragraphs) the body must hold before a comment heading for the article to have begun there. */
 const ARTICLE_BEGUN = 240;
 
@@ -312,16 +328,25 @@ function cutAtCommentHeading(doc: Doc, body: number[], reasons: Map<number, stri
   for (let i = from + 1; i < to; i++) {
     const b = doc.blocks[i]!;
     const l = doc.labels[i];
-    if (!l || l.rule !== 'html-class-comments' || !b.el || wordCount(b.text) > 4) continue;
-    const r = regionOf(b.el);
-    if (!r || r.rule !== 'html-class-comments') continue;
-    // the named element holds this line alone
+    if (!l || !b.el || wordCount(b.text) > 4) continue;
     const prev = doc.blocks[i - 1]?.el;
     const next = doc.blocks[i + 1]?.el;
-    if ((prev && holds(r.el, prev)) || (next && holds(r.el, next))) continue;
-    // the heading's container: the nearest element around it that holds more than the heading (a "commentform" box around it alone is not)
-    let box = r.el.parent;
-    for (let k = 0; box && k < 4 && !(prev && holds(box, prev)) && !(next && holds(box, next)); k++) box = box.parent;
+    let box: HtmlElement | null;
+    let reason = 'html-class-comments';
+    if (l.rule === 'html-class-comments') {
+      const r = regionOf(b.el);
+      if (!r || r.rule !== 'html-class-comments') continue;
+      // the named element holds this line alone
+      if ((prev && holds(r.el, prev)) || (next && holds(r.el, next))) continue;
+      // the heading's container: the nearest element around it that holds more than the heading (a "commentform" box around it alone is not)
+      box = r.el.parent;
+      for (let k = 0; box && k < 4 && !(prev && holds(box, prev)) && !(next && holds(box, next)); k++) box = box.parent;
+    } else if (TEXT_COMMENT_HEADS.has(l.rule) && /^h[2-6]$/.test(b.tag ?? '') && !regionOf(b.el) && signedAfter(doc, i, b.el.parent)) {
+      // a heading the text rules read as a comment marker, in the post's own container, followed there by
+      // comment signatures ("Posted by: Name | Apr 6, 2007 1:11 PM"): a flat template's thread, named by no markup
+      box = b.el.parent;
+      reason = 'comment-thread';
+    } else continue;
     if (!box) continue;
     let before = 0;
     for (const k of body) {
@@ -331,7 +356,7 @@ function cutAtCommentHeading(doc: Doc, body: number[], reasons: Map<number, stri
     if (before < ARTICLE_BEGUN) continue;
     const kept: number[] = [];
     for (const k of body) {
-      if (k > i && holds(box, doc.blocks[k]!.el)) reasons.set(k, 'html-class-comments');
+      if (k > i && holds(box, doc.blocks[k]!.el)) reasons.set(k, reason);
       else kept.push(k);
     }
     return kept;

@@ -114,3 +114,19 @@ describe('a page left empty whose headline heads the article', () => {
     expect(r.warnings.join(' ')).toMatch(/no article body/);
   });
 });
+
+describe('a flat blog page whose comment heading no markup names', () => {
+  const signed = (i: number) =>
+    `<p>Comment ${i}: I drive over that bridge every single day and I honestly cannot believe it has taken them this long to notice the cracks.</p>` +
+    `<p class="posted">Posted by: ${['Anna Berg', 'Tom Walsh', 'Lena Ortiz'][i - 1]} | Apr 6, 2007 1:1${i}:01 PM</p>`;
+  it('a "Comments" heading followed, in the post own container, by three signed comments ends the article there', () => {
+    const r = clean(page(`${para(1)}${para(2)}${para(3)}<p class="posted">Posted by Jane on April 6, 2007 | Permalink</p><h2>Comments</h2>${signed(1)}${signed(2)}${signed(3)}`), { format: 'html' });
+    expect(r.body).toContain('Paragraph 3');
+    expect(r.body).not.toContain('Comment 2');
+    expect(r.removed.some((x) => x.rule === 'comment-thread' && x.text.startsWith('Comment 2'))).toBe(true);
+  });
+  it('without signed comments after it, such a heading cuts nothing the markup keeps', () => {
+    const r = clean(page(`${para(1)}${para(2)}<h2>Comments</h2>${para(3)}${para(4)}`), { format: 'html' });
+    expect(r.body).toContain('Paragraph 4');
+  });
+});
