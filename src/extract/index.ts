@@ -11,7 +11,7 @@ import { parseCounters } from '../parse/counters.js';
 import { extractRelated } from './related.js';
 import { parseSection } from '../parse/section.js';
 import { splitTitle } from './title.js';
-import { extractPublished } from './published.js';
+import { extractPublished, PUBLISHED_WORD } from './published.js';
 import { parseDate } from '../parse/date.js';
 import { detectLanguage } from './language.js';
 
@@ -62,15 +62,50 @@ export function bodyDateline(doc: Doc, body: readonly number[]): { dateline: Dat
 const HEADER_BELOW = 4;
 const HEADER_ABOVE = 2;
 
-/** The first full date inside a short non-body line just below the title, else just above it. */
-function headerDate(doc: Doc, title: number, body: ReadonlySet<number>): { published: string; publishedText: string } | null {
+/**
+ * The first full date inside a short non-body line just below the title, else just above it.
+ * Below the article's last block (`end`) lines head reader comments, not the article: they are
+ * not searched, unless the title is that last block (a short post whose body is its headline).
+ */
+function headerDate(doc: Doc, title: number, body: ReadonlySet<number>, end: number): { published: string; publishedText: string } | null {
   const order: number[] = [];
-  for (let j = title + 1; j <= title + HEADER_BELOW; j++) order.push(j);
+  for (let j = title + 1; j <= title + HEADER_BELOW && (j < end || title >= end); j++) order.push(j);
   for (let j = title - 1; j >= title - HEADER_ABOVE; j--) order.push(j);
   for (const j of order) {
     if (j < 0 || j >= doc.blocks.length || body.has(j)) continue;
     const t = doc.blocks[j]!.text;
     if (t.length > 160 || !/\d/u.test(t)) continue;
+    const d = parseDate(t, { maxOther: 10 });
+    if (d && d.iso && (d.precision === 'date' || d.precision === 'datetime') && !d.relative) return { published: d.iso, publishedText: t };
+  }
+  return null;
+}
+
+/** The first full date inside a short non-body line of the HEADER_ABOVE + 1 lines above the article's start, below the title. */
+function aboveStartDate(doc: Doc, title: number, start: number, body: ReadonlySet<number>): { published: string; publishedText: string } | null {
+  for (let j = start - 1; j > title + HEADER_BELOW && j >= start - HEADER_ABOVE - 1; j--) {
+    if (body.has(j)) continue;
+    const t = doc.blocks[j]!.text;
+    if (t.length > 160 || !/\d/u.test(t)) continue;
+    const d = parseDate(t, { maxOther: 10 });
+    if (d && d.iso && (d.precision === 'date' || d.precision === 'datetime') && !d.relative) return { published: d.iso, publishedText: t };
+  }
+  return null;
+}
+
+/** Blocks after the body's last one searched for a publication line. */
+const FOOTER_BELOW = 3;
+
+/**
+ * A publication line at the article's end ("This entry was posted on March 3, 2014 in News",
+ * "Pubblicato il 3 marzo 2021"): a short line holding a publication word (PUBLISHED_WORD) and a
+ * full date, the body's last block or one of the few just after it. A bare date there heads a
+ * reader comment: without the word it does not count.
+ */
+function footerDate(doc: Doc, last: number): { published: string; publishedText: string } | null {
+  for (let j = last; j <= last + FOOTER_BELOW && j < doc.blocks.length; j++) {
+    const t = doc.blocks[j]!.text;
+    if (t.length > 160 || !/\d/u.test(t) || !PUBLISHED_WORD.test(t)) continue;
     const d = parseDate(t, { maxOther: 10 });
     if (d && d.iso && (d.precision === 'date' || d.precision === 'datetime') && !d.relative) return { published: d.iso, publishedText: t };
   }
@@ -106,7 +141,10 @@ export function extractMetadata(doc: Doc, body: number[], found = bodyDateline(d
   const firstBody = body.length ? body[0]! : Infinity;
   const near = (by.get('authors') ?? []).filter((x) => x.index <= lastBody + 3);
   const header = near.filter((x) => x.index < firstBody);
-  const bylines = (header.length ? header : near).map((x) => x.text);
+  // in the header, the bylines from the title down outrank those above it (a teaser's, a sidebar's)
+  const t0 = by.get('title')?.[0]?.index;
+  const below = t0 === undefined ? [] : header.filter((x) => x.index > t0);
+  const bylines = (below.length ? below : header.length ? header : near).map((x) => x.text);
 
   const counters: number[] = [];
   for (const t of texts('counters')) counters.push(...(parseCounters(t)?.numbers ?? []));
@@ -118,10 +156,17 @@ export function extractMetadata(doc: Doc, body: number[], found = bodyDateline(d
   }
 
   // no date line: a full date inside a line of the header around the title ("Posted by Jane Doe
-  // on March 3, 2014 in Politics | 5 Comments"), where position says what a date means
+  // on March 3, 2014 in Politics | 5 Comments"), where position says what a date means; with no
+  // title line (a short post whose body is its headline alone), around the body's first block
   if (pub.published === null && !doc.meta.published) {
-    const t0 = by.get('title')?.[0]?.index;
-    if (t0 !== undefined) Object.assign(pub, headerDate(doc, t0, new Set(body)) ?? {});
+    const t0 = by.get('title')?.[0]?.index ?? body[0];
+    const inBody = new Set(body);
+    if (t0 !== undefined) Object.assign(pub, headerDate(doc, t0, inBody, body.length ? body[body.length - 1]! : Infinity) ?? {});
+    // none around the title: the lines just above the article's start, below the title (a
+    // standfirst or a caption may stand between the title and the date)
+    if (pub.published === null && t0 !== undefined && body.length && body[0]! > t0 + HEADER_BELOW + 1) Object.assign(pub, aboveStartDate(doc, t0, body[0]!, inBody) ?? {});
+    // none in the header: a publication line at the article's end
+    if (pub.published === null && body.length) Object.assign(pub, footerDate(doc, body[body.length - 1]!) ?? {});
   }
 
   const meta = doc.meta;

@@ -44,7 +44,8 @@ export function slashDayFirst(texts: string[], language: () => string | null): b
   return ambiguous ? (language() ?? 'en') !== 'en' : false;
 }
 
-const PUBLISHED_WORD = /publi|posted|veröffentlicht|опубликовано|erschienen/iu;
+/** A publication word: en "published", "posted"; fr es pt nl pl cs sv "publi...", it "pubblicato"; de; ru; tr "yayınlandı" / "yayımlandı"; hu "megjelent". */
+export const PUBLISHED_WORD = /publi|pubblic|posted|veröffentlicht|опубликовано|erschienen|yay[ıi][nm]lan|megjelen/iu;
 
 /** Blocks above the article start that count as its header, and blocks after it that count as its opening. */
 const NEAR = 12;

@@ -40,6 +40,16 @@ describe('extractMetadata', () => {
     doc.labels[1] = null;
     expect(extractMetadata(doc, [1, 2, 4]).authors).toEqual(['Sam Roe']);
   });
+  it('in the header, a byline below the title outranks one above it (a teaser\'s, a sidebar\'s)', () => {
+    const doc = docOf(['Popular now', 'Ten bridges worth a detour', 'By Ann Lee', 'Council approves the harbour bridge plan', 'By Jane Doe', 'The council voted on Tuesday to approve the plan after a long debate.'], [6]);
+    doc.labels[2] = { rule: 'byline', field: 'authors' };
+    doc.labels[3] = { rule: 'title-line', field: 'title' };
+    doc.labels[4] = { rule: 'byline', field: 'authors' };
+    expect(extractMetadata(doc, [5]).authors).toEqual(['Jane Doe']);
+    // with none below the title, the one above it counts
+    doc.labels[4] = null;
+    expect(extractMetadata(doc, [5]).authors).toEqual(['Ann Lee']);
+  });
   it('a photo credit names no author, even with no other byline', () => {
     const doc = docOf(['Council approves the harbour bridge plan', 'The council voted on Tuesday to approve the plan after a long debate.', 'Photo by Sam Roe', 'The works start in May and should take two years to finish.'], [2, 3, 4]);
     doc.labels[0] = { rule: 'title-line', field: 'title' };
@@ -54,6 +64,36 @@ describe('extractMetadata', () => {
     expect(m.publishedText).toBe('Posted by Jane Doe on March 3, 2014 in Politics | 5 Comments');
     // a date inside the body is no header date
     expect(extractMetadata(doc, [1, 2]).published).toBeNull();
+  });
+  it('with no title line, the header date is read around the body\'s first block (a short post whose body is its headline)', () => {
+    const doc = docOf(['Blog', 'We finally moved the workshop to the old mill by the river.', 'March 3, 2021 at 10:15 · Workshop · Sam Porter', 'Share'], [3]);
+    const m = extractMetadata(doc, [1]);
+    expect(m.published).toBe('2021-03-03T10:15:00');
+    expect(m.publishedText).toBe('March 3, 2021 at 10:15 · Workshop · Sam Porter');
+  });
+  it('with none around the title, a date line just above the article\'s start (a standfirst and a caption between)', () => {
+    const doc = docOf(['Council approves the harbour bridge plan', 'The vote ends a year of debate over the cost of the crossing and its tolls.', 'Photo: the harbour at dusk', 'Share', 'Email', 'Example Wire, Monday 3 March 2014 10.15 GMT', 'The council voted on Tuesday to approve the plan after a long debate.'], [7]);
+    doc.labels[0] = { rule: 'title-line', field: 'title' };
+    const m = extractMetadata(doc, [6]);
+    expect(m.published).toBe('2014-03-03T10:15:00Z');
+    expect(m.publishedText).toBe('Example Wire, Monday 3 March 2014 10.15 GMT');
+  });
+  it('with no header date, a publication line at the article\'s end, in any listed language; a bare date there heads a comment', () => {
+    const prose = ['Council approves the harbour bridge plan', 'The council voted on Tuesday to approve the plan after a long debate.', 'The works start in May and should take two years to finish.'];
+    const at = (end: string[], body = [1, 2]) => {
+      const doc = docOf([...prose, ...end], [3]);
+      doc.labels[0] = { rule: 'title-line', field: 'title' };
+      return extractMetadata(doc, body).published;
+    };
+    expect(at(['This entry was posted on March 3, 2021 in Local News.', 'Leave a Reply'])).toBe('2021-03-03');
+    expect(at(['Pubblicato il 3 marzo 2021 alle 10:15 nella categoria Cronaca'], [1, 2, 3])).toBe('2021-03-03T10:15:00');
+    expect(at(['Bu haber 3 Mart 2021 tarihinde yayınlandı.'])).toBe('2021-03-03');
+    // a name and a bare date below the article head a reader comment
+    expect(at(['Leave a Reply', 'Sam Roe 4 March 2021 at 9:12', 'Great news for the town!'])).toBeNull();
+    // a date line in the header wins over the footer's
+    const doc = docOf(['Council approves the harbour bridge plan', 'Posted by Jane Doe on March 1, 2021 in Politics', ...prose.slice(1), 'Published on 3 March 2021'], [3]);
+    doc.labels[0] = { rule: 'title-line', field: 'title' };
+    expect(extractMetadata(doc, [2, 3]).published).toBe('2021-03-01');
   });
   it('a site name glued to the title line goes to site', () => {
     const doc = docOf(['Council approves the harbour bridge plan | Harbor Daily', 'The council voted on Tuesday to approve the plan after a long debate.'], [2]);

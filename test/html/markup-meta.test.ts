@@ -32,6 +32,11 @@ describe('JSON-LD', () => {
     expect(r.site).toBe('Example Site');
   });
 
+  it('a Person author given by its name parts (givenName, familyName) is named by them', () => {
+    const r = clean(page(ld({ '@type': 'BlogPosting', headline: 'Parts', author: { '@type': 'Person', givenName: 'Ilse', additionalName: 'M.', familyName: 'Brandt' } })));
+    expect(r.authors).toEqual(['Ilse M. Brandt']);
+  });
+
   it('broken JSON-LD is skipped with a warning, meta tags still read', () => {
     const r = clean(page('<script type="application/ld+json">{"@type": "NewsArticle", "headline": </script><meta property="og:title" content="From OG">'));
     expect(r.title).toBe('From OG');
@@ -110,6 +115,24 @@ describe('bylines in the page markup', () => {
     expect(by('<span class="byline">By Christopher MacManus</span>')).toEqual(['Christopher MacManus']);
     expect(by('<div class="author">About author<div>admin</div></div>')).toEqual(['admin']);
     expect(by('<span class="author">in Tracking Poll</span>')).toEqual([]);
+  });
+
+  it('an itemprop=author element is read as a byline: its lead word and role go, several names part', () => {
+    const by = (el: string) => clean(page('<title>Report</title>', `<article><h1>Report</h1>${el}${P}${P}</article>`)).authors;
+    expect(by('<div itemprop="author" itemscope itemtype="https://schema.org/Person">By <span itemprop="name">Olga Brisk</span>, Staff Writer</div>')).toEqual(['Olga Brisk']);
+    expect(by('<span itemprop="author">Von Till Anger und Ria Moll</span>')).toEqual(['Till Anger', 'Ria Moll']);
+    // no name shape (a handle): taken as the element gives it
+    expect(by('<span itemprop="author">quietfox</span>')).toEqual(['quietfox']);
+    // an author item names itself with itemprop=name: as a content attribute, or beside an image and a job title
+    expect(by('<div itemprop="author" itemscope itemtype="https://schema.org/Person"><meta itemprop="name" content="Olga M. Brisk"></div>')).toEqual(['Olga M. Brisk']);
+    expect(by('<div itemprop="author" itemscope><img itemprop="image" src="o.jpg" alt=""><span itemprop="name">Olga Brisk</span><span itemprop="jobTitle">Reporter</span></div>')).toEqual(['Olga Brisk']);
+    // a lead word the byline parser did not take is no part of a name; a desk is no author
+    expect(by('<div itemprop="author" itemscope><span itemprop="name">By <span>EXAMPLE POST STAFF</span></span><div itemprop="name">MARCH 3, 2021 10:43</div></div>')).toEqual([]);
+  });
+
+  it('a meta author with an e-mail address beside the name keeps the name', () => {
+    expect(clean(page('<meta name="author" content="Pia Lund (pia.lund@example.org)">')).authors).toEqual(['Pia Lund']);
+    expect(clean(page('<meta name="author" content="Pia Lund <pia.lund@example.org>">')).authors).toEqual(['Pia Lund']);
   });
 
   it('the class names Readability.js reads as bylines: plural "authors", "writtenby", "p-author"', () => {

@@ -61,6 +61,34 @@ describe('bylines in the issue 12 languages', () => {
     expect(parseByline('by Quinn Harbour (photos), Nora Vale (text) and Ada Roe (reporting)')).toEqual(['Nora Vale', 'Ada Roe']);
     expect(parseByline('by Steven Musil January 18, 2017 11:00 PM PST')).toEqual(['Steven Musil']);
   });
+  it('a date label after the names goes with its date, in each listed language ("\\b" knows no "é")', () => {
+    expect(parseByline('Par Léa Morel Publié le 3 mars 2021 à 10h15')).toEqual(['Léa Morel']);
+    expect(parseByline('Von Till Anger Veröffentlicht am 03.03.2021')).toEqual(['Till Anger']);
+    expect(parseByline('Di Lia Ferri Pubblicato il 3 marzo 2021')).toEqual(['Lia Ferri']);
+    expect(parseByline('Автор: Олег Белов Опубликовано 3 марта 2021')).toEqual(['Олег Белов']);
+    expect(parseByline('Yazar: Emre Kaya Güncellendi 3 Mart 2021')).toEqual(['Emre Kaya']);
+    expect(parseByline('Írta: Tóth Réka')).toEqual(['Tóth Réka']);
+  });
+  it('a photographer named with a photo role in brackets is no author, in each listed language', () => {
+    expect(parseByline('Von Nora Vale (Text) und Till Anger (Fotos)')).toEqual(['Nora Vale']);
+    expect(parseByline('Por Ana Ruiz (texto) y Rui Lopes (fotografía)')).toEqual(['Ana Ruiz']);
+    expect(parseByline('Di Lia Ferri (testo) e Marco Neri (foto)')).toEqual(['Lia Ferri']);
+    expect(parseByline('Автор: Иван Петров (текст) и Олег Белов (фото)')).toEqual(['Иван Петров']);
+    expect(parseByline('Yazar: Emre Kaya (metin) ve Ali Demir (fotoğraf)')).toEqual(['Emre Kaya']);
+    // a photo credit with a lead word of its own is no byline
+    for (const credit of ['Foto: Anna Roe', 'Fotó: Kiss Anna', 'Фото: Иван Иванов', 'Zdjęcie: Jan Kowalski']) expect(parseByline(credit)).toBeNull();
+  });
+  it('a handle or an e-mail address after the names goes, glued to the name or not', () => {
+    expect(parseByline('By Ann Lee @annlee and Bo Chan @bochan')).toEqual(['Ann Lee', 'Bo Chan']);
+    expect(parseByline('By Ann Lee@AnnByTheSea Nov 18, 2019, 11:47am EST')).toEqual(['Ann Lee']);
+    expect(parseByline('Von Till Anger till.anger@example.de')).toEqual(['Till Anger']);
+  });
+  it('a name, one short role field, then a date field', () => {
+    expect(parseByline('Ada Vale | Local reporter | 3 March 2021')).toEqual(['Ada Vale']);
+    expect(parseByline('Ada Vale · Staff Writer · 3 March 2021 · 5 Comments')).toEqual(['Ada Vale']);
+    // a field that is no role between: no byline
+    expect(parseByline('Top Stories | World | 3 March 2021')).toBeNull();
+  });
   it('"Name — date — more fields": a full date as the next field makes the name a byline', () => {
     expect(parseByline('Nicole Perrin — 2013-09-29— in Code — Permalink — License')).toEqual(['Nicole Perrin']);
     expect(parseByline('Nicole Perrin | March 3, 2014 | 5 Comments')).toEqual(['Nicole Perrin']);

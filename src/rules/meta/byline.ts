@@ -2,6 +2,7 @@ import type { Hit, Rule } from '../../core/types.js';
 import { parseByline, isBylineLead, splitNames } from '../../parse/authors.js';
 import { articleSpan } from './shape.js';
 import { wordCount } from '../../core/text.js';
+import { isCounterWord } from '../../parse/counters.js';
 
 /**
  * Bylines feed `authors`: "By Jane Doe and John Roe", "Von ...", "Por ...", "Par ...",
@@ -11,7 +12,7 @@ import { wordCount } from '../../core/text.js';
  */
 export const byline: Rule = {
   id: 'byline',
-  description: 'A byline ("By Jane Doe", "Von ...", "Door ...", "Autor: ...", "Szerző: ...", "Name - date", "Name • 8h", "Name 1 day ago") feeds authors.',
+  description: 'A byline ("By Jane Doe", "Von ...", "Door ...", "Autor: ...", "Szerző: ...", "Írta: ...", "Name - date", "Name | role | date", "Name • 8h", "Name 1 day ago"; a date label after the names, "Publié le ...", goes with its date) feeds authors.',
   run(doc) {
     const hits: Hit[] = [];
     const { blocks, labels, cleared } = doc;
@@ -39,7 +40,7 @@ export const byline: Rule = {
  */
 export const bylineNames: Rule = {
   id: 'byline-names',
-  description: 'A line of person names right below the title or beside the date, before the article, feeds authors; so does one name alone under the title (a count or one-word line between at most) that the title does not hold, even when a menu rule took it (a name in capitals only with a dated line right after it).',
+  description: 'A line of person names right below the title or beside the date, before the article, feeds authors; so does one name alone under the title (a date line, a count or a one-word line between at most; a separator after it goes) that the title does not hold, even when a menu rule took it (a name in capitals only with a dated line right after it).',
   run(doc) {
     const { blocks, labels } = doc;
     const start = articleSpan(doc)?.[0] ?? blocks.length;
@@ -60,10 +61,13 @@ export const bylineNames: Rule = {
     // (bylines below the article are comment headers and related teasers' bylines: they do not count)
     if (!labels.some((l, i) => i < start && l?.field === 'authors')) {
       const t0 = anchors.find((i) => labels[i]?.field === 'title');
-      for (let j = (t0 ?? start) + 1, seen = 0; t0 !== undefined && j < start && seen < 2; j++) {
+      for (let j = (t0 ?? start) + 1, seen = 0, dates = 0; t0 !== undefined && j < start && seen < 2; j++) {
+        // one date line between is stepped over ("March 3, 2021" / "Jane Doe")
+        if (labels[j]?.field === 'published' && dates++ === 0) continue;
         if (labels[j]?.field || doc.body?.has(j)) break;
         seen++;
-        const t = blocks[j]!.text;
+        // a separator left after the name goes ("Jane Doe ·")
+        const t = blocks[j]!.text.replace(TRAILING_SEP, '');
         // a name the headline itself holds is its subject ("Northwind Robotics opens..."), not its author
         // a name in capitals ("JANE DOE") only with a dated line right after it (a kicker or a label in capitals has none)
         const dated = j + 1 < blocks.length && YEAR.test(blocks[j + 1]!.text);
@@ -75,10 +79,23 @@ export const bylineNames: Rule = {
   },
 };
 
+/** A separator left at a line's end. */
+const TRAILING_SEP = /\s+[-–—|·•]$/u;
+
 /** A year (1900..2099) as a word of its own or glued after letters ("PressDecember 2, 2016"). */
 const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/u;
 
-/** One person's name and nothing else: two or three capitalised words; all in capitals only with `caps`. */
+/** A name word in capitals and lower case: "Anna", "Ortiz-Lane", "McKay", "DeShawn", "O'Neill". */
+const NAME_WORD = /^(?:\p{Lu}['’])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:[-'’]\p{Lu}?\p{Ll}+)?$/u;
+/** A name word in capitals: "ANNA", "ORTIZ-LANE", "O'NEILL". */
+const UPPER_WORD = /^\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})?$|^\p{Lu}['’]\p{Lu}{2,}$/u;
+/** A middle initial: "M." */
+const INITIAL = /^\p{Lu}\.$/u;
+
+/**
+ * One person's name and nothing else: two or three capitalised words, and at most one middle
+ * initial between them ("Ada M. Vale"); all in capitals only with `caps`.
+ */
 function loneName(t: string, caps = false): boolean {
   if (t.length > 40) return false;
   const upper = t === t.toUpperCase();
@@ -86,6 +103,10 @@ function loneName(t: string, caps = false): boolean {
   const names = splitNames(t);
   if (!names || names.length !== 1 || names[0] !== t.trim()) return false;
   const words = t.trim().split(/\s+/u);
-  const word = upper ? /^\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})?$/u : /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u;
-  return words.length >= 2 && words.length <= 3 && words.every((w) => word.test(w));
+  // a comment or share widget ("No Comments", "Keine Kommentare") is no name
+  if (words.some((w) => isCounterWord(w))) return false;
+  const word = upper ? UPPER_WORD : NAME_WORD;
+  const initials = words.filter((w, k) => k > 0 && k < words.length - 1 && INITIAL.test(w)).length;
+  const full = words.length - initials;
+  return initials <= 1 && full >= 2 && full <= 3 && words.every((w, k) => word.test(w) || (k > 0 && k < words.length - 1 && INITIAL.test(w)));
 }

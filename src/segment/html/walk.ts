@@ -183,6 +183,28 @@ export function textOf(node: DomNode, cap = 300): string {
 }
 
 /**
+ * The name an item (itemprop=author with its own itemscope) states inside it: its itemprop=name,
+ * as a content attribute (<meta itemprop="name" content="...">) or as text; not one of a nested
+ * item (the author's employer). Null when it states none.
+ */
+function itemName(node: DomNode): string | null {
+  if (!node.attribs || !('itemscope' in node.attribs)) return null;
+  const stack: DomNode[] = [];
+  for (let i = (node.children?.length ?? 0) - 1; i >= 0; i--) stack.push(node.children![i]!);
+  for (let budget = 300; stack.length && budget > 0; budget--) {
+    const n = stack.pop()!;
+    const at = n.attribs;
+    if (at && /(?:^|\s)name(?:\s|$)/iu.test(at.itemprop ?? '')) {
+      const v = fold(at.content ?? textOf(n, 200));
+      if (v) return v;
+    }
+    if (!n.children || (at && 'itemscope' in at)) continue;
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+  }
+  return null;
+}
+
+/**
  * Text of a small subtree with its block children on lines of their own ("Jane Doe\nStaff
  * writer"), folded per line, at most `cap` characters.
  */
@@ -373,7 +395,8 @@ export function walk(root: DomNode, src: string, nodes?: Map<HtmlElement, DomNod
       if (t) facts.relAuthors.push({ text: t, group: owners[owners.length - 1]!.el.id });
     }
     if (itemprop) {
-      const v = a.content ?? a.datetime ?? (itemprop === 'author' || itemprop === 'name' || itemprop.startsWith('date') ? textOf(node, 200) : '');
+      // an author item states its name inside it: that name, not the item's whole text ("Jane DoeReporter")
+      const v = a.content ?? a.datetime ?? (itemprop === 'author' ? (itemName(node) ?? textOf(node, 200)) : itemprop === 'name' || itemprop.startsWith('date') ? textOf(node, 200) : '');
       if (v) facts.itemprops.push([itemprop, v]);
     }
     if (SKIP.has(tag)) {

@@ -61,32 +61,37 @@ function splitTags(s: string): string[] {
 }
 
 /**
+ * The names an author element's text gives, read as a byline is ("Posted by" / "Jane Doe and John Roe",
+ * "Tom Roe, Reporter, The Daily"): those of its first line that has any, or none when no line holds
+ * one ("About author", "Posted on"). A single word (a handle) and a name in a script without case
+ * (where capitals tell nothing) are taken as the element gives them.
+ */
+function elementNames(text: string): string[] {
+  // a place or role in brackets after a name goes ("Anna Roe (New York)")
+  // and so does a separator kept after it ("Nicolas Perriault —")
+  const lines = text.split('\n').map((l) => fold(l).replace(/\s*\([^()]{1,40}\)/gu, '').replace(/[\s,;:|·•–—-]+$/u, '')).filter(Boolean);
+  // the first line that reads as a byline (or a lead word, "Posted by", and the names on the next line)
+  for (let i = 0; i < lines.length; i++) {
+    // (a lead word that parseByline did not take is no part of a name: "By EXAMPLE POST STAFF")
+    const names = isBylineLead(lines[i]!) ? (i + 1 < lines.length ? splitNames(lines[i + 1]!) : null) : (parseByline(lines[i]!) ?? splitNames(lines[i]!.replace(BY_PREFIX, '')));
+    // a name as the page spells it: the parser may part words it took for glued ("MacManus")
+    if (names?.length) return names.map((n) => (lines[i]!.includes(n) || lines[i + 1]?.includes(n) ? n : asWritten(n, lines[i]!)));
+  }
+  // the first line that holds a name: a job title or a date on a line below it is not part of it
+  const line = lines.map((l) => l.replace(BY_PREFIX, '')).find((l) => !BY_ONLY.test(l) && nameLike(l)) ?? '';
+  return line && (!line.includes(' ') || !/[\p{Lu}\p{Ll}]/u.test(line)) ? [line] : [];
+}
+
+/**
  * Names from rel=author links and author-classed elements: those of the first byline only
  * (the block the first one sits in); later ones head teasers and related stories. A name
  * that merely joins others of the same byline ("Jane Doe and John Roe") gives way to them.
- * Each element's lines are read as a byline is ("Posted by" / "Jane Doe and John Roe",
- * "Tom Roe, Reporter, The Daily"): the names of its first line that has any, or none when no
- * line holds one ("About author", "Posted on"); beside a full name, a single word is a label. A single word (a handle) and a name in a script without case
- * (where capitals tell nothing) are taken as the element gives them.
+ * Each element is read by elementNames; beside a full name, a single word is a label.
  */
 function bylineNames(rel: MarkupFacts['relAuthors']): string[] {
   if (!rel.length) return [];
   const group = rel[0]!.group;
-  const namesOf = (text: string): string[] => {
-    // a place or role in brackets after a name goes ("Anna Roe (New York)")
-    // and so does a separator kept after it ("Nicolas Perriault —")
-    const lines = text.split('\n').map((l) => fold(l).replace(/\s*\([^()]{1,40}\)/gu, '').replace(/[\s,;:|·•–—-]+$/u, '')).filter(Boolean);
-    // the first line that reads as a byline (or a lead word, "Posted by", and the names on the next line)
-    for (let i = 0; i < lines.length; i++) {
-      const names = isBylineLead(lines[i]!) ? (i + 1 < lines.length ? splitNames(lines[i + 1]!) : null) : (parseByline(lines[i]!) ?? splitNames(lines[i]!));
-      // a name as the page spells it: the parser may part words it took for glued ("MacManus")
-      if (names?.length) return names.map((n) => (lines[i]!.includes(n) || lines[i + 1]?.includes(n) ? n : asWritten(n, lines[i]!)));
-    }
-    // the first line that holds a name: a job title or a date on a line below it is not part of it
-    const line = lines.map((l) => l.replace(BY_PREFIX, '')).find((l) => !BY_ONLY.test(l) && nameLike(l)) ?? '';
-    return line && (!line.includes(' ') || !/[\p{Lu}\p{Ll}]/u.test(line)) ? [line] : [];
-  };
-  let names = dedupe(rel.filter((r) => r.group === group).flatMap((r) => namesOf(r.text)));
+  let names = dedupe(rel.filter((r) => r.group === group).flatMap((r) => elementNames(r.text)));
   // beside a full name, a single word in the same byline is a label or a link ("Comment"), not a co-author
   if (names.some((n) => n.includes(' '))) names = names.filter((n) => n.includes(' '));
   return names.filter((n) => !names.some((m) => m !== n && m.length < n.length && n.includes(m)));
@@ -110,6 +115,9 @@ function asWritten(name: string, line: string): string {
   const re = new RegExp(name.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*'), 'u');
   return re.exec(line)?.[0] ?? name;
 }
+
+/** An e-mail address in brackets beside a name. */
+const EMAIL_PART = /\s*[(<\[][^()<>[\]\s]*@[^()<>[\]\s]*[)>\]]\s*/gu;
 
 const BY_PREFIX = /^(?:by|von|par|por|от|автор|авторы|di|door)\s*:?\s+/i;
 const BY_ONLY = /^(?:by|von|par|por|от|автор|авторы|di|door)\s*:?$/i;
@@ -155,9 +163,11 @@ export function markupMeta(f: MarkupFacts): MarkupMeta {
   let authors = keep(ld.authors.filter(nameLike));
   if (!authors.length) {
     const metaAuthors = [...allMeta(metas, 'author'), ...allMeta(metas, 'article:author'), ...allMeta(metas, 'dc.creator'), ...allMeta(metas, 'sailthru.author'), ...allMeta(metas, 'parsely-author')];
-    authors = keep(metaAuthors.flatMap(metaNames).filter(nameLike));
+    // an e-mail address beside the name ("Jane Doe (jane@example.com)", "Jane Doe <jane@example.com>") goes
+    authors = keep(metaAuthors.map((a) => a.replace(EMAIL_PART, '')).filter(Boolean).flatMap(metaNames).filter(nameLike));
   }
-  if (!authors.length) authors = keep(f.itemprops.filter(([k]) => k === 'author').map(([, v]) => v).filter(nameLike));
+  // an itemprop=author element is read as a byline element is ("By Jane Doe, Staff Writer"; a handle as it stands)
+  if (!authors.length) authors = keep(f.itemprops.filter(([k]) => k === 'author').flatMap(([, v]) => elementNames(v)).filter(nameLike));
   if (!authors.length) authors = keep(bylineNames(f.relAuthors));
 
   let tags = ld.keywords;

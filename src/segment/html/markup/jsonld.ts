@@ -56,14 +56,22 @@ function objects(root: Json): Obj[] {
   return out;
 }
 
+/** A Person node's name: `name`, else its parts (givenName, additionalName, familyName) joined. */
+function personName(o: Obj): string | null {
+  const n = str(o.name);
+  if (n) return n;
+  const parts = [str(o.givenName), str(o.additionalName), str(o.familyName)].filter((x): x is string => x !== null);
+  return parts.length ? parts.join(' ') : null;
+}
+
 function names(j: Json | undefined, byId: Map<string, Obj>): string[] {
   const out: string[] = [];
   const list = Array.isArray(j) ? j : j === undefined ? [] : [j];
   for (const x of list) {
     if (typeof x === 'string') out.push(...x.split(/\s*(?:,|\band\b|&)\s*/).map(fold).filter(Boolean));
     else if (isObj(x)) {
-      const ref = typeof x['@id'] === 'string' && !x.name ? byId.get(x['@id']) : undefined;
-      const n = str((ref ?? x).name);
+      const ref = typeof x['@id'] === 'string' && !x.name && !x.familyName ? byId.get(x['@id']) : undefined;
+      const n = personName(ref ?? x);
       if (n) out.push(n);
     }
   }
@@ -109,9 +117,9 @@ export function readJsonLd(scripts: string[], warnings: string[]): LdArticle {
   res.authors = names(art.author ?? art.creator, byId);
   const by = art.author ?? art.creator;
   for (const x of Array.isArray(by) ? by : by === undefined ? [] : [by]) {
-    const node = isObj(x) && typeof x['@id'] === 'string' && !x.name ? byId.get(x['@id']) : x;
+    const node = isObj(x) && typeof x['@id'] === 'string' && !x.name && !x.familyName ? byId.get(x['@id']) : x;
     if (isObj(node) && types(node).includes('Person')) {
-      const n = str(node.name);
+      const n = personName(node);
       if (n) res.persons.push(n);
     }
   }
