@@ -65,7 +65,8 @@ function isDateLine(doc: Doc, j: number): boolean {
 
 function isAuthorHeader(doc: Doc, i: number): boolean {
   const b = doc.blocks[i]!;
-  if (b.text.length > 50 || !isDateLine(doc, i + 1)) return false;
+  // A row of links ("Permalink | Comments (3)") above the next post's date is a blog index's furniture, not a name.
+  if (b.text.length > 50 || b.text.includes('|') || !isDateLine(doc, i + 1)) return false;
   const n = countWords(b.text);
   return n >= 1 && n <= MAX_NAME_WORDS && !endsLikeSentence(b.text) && !TIME_LINE.test(b.text);
 }
@@ -108,7 +109,7 @@ function entriesSay(doc: Doc, authors: readonly number[], k: number, count: numb
 
 export const commentThread: Rule = {
   id: 'comment-thread',
-  description: 'Reader comments: from repeated author lines ("<name> says:", a name above a date line) after the article prose to the end; a thread that opens the page (a forum topic, reviews) is the page and stays.',
+  description: 'Reader comments: from repeated author lines ("<name> says:", a name above a date line, not a "Permalink | Comments" link row) after the article prose to the end; a thread that opens the page (a forum topic, reviews) is the page and stays.',
   cuts: true,
   run(doc) {
     const n = doc.blocks.length;

@@ -32,6 +32,11 @@ export const tables: RuleTable[] = [
       lines: [...prose(3), 'Recommended', 'Remembering the old sign', 'Mark Byrnes', 'Jul 17, 2014', 'Ode to the dead mall', 'Tanvi Misra', 'Mar 9, 2018', 'The twists of making a sign', 'Linda Poon', 'Aug 23, 2017', ...prose(3)],
       hits: [],
     },
+    {
+      name: 'a blog index: each post\'s "Permalink | Comments (3)" row above the next post\'s date is no commenter\'s name',
+      lines: ['Archives | Categories', ...prose(3), 'Permalink | Comments (3)', 'May 25, 2005', 'The hearing on copyright', ...prose(3), 'Permalink | Comments (0)', 'May 20, 2005', 'Notes from the meeting', ...prose(3), 'Permalink | Comments (7)', 'May 18, 2005', 'A new report', ...prose(2)],
+      hits: [],
+    },
     { name: 'a byline with a date above the article is not a thread', lines: ['Jane Doe', 'Published Monday, November 18, 2019 8:22AM EST', ...prose(4), 'John Roe says:', 'Fine.'], hits: [] },
   ]),
 ];
