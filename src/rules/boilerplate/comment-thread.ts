@@ -109,7 +109,7 @@ function entriesSay(doc: Doc, authors: readonly number[], k: number, count: numb
 
 export const commentThread: Rule = {
   id: 'comment-thread',
-  description: 'Reader comments: from repeated author lines ("<name> says:", a name above a date line, not a "Permalink | Comments" link row) after the article prose to the end; a thread that opens the page (a forum topic, reviews) is the page and stays.',
+  description: 'Reader comments: from repeated author lines ("<name> says:", a name above a date line, not a row of post links such as "Permalink, Comments (3)") after the article prose to the end; a thread that opens the page (a forum topic, reviews) is the page and stays.',
   cuts: true,
   run(doc) {
     const n = doc.blocks.length;
