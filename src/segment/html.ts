@@ -12,7 +12,7 @@
  */
 import { Parser, DomHandler } from 'htmlparser2';
 import type { Block, HtmlElement, Meta, SiteDom } from '../core/types.js';
-import { walk, type DomNode } from './html/walk.js';
+import { walk, WALK_ATTRS, type DomNode } from './html/walk.js';
 import { markupMeta, pageHeadline, pageHeadings } from './html/markup/index.js';
 import { capNesting } from '../decode/nesting.js';
 
@@ -96,9 +96,37 @@ class DepthGuard extends BatchedText {
 
 const PARSE_OPTIONS = { withStartIndices: true };
 
-function parse(html: string, guard: boolean): DomNode {
+/**
+ * A parser that keeps only the attributes the walk reads (WALK_ATTRS), for a page whose DOM
+ * is not kept: the rest (src, alt, width, data-*...) were sliced, concatenated and stored,
+ * one map transition per new name on each element's attribute object, to be dropped
+ * unread with the DOM (issue 14). Names are lower-cased by the parser, as before.
+ */
+class LeanParser extends Parser {
+  private keep = false;
+
+  override onattribname(start: number, endIndex: number): void {
+    super.onattribname(start, endIndex);
+    this.keep = WALK_ATTRS.has((this as unknown as { attribname: string }).attribname);
+  }
+
+  override onattribdata(start: number, endIndex: number): void {
+    if (this.keep) super.onattribdata(start, endIndex);
+  }
+
+  override onattribentity(cp: number): void {
+    if (this.keep) super.onattribentity(cp);
+  }
+
+  override onattribend(quote: Parameters<Parser['onattribend']>[0], endIndex: number): void {
+    if (this.keep) super.onattribend(quote, endIndex);
+    else this.endIndex = endIndex;
+  }
+}
+
+function parse(html: string, guard: boolean, lean: boolean): DomNode {
   const handler = guard ? new DepthGuard(undefined, PARSE_OPTIONS) : new BatchedText(undefined, PARSE_OPTIONS);
-  new Parser(handler).end(html);
+  new (lean ? LeanParser : Parser)(handler).end(html);
   handler.settleText();
   return handler.root as unknown as DomNode;
 }
@@ -135,11 +163,11 @@ export function segmentHtml(html: string, keepDom = false): HtmlSegments {
     // htmlparser2 pays O(depth) per tag: a page that nests past GUARD_DEPTH is parsed
     // again with its pathological nesting capped (same offsets).
     try {
-      root = parse(html, true);
+      root = parse(html, true, !keepDom);
     } catch (e) {
       if (e !== TOO_DEEP) throw e;
       html = capNesting(html);
-      root = parse(html, false);
+      root = parse(html, false, !keepDom);
     }
   } catch (e) {
     return { blocks: [], meta: {}, warnings: [`the HTML could not be parsed: ${(e as Error).message}`] };

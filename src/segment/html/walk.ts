@@ -246,6 +246,12 @@ const A = {
   lang: undefined as string | undefined,
 };
 
+/** Every attribute readAttrs reads: the parser may leave out the others when no one else reads the DOM (segment/html.ts). */
+export const WALK_ATTRS: ReadonlySet<string> = new Set([
+  'class', 'id', 'rel', 'itemprop', 'itemtype', 'role', 'style', 'aria-hidden', 'hidden', 'pubdate',
+  'content', 'datetime', 'property', 'name', 'http-equiv', 'charset', 'href', 'type', 'lang',
+]);
+
 function readAttrs(a: Record<string, string> | undefined): void {
   A.cls = A.id = A.rel = A.itemprop = A.itemtype = A.role = A.style = A.ariaHidden = undefined;
   A.content = A.datetime = A.property = A.name = A.httpEquiv = A.charset = A.href = A.type = A.lang = undefined;
