@@ -211,6 +211,31 @@ export function linesOf(node: DomNode, cap = 300): string {
   return out.split('\n').map((l) => fold(l)).filter(Boolean).join('\n').slice(0, cap);
 }
 
+/** JS \s (what fold() folds and trims): Unicode Zs, tab, LF, VT, FF, CR, U+2028, U+2029, U+FEFF. */
+function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * fold(s).length without building the folded string (a link's text, counted for link density):
+ * each run of white space between two other characters counts one, runs at either end none.
+ */
+function foldedLength(s: string): number {
+  let n = 0;
+  let gap = false;
+  for (let i = 0; i < s.length; i++) {
+    if (isSpace(s.charCodeAt(i))) {
+      if (n > 0) gap = true;
+    } else {
+      if (gap) n++;
+      gap = false;
+      n++;
+    }
+  }
+  return n;
+}
+
 function isHidden(): boolean {
   if (A.hidden) return true;
   if (A.ariaHidden?.trim().toLowerCase() === 'true') return true;
@@ -395,7 +420,7 @@ export function walk(root: DomNode, src: string, nodes?: Map<HtmlElement, DomNod
       if (d !== '') {
         if (bufStart < 0 && /\S/.test(d)) bufStart = node.startIndex ?? -1;
         buf += d;
-        if (linkDepth > 0) linkChars += fold(d).length;
+        if (linkDepth > 0) linkChars += foldedLength(d);
       }
       continue;
     }
