@@ -10,9 +10,9 @@
  * HTML5 algorithm does (misnested inline tags are closed where they end), which
  * costs nothing for text extraction.
  */
-import { Parser, DomHandler } from 'htmlparser2';
+import { Parser, DomHandler, Tokenizer } from 'htmlparser2';
 import type { Block, HtmlElement, Meta, SiteDom } from '../core/types.js';
-import { walk, type DomNode } from './html/walk.js';
+import { walk, WALK_ATTRS, type DomNode } from './html/walk.js';
 import { markupMeta, pageHeadline, pageHeadings } from './html/markup/index.js';
 import { capNesting } from '../decode/nesting.js';
 
@@ -96,9 +96,123 @@ class DepthGuard extends BatchedText {
 
 const PARSE_OPTIONS = { withStartIndices: true };
 
-function parse(html: string, guard: boolean): DomNode {
+/** The tokenizer's state our fast paths read and move (private in its typings). */
+interface TokenizerState {
+  buffer: string;
+  offset: number;
+  index: number;
+  decodeEntities: boolean;
+  /** FastTokenizer's cache: absolute index of the next `&` at or after ampFrom (Infinity: none), for the buffer at ampOffset. */
+  ampAt: number;
+  ampFrom: number;
+  ampOffset: number;
+}
+interface TokenizerSteps {
+  fastForwardTo(c: number): boolean;
+  stateText(c: number): void;
+  handleInAttributeValue(c: number, quote: number): void;
+}
+
+const LT = 0x3c;
+const AMP = 0x26;
+
+/**
+ * htmlparser2's tokenizer, with its scans over runs of plain characters done by
+ * String#indexOf and a tight loop rather than one state-machine step per
+ * character (issue 14: text, attribute values, scripts, styles and comments are
+ * most of a page's characters). Each step lands where the character-by-character
+ * tokenizer would: on the next character that changes its state, so its events,
+ * offsets and text are the same.
+ */
+class FastTokenizer extends Tokenizer {
+  ampAt = Infinity;
+  ampFrom = 0;
+  ampOffset = -1;
+}
+const baseSteps = Tokenizer.prototype as unknown as TokenizerSteps;
+const fastSteps = FastTokenizer.prototype as unknown as TokenizerSteps;
+/** The index of the next `c` after the current one, as the original loop leaves it (the buffer's last index when none). */
+fastSteps.fastForwardTo = function (this: TokenizerState, c: number): boolean {
+  const buf = this.buffer;
+  const i = buf.indexOf(String.fromCharCode(c), this.index + 1 - this.offset);
+  if (i >= 0) {
+    this.index = i + this.offset;
+    return true;
+  }
+  this.index = buf.length + this.offset - 1;
+  return false;
+};
+/** Text: a character other than `<` and `&` changes nothing; move to just before the next one (the loop steps onto it). */
+fastSteps.stateText = function (this: TokenizerState, c: number): void {
+  if (c === LT || c === AMP || !this.decodeEntities) {
+    baseSteps.stateText.call(this, c);
+    return;
+  }
+  const buf = this.buffer;
+  const off = this.offset;
+  const from = this.index + 1 - off;
+  let lt = buf.indexOf('<', from);
+  if (lt < 0) lt = buf.length;
+  // the next `&`, found once per `&` passed (a search per text run would rescan a page without one)
+  if (this.ampOffset !== off || this.ampFrom > from || (this.ampAt !== Infinity && this.ampAt < from + off)) {
+    const a = buf.indexOf('&', from);
+    this.ampAt = a < 0 ? Infinity : a + off;
+    this.ampFrom = from;
+    this.ampOffset = off;
+  }
+  const stop = Math.min(lt, this.ampAt - off);
+  this.index = stop + off - 1;
+};
+/** A quoted attribute value: only its quote and `&` change anything. */
+fastSteps.handleInAttributeValue = function (this: TokenizerState, c: number, quote: number): void {
+  if (c === quote || c === AMP || !this.decodeEntities) {
+    baseSteps.handleInAttributeValue.call(this, c, quote);
+    return;
+  }
+  const buf = this.buffer;
+  const n = buf.length;
+  let i = this.index + 1 - this.offset;
+  while (i < n) {
+    const d = buf.charCodeAt(i);
+    if (d === quote || d === AMP) break;
+    i++;
+  }
+  this.index = i + this.offset - 1;
+};
+
+const PARSER_OPTIONS = { Tokenizer: FastTokenizer };
+
+/**
+ * A parser that keeps only the attributes the walk reads (WALK_ATTRS), for a page whose DOM
+ * is not kept: the rest (src, alt, width, data-*...) were sliced, concatenated and stored,
+ * one map transition per new name on each element's attribute object, to be dropped
+ * unread with the DOM (issue 14). Names are lower-cased by the parser, as before.
+ */
+class LeanParser extends Parser {
+  private keep = false;
+
+  override onattribname(start: number, endIndex: number): void {
+    super.onattribname(start, endIndex);
+    this.keep = WALK_ATTRS.has((this as unknown as { attribname: string }).attribname);
+  }
+
+  override onattribdata(start: number, endIndex: number): void {
+    if (this.keep) super.onattribdata(start, endIndex);
+  }
+
+  override onattribentity(cp: number): void {
+    if (this.keep) super.onattribentity(cp);
+  }
+
+  override onattribend(quote: Parameters<Parser['onattribend']>[0], endIndex: number): void {
+    if (this.keep) super.onattribend(quote, endIndex);
+    else this.endIndex = endIndex;
+  }
+}
+
+function parse(html: string, guard: boolean, lean: boolean): DomNode {
   const handler = guard ? new DepthGuard(undefined, PARSE_OPTIONS) : new BatchedText(undefined, PARSE_OPTIONS);
-  new Parser(handler).end(html);
+  new (lean ? LeanParser : Parser)(handler, PARSER_OPTIONS).end(html);
   handler.settleText();
   return handler.root as unknown as DomNode;
 }
@@ -135,11 +249,11 @@ export function segmentHtml(html: string, keepDom = false): HtmlSegments {
     // htmlparser2 pays O(depth) per tag: a page that nests past GUARD_DEPTH is parsed
     // again with its pathological nesting capped (same offsets).
     try {
-      root = parse(html, true);
+      root = parse(html, true, !keepDom);
     } catch (e) {
       if (e !== TOO_DEEP) throw e;
       html = capNesting(html);
-      root = parse(html, false);
+      root = parse(html, false, !keepDom);
     }
   } catch (e) {
     return { blocks: [], meta: {}, warnings: [`the HTML could not be parsed: ${(e as Error).message}`] };

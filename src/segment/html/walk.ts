@@ -103,7 +103,9 @@ interface Ctx {
   tokens: string[] | null;
   /** CSS-like path segment, built on first use (only elements that own a block need one) */
   seg: string | null;
-  attribs: Record<string, string>;
+  /** the element's class and id attributes (the path segment reads them) */
+  cls: string | undefined;
+  idAttr: string | undefined;
   childIndex: number;
   children: number;
   inArticle: boolean;
@@ -141,19 +143,21 @@ function tokensFor(ctx: Ctx): string[] {
   return inherited;
 }
 
-function tokensOf(attribs: Record<string, string>): string[] {
+/** No class or id: most elements (a shared empty list; token lists are never written to). */
+const NO_TOKENS: string[] = [];
+
+function tokensOf(cls: string | undefined, id: string | undefined): string[] {
+  if (!cls && !id) return NO_TOKENS;
   const out: string[] = [];
-  const cls = attribs.class;
   if (cls) for (const t of cls.toLowerCase().split(/\s+/)) if (t && t.length < 80) out.push(t);
-  const id = attribs.id;
   if (id && id.length < 80) out.push(id.toLowerCase().trim());
   return out;
 }
 
-function segOf(tag: string, attribs: Record<string, string>, childIndex: number): string {
-  const id = attribs.id?.trim();
+function segOf(tag: string, clsAttr: string | undefined, idAttr: string | undefined, childIndex: number): string {
+  const id = idAttr?.trim();
   if (id && /^[A-Za-z][\w-]*$/.test(id)) return `${tag}#${id}`;
-  const cls = attribs.class?.trim().split(/\s+/)[0];
+  const cls = clsAttr?.trim().split(/\s+/)[0];
   const c = cls && /^[A-Za-z_-][\w-]*$/.test(cls) ? `.${cls}` : '';
   return `${tag}${c}:nth-child(${childIndex})`;
 }
@@ -162,7 +166,7 @@ function pathOf(ctx: Ctx): string {
   const segs: string[] = [];
   let c: Ctx | null = ctx;
   while (c && segs.length < MAX_PATH && c.el.tag !== 'html') {
-    segs.push((c.seg ??= segOf(c.el.tag, c.attribs, c.childIndex)));
+    segs.push((c.seg ??= segOf(c.el.tag, c.cls, c.idAttr, c.childIndex)));
     c = c.parent;
   }
   const cut = c !== null && c.el.tag !== 'html';
@@ -229,11 +233,102 @@ export function linesOf(node: DomNode, cap = 300): string {
   return out.split('\n').map((l) => fold(l)).filter(Boolean).join('\n').slice(0, cap);
 }
 
-function isHidden(a: Record<string, string>): boolean {
-  if ('hidden' in a) return true;
-  if (a['aria-hidden']?.trim().toLowerCase() === 'true') return true;
-  const st = a.style;
+/** JS \s (what fold() folds and trims): Unicode Zs, tab, LF, VT, FF, CR, U+2028, U+2029, U+FEFF. */
+function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * fold(s).length without building the folded string (a link's text, counted for link density):
+ * each run of white space between two other characters counts one, runs at either end none.
+ */
+function foldedLength(s: string): number {
+  let n = 0;
+  let gap = false;
+  for (let i = 0; i < s.length; i++) {
+    if (isSpace(s.charCodeAt(i))) {
+      if (n > 0) gap = true;
+    } else {
+      if (gap) n++;
+      gap = false;
+      n++;
+    }
+  }
+  return n;
+}
+
+function isHidden(): boolean {
+  if (A.hidden) return true;
+  if (A.ariaHidden?.trim().toLowerCase() === 'true') return true;
+  const st = A.style;
   return st !== undefined && st.length < 2000 && HIDDEN_STYLE.test(st);
+}
+
+/**
+ * The attributes the walk reads, of the element in hand: one pass over its own keys (readAttrs)
+ * instead of a dozen lookups by name, most of them of absent keys. Attribute objects come in
+ * as many shapes as pages have attribute lists, so each lookup by name was a megamorphic
+ * property load (issue 14).
+ */
+const A = {
+  cls: undefined as string | undefined,
+  id: undefined as string | undefined,
+  rel: undefined as string | undefined,
+  itemprop: undefined as string | undefined,
+  itemtype: undefined as string | undefined,
+  role: undefined as string | undefined,
+  style: undefined as string | undefined,
+  ariaHidden: undefined as string | undefined,
+  hidden: false,
+  pubdate: false,
+  content: undefined as string | undefined,
+  datetime: undefined as string | undefined,
+  property: undefined as string | undefined,
+  name: undefined as string | undefined,
+  httpEquiv: undefined as string | undefined,
+  charset: undefined as string | undefined,
+  href: undefined as string | undefined,
+  type: undefined as string | undefined,
+  lang: undefined as string | undefined,
+};
+
+/** Every attribute readAttrs reads: the parser may leave out the others when no one else reads the DOM (segment/html.ts). */
+export const WALK_ATTRS: ReadonlySet<string> = new Set([
+  'class', 'id', 'rel', 'itemprop', 'itemtype', 'role', 'style', 'aria-hidden', 'hidden', 'pubdate',
+  'content', 'datetime', 'property', 'name', 'http-equiv', 'charset', 'href', 'type', 'lang',
+  'itemscope', // itemName(): an author item's own itemprop=name
+]);
+
+function readAttrs(a: Record<string, string> | undefined): void {
+  A.cls = A.id = A.rel = A.itemprop = A.itemtype = A.role = A.style = A.ariaHidden = undefined;
+  A.content = A.datetime = A.property = A.name = A.httpEquiv = A.charset = A.href = A.type = A.lang = undefined;
+  A.hidden = A.pubdate = false;
+  if (a === undefined) return;
+  for (const k in a) {
+    // own keys only (an attribute object is a plain object: no enumerable inherited keys)
+    switch (k) {
+      case 'class': A.cls = a[k]; break;
+      case 'id': A.id = a[k]; break;
+      case 'rel': A.rel = a[k]; break;
+      case 'itemprop': A.itemprop = a[k]; break;
+      case 'itemtype': A.itemtype = a[k]; break;
+      case 'role': A.role = a[k]; break;
+      case 'style': A.style = a[k]; break;
+      case 'aria-hidden': A.ariaHidden = a[k]; break;
+      case 'hidden': A.hidden = true; break;
+      case 'pubdate': A.pubdate = true; break;
+      case 'content': A.content = a[k]; break;
+      case 'datetime': A.datetime = a[k]; break;
+      case 'property': A.property = a[k]; break;
+      case 'name': A.name = a[k]; break;
+      case 'http-equiv': A.httpEquiv = a[k]; break;
+      case 'charset': A.charset = a[k]; break;
+      case 'href': A.href = a[k]; break;
+      case 'type': A.type = a[k]; break;
+      case 'lang': A.lang = a[k]; break;
+    }
+  }
 }
 
 /**
@@ -275,7 +370,7 @@ export function walk(root: DomNode, src: string, nodes?: Map<HtmlElement, DomNod
   const blocks: Block[] = [];
   let serial = 0;
   const rootEl: HtmlElement = { id: serial++, tag: '#root', parent: null, depth: 0, own: [], role: '', item: '' };
-  const rootCtx: Ctx = { el: rootEl, parent: null, tokens: [], seg: '', attribs: {}, childIndex: 1, children: 0, inArticle: false, drop: null, form: null, head: false };
+  const rootCtx: Ctx = { el: rootEl, parent: null, tokens: [], seg: '', cls: undefined, idAttr: undefined, childIndex: 1, children: 0, inArticle: false, drop: null, form: null, head: false };
 
   /** The body opened by content met inside <head> (see HEAD_CONTENT), if any. */
   let implicitBody: Ctx | null = null;
@@ -285,7 +380,7 @@ export function walk(root: DomNode, src: string, nodes?: Map<HtmlElement, DomNod
     if (up.el.tag !== 'html') up = rootCtx;
     up.children++;
     const el: HtmlElement = { id: serial++, tag: 'body', parent: up.el, depth: up.el.depth + 1, own: [], role: '', item: '' };
-    return { el, parent: up, tokens: null, seg: null, attribs: {}, childIndex: up.children, children: 0, inArticle: false, drop: null, form: null, head: false };
+    return { el, parent: up, tokens: null, seg: null, cls: undefined, idAttr: undefined, childIndex: up.children, children: 0, inArticle: false, drop: null, form: null, head: false };
   };
 
   // inline text buffer of the current block
@@ -348,30 +443,30 @@ export function walk(root: DomNode, src: string, nodes?: Map<HtmlElement, DomNod
       if (d !== '') {
         if (bufStart < 0 && /\S/.test(d)) bufStart = node.startIndex ?? -1;
         buf += d;
-        if (linkDepth > 0) linkChars += fold(d).length;
+        if (linkDepth > 0) linkChars += foldedLength(d);
       }
       continue;
     }
     if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') continue;
     const tag = (node.name ?? '').toLowerCase();
-    const a = node.attribs ?? {};
+    readAttrs(node.attribs);
     let parent = f.ctx;
     parent.children++;
 
     // Metadata-bearing elements (read wherever they are).
     if (tag === 'meta') {
-      const key = (a.property ?? a.name ?? a.itemprop ?? a['http-equiv'] ?? '').trim().toLowerCase();
-      if (a.charset) facts.charset ??= a.charset.trim().toLowerCase();
-      if (key && a.content !== undefined) facts.metas.push([key, a.content]);
-      if (key === 'content-type' && a.content) {
-        const m = /charset\s*=\s*["']?([\w.:-]+)/i.exec(a.content);
+      const key = (A.property ?? A.name ?? A.itemprop ?? A.httpEquiv ?? '').trim().toLowerCase();
+      if (A.charset) facts.charset ??= A.charset.trim().toLowerCase();
+      if (key && A.content !== undefined) facts.metas.push([key, A.content]);
+      if (key === 'content-type' && A.content) {
+        const m = /charset\s*=\s*["']?([\w.:-]+)/i.exec(A.content);
         if (m) facts.charset ??= m[1]!.toLowerCase();
       }
       continue;
     }
     if (tag === 'link') {
-      const rel = (a.rel ?? '').toLowerCase();
-      if (/\bcanonical\b/.test(rel) && a.href) facts.canonical ??= a.href.trim();
+      const rel = (A.rel ?? '').toLowerCase();
+      if (/\bcanonical\b/.test(rel) && A.href) facts.canonical ??= A.href.trim();
       continue;
     }
     if (tag === 'title') {
@@ -379,24 +474,24 @@ export function walk(root: DomNode, src: string, nodes?: Map<HtmlElement, DomNod
       continue;
     }
     if (tag === 'script') {
-      if (/ld\+json/i.test(a.type ?? '')) facts.jsonld.push((node.children ?? []).map((c) => c.data ?? '').join(''));
+      if (/ld\+json/i.test(A.type ?? '')) facts.jsonld.push((node.children ?? []).map((c) => c.data ?? '').join(''));
       continue;
     }
     if (tag === 'frameset') facts.frameset = true;
-    if (tag === 'html' && a.lang) facts.lang ??= a.lang;
+    if (tag === 'html' && A.lang) facts.lang ??= A.lang;
     if (tag === 'body') facts.hasBody = true;
-    if (tag === 'time' && a.datetime) {
-      facts.times.push({ datetime: a.datetime, inArticle: parent.inArticle, pubdate: 'pubdate' in a || /publish|pubdate|created/i.test(a.itemprop ?? a.class ?? '') });
+    if (tag === 'time' && A.datetime) {
+      facts.times.push({ datetime: A.datetime, inArticle: parent.inArticle, pubdate: A.pubdate || /publish|pubdate|created/i.test(A.itemprop ?? A.cls ?? '') });
     }
-    const relA = (a.rel ?? '').toLowerCase();
-    const itemprop = (a.itemprop ?? '').toLowerCase();
+    const relA = (A.rel ?? '').toLowerCase();
+    const itemprop = (A.itemprop ?? '').toLowerCase();
     if (tag === 'a' && /\bauthor\b/.test(relA) && !parent.drop && !tokensFor(parent).some((x) => COMMENT_TOKEN.test(x))) {
       const t = textOf(node, 120);
       if (t) facts.relAuthors.push({ text: t, group: owners[owners.length - 1]!.el.id });
     }
     if (itemprop) {
       // an author item states its name inside it: that name, not the item's whole text ("Jane DoeReporter")
-      const v = a.content ?? a.datetime ?? (itemprop === 'author' ? (itemName(node) ?? textOf(node, 200)) : itemprop === 'name' || itemprop.startsWith('date') ? textOf(node, 200) : '');
+      const v = A.content ?? A.datetime ?? (itemprop === 'author' ? (itemName(node) ?? textOf(node, 200)) : itemprop === 'name' || itemprop.startsWith('date') ? textOf(node, 200) : '');
       if (v) facts.itemprops.push([itemprop, v]);
     }
     if (SKIP.has(tag)) {
@@ -416,11 +511,11 @@ export function walk(root: DomNode, src: string, nodes?: Map<HtmlElement, DomNod
       parent.children++;
     }
 
-    const own = tokensOf(a);
+    const own = tokensOf(A.cls, A.id);
     const depth = parent.el.depth + 1;
     if (depth > facts.maxDepth) facts.maxDepth = depth;
-    const role = (a.role ?? '').toLowerCase();
-    const itemtype = a.itemtype;
+    const role = (A.role ?? '').toLowerCase();
+    const itemtype = A.itemtype;
     const item = itemprop === '' && !itemtype ? '' : `${itemprop} ${(itemtype ?? '').toLowerCase()}`.trim();
     let el: HtmlElement;
     if (tag === 'body' && implicitBody && implicitBody.el.parent === parent.el) {
@@ -434,9 +529,9 @@ export function walk(root: DomNode, src: string, nodes?: Map<HtmlElement, DomNod
     if (nodes) nodes.set(el, node);
     const inArticle = parent.inArticle || tag === 'article' || tag === 'main' || role === 'article' || role === 'main' || (item !== '' && ARTICLE_ITEM.test(item));
     let drop = parent.drop;
-    if (!drop && isHidden(a)) drop = 'html-hidden';
+    if (!drop && isHidden()) drop = 'html-hidden';
     const ctx: Ctx = {
-      el, parent, tokens: null, seg: null, attribs: a, childIndex: parent.children, children: 0,
+      el, parent, tokens: null, seg: null, cls: A.cls, idAttr: A.id, childIndex: parent.children, children: 0,
       inArticle, drop, form: tag === 'form' ? (parent.form ?? el) : parent.form, head: tag === 'head' || (parent.head && HEAD_CONTENT.has(tag)),
     };
     if (tag === 'body' && (implicitBody === null || implicitBody.el === el)) implicitBody = ctx;
