@@ -218,7 +218,9 @@ export function blockFeatures(text: string): BlockFeatures {
   const fw = letters > 0 && covered * 2 >= letters && tokens > 0 ? fwHits / tokens : null;
   const ends = endsSentence(text);
   const titleCase = contentWords >= 2 && capsWords >= 0.6 * contentWords;
-  const bullet = BULLET.test(text);
+  // no list item opens with an ASCII letter (the common case: no regex run)
+  const c0 = text.charCodeAt(0) | 32;
+  const bullet = !(c0 >= 97 && c0 <= 122) && BULLET.test(text);
   return { words, fw, ends, cls: classify(words, fw, ends), plainCls: classify(words, null, ends), titleCase, bullet };
 }
 
@@ -288,12 +290,13 @@ export function blockCache<T>(_name: string): { get(block: Block): T | undefined
 export function inheritCaches(from: Block, to: Block): void {
   const s = slotOf(from);
   if (s === undefined || s.text !== to.text) return;
-  // to's own text string in the slot: each later get compares a string with itself, not two
-  // equal strings character by character
-  const mine: Slot = { text: to.text, v: s.v };
+  // One string for both (equal text): each later get compares a string with itself, not two
+  // equal strings character by character, and `to` shares the slot itself, values and all (no
+  // new slot per block and round: issue 14).
+  (to as { text: string }).text = s.text;
   const t = slotOf(to);
-  if (t === undefined) Object.defineProperty(to, SLOT, { value: mine, writable: true, configurable: true, enumerable: false });
-  else (to as unknown as Record<symbol, Slot>)[SLOT] = mine;
+  if (t === undefined) Object.defineProperty(to, SLOT, { value: s, writable: true, configurable: true, enumerable: false });
+  else (to as unknown as Record<symbol, Slot>)[SLOT] = s;
 }
 
 const cache = blockCache<BlockFeatures>('features');
