@@ -6,6 +6,7 @@
 import type { Block, CleanOptions, Doc, FieldName, Format, Hit, Label, Rule, SiteDom, SiteRules } from '../core/types.js';
 import { BlockSet } from '../core/block-set.js';
 import { featuresOf, inheritCaches } from '../core/features.js';
+import { isJsSpace } from '../core/text.js';
 import { decode, finishText, normalizeText, DEFAULT_MAX_BYTES, type Decoded } from '../decode/index.js';
 import { sniffFormat } from '../segment/sniff.js';
 import { segmentText } from '../segment/text.js';
@@ -232,11 +233,21 @@ function decodeAgain(text: string, maxBytes: number | undefined): Decoded {
   };
 }
 
+/**
+ * Whether the text's first character past white space is "<": sniffFormat says 'html' of no
+ * other text, and a text capture is not lower-cased and searched for tags to learn it (issue 14).
+ */
+export function opensWithTag(text: string): boolean {
+  let i = 0;
+  while (i < text.length && isJsSpace(text.charCodeAt(i))) i++;
+  return text.charCodeAt(i) === 0x3c;
+}
+
 export function selectRound(capture: string | Uint8Array, options: CleanOptions, seed?: Seed) {
   const dec = seed && typeof capture === 'string'
     ? decodeAgain(capture, options.maxBytes)
     : decode(capture, options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {});
-  const format: Format = options.format && options.format !== 'auto' ? options.format : sniffFormat(dec.text);
+  const format: Format = options.format && options.format !== 'auto' ? options.format : opensWithTag(dec.text) ? sniffFormat(dec.text) : 'text';
 
   let blocks: Block[];
   let meta: Doc['meta'] = {};
