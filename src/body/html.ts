@@ -52,6 +52,27 @@ const SHAPE_RULES = new Set(['related-list', 'title-line', 'nav-menu', 'glued-te
  */
 const MIDDLE_RULES = new Set(['author-bio']);
 
+/**
+ * Footer rules that judge a line by a copyright mark in it: a paragraph that tells something
+ * first and credits its pictures after ("... a pencil drawing. Artwork © Jane Doe") is the story's
+ * own inside the article container; a footer line opens with its mark or holds little before it.
+ */
+const FOOTER_MARK_RULES = new Set(['copyright-footer']);
+
+/** A copyright mark (any language writes it so). */
+const COPYRIGHT_MARK = /©|ⓒ|\([cC]\)|\bcopyright\b/iu;
+
+/** Characters of prose (with a sentence end in them) a line holds before its copyright mark to be a paragraph with a credit. */
+const PROSE_BEFORE_MARK = 80;
+
+/** A paragraph that ends with a credit: prose with a sentence end first, few links, the mark after it. */
+function creditAfterProse(b: Block): boolean {
+  if ((b.linkDensity ?? 0) >= 0.12) return false;
+  const m = COPYRIGHT_MARK.exec(b.text);
+  if (!m || m.index < PROSE_BEFORE_MARK) return false;
+  return /\p{L}[.!?…]["'”’)]?\s/u.test(b.text.slice(0, m.index));
+}
+
 /** Furniture kinds of image captions: a caption inside the article that reads as a sentence is the story's own. */
 const CAPTION_RULES = new Set(['html-tag-figure', 'html-class-caption']);
 
@@ -84,7 +105,59 @@ function linkHeavy(b: Block): boolean {
 export function selectHtmlBody(doc: Doc, language: string | null, textRound: TextRound): BodySelection {
   const sel = selectByMarkup(doc, language, textRound);
   if (sel.body.length) return sel;
-  return rescueProse(doc, language) ?? headlineBody(doc) ?? sel;
+  return rescueProse(doc, language) ?? headlineSection(doc) ?? headlineBody(doc) ?? sel;
+}
+
+/** Text (not links) after the headline that makes one of its ancestors the section it heads (see headlineSection). */
+const HEADED_TEXT = 400;
+
+/** Levels above the headline the search for its section climbs (below <body>). */
+const HEADED_LEVELS = 6;
+
+/**
+ * Furniture marks a section read on from its headline passes over: an article viewer drawn as an
+ * overlay ("modal") and small meta widgets name layout as often as furniture; every other mark
+ * (sidebar, comments, related, footer, nav...) and every tag or role mark keeps its block out.
+ */
+const HEADED_PASS = new Set(['html-class-modal', 'html-class-meta']);
+
+/** A block the section read on from a headline may hold: shown, not a link row, not a field's line, not marked furniture (see HEADED_PASS). */
+function headedBlock(doc: Doc, b: Block): boolean {
+  if (b.drop || !b.el || (b.linkDensity ?? 0) >= 0.5) return false;
+  const l = doc.labels[b.index];
+  if (l && (l.field || (/^html-(?:class|tag|role)/.test(l.rule) && !HEADED_PASS.has(l.rule)))) return false;
+  return !inStrongFurniture(b.el);
+}
+
+/**
+ * When unsure, keep the prose, but the article's: a page whose markup evidence and text selection
+ * left no body, with a headline, reads on from its headline. The body is the headline and the
+ * blocks after it inside the section it heads (its nearest ancestor, a few levels up, holding
+ * HEADED_TEXT characters of text other than links in such blocks), leaving out hidden blocks, link
+ * rows, lines that feed a field (byline, date) and marked furniture (see headedBlock). Never the
+ * page's largest text: a sidebar or a footer beside the section is no part of it. It runs only on
+ * a page left empty (no cost to the others).
+ */
+function headlineSection(doc: Doc): BodySelection | null {
+  const head = headlineBlock(doc, true);
+  if (!head?.el) return null;
+  const after = doc.blocks.filter((b) => b.index > head.index && headedBlock(doc, b));
+  let section: HtmlElement | null = null;
+  for (let x = head.el.parent, k = 0; x && k < HEADED_LEVELS; k++, x = x.parent) {
+    if (x.tag === 'body' || x.tag === 'html' || x.tag === '#root') break;
+    let text = 0;
+    for (const b of after) if (holds(x, b.el)) text += b.text.length * (1 - (b.linkDensity ?? 0));
+    if (text >= HEADED_TEXT) {
+      section = x;
+      break;
+    }
+  }
+  if (!section) return null;
+  const body = [head.index];
+  for (const b of after) if (holds(section, b.el)) body.push(b.index);
+  if (!body.some((i) => isProse(doc.blocks[i]!))) return null;
+  for (const i of body) doc.labels[i] = null;
+  return { body, reasons: new Map() };
 }
 
 /** Words a heading needs to tell something as a body (fewer: a name, a section label, "Gallery"). */
@@ -102,11 +175,14 @@ function headlineBody(doc: Doc): BodySelection | null {
   return { body: [b.index], reasons: new Map() };
 }
 
-/** The page's headline: the first heading the html-title rule took as the title, outside furniture its tag or role names. */
-function headlineBlock(doc: Doc): Block | null {
+/**
+ * The page's headline: the first heading the html-title rule took as the title, outside furniture its tag or role names
+ * (`inHeader`: but for a <header>, where an article keeps its headline).
+ */
+function headlineBlock(doc: Doc, inHeader = false): Block | null {
   for (const b of doc.blocks) {
     const l = doc.labels[b.index];
-    if (l && l.rule === 'html-title' && l.field === 'title' && !b.drop && /^h[1-6]$/.test(b.tag ?? '') && !inStrongFurniture(b.el)) return b;
+    if (l && l.rule === 'html-title' && l.field === 'title' && !b.drop && /^h[1-6]$/.test(b.tag ?? '') && !inStrongFurniture(b.el, inHeader)) return b;
   }
   return null;
 }
@@ -115,7 +191,7 @@ function selectByMarkup(doc: Doc, language: string | null, textRound: TextRound)
   // Blocks a text rule took by position or line shape alone stay candidates: markup may overrule them.
   const overridable = (b: Block) => {
     const l = doc.labels[b.index];
-    return l !== null && l !== undefined && !l.field && (CUT_RULES.has(l.rule) || (SHAPE_RULES.has(l.rule) && ((b.linkDensity ?? 0) === 0 || isProse(b))) || (CAPTION_RULES.has(l.rule) && captionProse(b)));
+    return l !== null && l !== undefined && !l.field && (CUT_RULES.has(l.rule) || (SHAPE_RULES.has(l.rule) && ((b.linkDensity ?? 0) === 0 || isProse(b))) || (CAPTION_RULES.has(l.rule) && captionProse(b)) || (FOOTER_MARK_RULES.has(l.rule) && creditAfterProse(b)));
   };
   const middleOnly = (b: Block) => {
     const l = doc.labels[b.index];
@@ -219,6 +295,22 @@ function selectByMarkup(doc: Doc, language: string | null, textRound: TextRound)
   return { body, reasons };
 }
 
+/** Text rules that read a short line as a comment marker ("Comments", "3 Responses"). */
+const TEXT_COMMENT_HEADS = new Set(['comment-link', 'end-marker', 'comment-thread']);
+
+/** Byline lines (field authors) after a comment heading, in its container, that make what follows it a thread of signed comments. */
+const COMMENT_SIGNATURES = 3;
+
+/** At least COMMENT_SIGNATURES byline lines after block `i` inside `box` (the blocks that follow it there). */
+function signedAfter(doc: Doc, i: number, box: HtmlElement | null): boolean {
+  if (!box) return false;
+  let n = 0;
+  for (let k = i + 1; k < doc.blocks.length && n < COMMENT_SIGNATURES && holds(box, doc.blocks[k]!.el); k++) {
+    if (doc.labels[k]?.field === 'authors') n++;
+  }
+  return n >= COMMENT_SIGNATURES;
+}
+
 /** Prose characters (about two paragraphs) the body must hold before a comment heading for the article to have begun there. */
 const ARTICLE_BEGUN = 240;
 
@@ -236,16 +328,25 @@ function cutAtCommentHeading(doc: Doc, body: number[], reasons: Map<number, stri
   for (let i = from + 1; i < to; i++) {
     const b = doc.blocks[i]!;
     const l = doc.labels[i];
-    if (!l || l.rule !== 'html-class-comments' || !b.el || wordCount(b.text) > 4) continue;
-    const r = regionOf(b.el);
-    if (!r || r.rule !== 'html-class-comments') continue;
-    // the named element holds this line alone
+    if (!l || !b.el || wordCount(b.text) > 4) continue;
     const prev = doc.blocks[i - 1]?.el;
     const next = doc.blocks[i + 1]?.el;
-    if ((prev && holds(r.el, prev)) || (next && holds(r.el, next))) continue;
-    // the heading's container: the nearest element around it that holds more than the heading (a "commentform" box around it alone is not)
-    let box = r.el.parent;
-    for (let k = 0; box && k < 4 && !(prev && holds(box, prev)) && !(next && holds(box, next)); k++) box = box.parent;
+    let box: HtmlElement | null;
+    let reason = 'html-class-comments';
+    if (l.rule === 'html-class-comments') {
+      const r = regionOf(b.el);
+      if (!r || r.rule !== 'html-class-comments') continue;
+      // the named element holds this line alone
+      if ((prev && holds(r.el, prev)) || (next && holds(r.el, next))) continue;
+      // the heading's container: the nearest element around it that holds more than the heading (a "commentform" box around it alone is not)
+      box = r.el.parent;
+      for (let k = 0; box && k < 4 && !(prev && holds(box, prev)) && !(next && holds(box, next)); k++) box = box.parent;
+    } else if (TEXT_COMMENT_HEADS.has(l.rule) && /^h[2-6]$/.test(b.tag ?? '') && !regionOf(b.el) && signedAfter(doc, i, b.el.parent)) {
+      // a heading the text rules read as a comment marker, in the post's own container, followed there by
+      // comment signatures ("Posted by: Name | Apr 6, 2007 1:11 PM"): a flat template's thread, named by no markup
+      box = b.el.parent;
+      reason = 'comment-thread';
+    } else continue;
     if (!box) continue;
     let before = 0;
     for (const k of body) {
@@ -255,7 +356,7 @@ function cutAtCommentHeading(doc: Doc, body: number[], reasons: Map<number, stri
     if (before < ARTICLE_BEGUN) continue;
     const kept: number[] = [];
     for (const k of body) {
-      if (k > i && holds(box, doc.blocks[k]!.el)) reasons.set(k, 'html-class-comments');
+      if (k > i && holds(box, doc.blocks[k]!.el)) reasons.set(k, reason);
       else kept.push(k);
     }
     return kept;
@@ -273,8 +374,8 @@ function cutAtCommentHeading(doc: Doc, body: number[], reasons: Map<number, stri
 const WEAK_FURNITURE = new Set(['html-class-meta', 'html-class-sidebar', 'html-class-nav', 'html-class-footer', 'html-outside-article']);
 
 /** Inside an element that tag or ARIA role make furniture (<aside>, <nav>, role=complementary...). */
-function inStrongFurniture(e: HtmlElement | undefined): boolean {
-  for (let k = 0, x: HtmlElement | null = e ?? null; x && k < ANCESTOR_CAP; k++, x = x.parent) if (strongFurniture(x)) return true;
+function inStrongFurniture(e: HtmlElement | undefined, butHeader = false): boolean {
+  for (let k = 0, x: HtmlElement | null = e ?? null; x && k < ANCESTOR_CAP; k++, x = x.parent) if (strongFurniture(x) && !(butHeader && x.tag === 'header')) return true;
   return false;
 }
 

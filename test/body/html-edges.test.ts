@@ -78,3 +78,55 @@ describe('a short post beside a longer sidebar', () => {
     expect(r.removed.some((x) => x.rule === 'html-class-sidebar' && x.text.startsWith('About us 2'))).toBe(true);
   });
 });
+
+describe('a paragraph that ends with a picture credit', () => {
+  const credit = 'I stared at this drawing for a long time, and despite the evidence I still cannot believe it was made with a pencil. Artwork and photos © Jane Doe';
+  it('is the story own inside the article container, whatever the copyright-footer rule says of the line', () => {
+    const r = clean(page(`<p>${credit}</p>${para(1)}`), { format: 'html' });
+    expect(r.body).toContain('Artwork and photos © Jane Doe');
+  });
+  it('a footer line that opens with its copyright mark stays out', () => {
+    const r = clean(page(`${para(1)}${para(2)}<p>© 2013 Example Media Ltd. All rights reserved. Reproduction without permission is prohibited.</p>`), { format: 'html' });
+    expect(r.body).toContain('Paragraph 2');
+    expect(r.body).not.toContain('All rights reserved');
+  });
+});
+
+describe('a page left empty whose headline heads the article', () => {
+  const hidden = (i: number) => `<p>Hidden ${i}: a copy of another story kept in the page for the viewer script, which the reader never sees unless a click shows it.</p>`;
+  const title = 'Council closes the old bridge for two years';
+  const shell = (story: string) =>
+    `<!DOCTYPE html><html><head><title>${title}</title></head><body>` +
+    `<div class="overlay-view"><article><header><h1>${title}</h1></header>${story}</article></div>` +
+    `<div style="display:none">${[1, 2, 3, 4, 5].map(hidden).join('')}</div>` +
+    `<div class="comments"><p>Comment 1: I drive over that bridge every single day and I cannot believe it took them this long to notice.</p></div>` +
+    `</body></html>`;
+  it('an article in a viewer overlay (hidden copies outweigh it): the body reads on from the headline, without the hidden copies or the comments', () => {
+    const r = clean(shell(`<div class="story">${para(1)}${para(2)}${para(3)}</div>`), { format: 'html' });
+    expect(r.body.startsWith(title)).toBe(true);
+    expect(r.body).toContain('Paragraph 3');
+    expect(r.body).not.toContain('Hidden 1');
+    expect(r.body).not.toContain('Comment 1');
+  });
+  it('under the headline, too little text to be an article: no body, and a warning', () => {
+    const r = clean(shell(`<div class="story"><p>A short caption under the photo.</p></div>`), { format: 'html' });
+    expect(r.body).toBe('');
+    expect(r.warnings.join(' ')).toMatch(/no article body/);
+  });
+});
+
+describe('a flat blog page whose comment heading no markup names', () => {
+  const signed = (i: number) =>
+    `<p>Comment ${i}: I drive over that bridge every single day and I honestly cannot believe it has taken them this long to notice the cracks.</p>` +
+    `<p class="posted">Posted by: ${['Anna Berg', 'Tom Walsh', 'Lena Ortiz'][i - 1]} | Apr 6, 2007 1:1${i}:01 PM</p>`;
+  it('a "Comments" heading followed, in the post own container, by three signed comments ends the article there', () => {
+    const r = clean(page(`${para(1)}${para(2)}${para(3)}<p class="posted">Posted by Jane on April 6, 2007 | Permalink</p><h2>Comments</h2>${signed(1)}${signed(2)}${signed(3)}`), { format: 'html' });
+    expect(r.body).toContain('Paragraph 3');
+    expect(r.body).not.toContain('Comment 2');
+    expect(r.removed.some((x) => x.rule === 'comment-thread' && x.text.startsWith('Comment 2'))).toBe(true);
+  });
+  it('without signed comments after it, such a heading cuts nothing the markup keeps', () => {
+    const r = clean(page(`${para(1)}${para(2)}<h2>Comments</h2>${para(3)}${para(4)}`), { format: 'html' });
+    expect(r.body).toContain('Paragraph 4');
+  });
+});

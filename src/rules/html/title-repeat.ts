@@ -9,17 +9,16 @@ const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 const SEP = /\s+[|\-\u2013\u2014\u00b7\u00bb:]\s+|(?<=[\p{L}\p{N}]):\s+/gu;
 /** Shortest normalised headline a title piece may be (a site name like "Home" or "News" is no headline). */
 const MIN_PIECE = 12;
+/** Shortest normalised piece a heading may match when a heading before it matched the rest of the title (see titleRepeat). */
+const MIN_PAIRED = 3;
 
-/** The title without one or more site pieces at its end or start, normalised ("Headline - Blog - Site": "headline", "headlineblog"). */
-function titlePieces(title: string): Set<string> {
-  const out = new Set<string>();
-  const seps = [...title.matchAll(SEP)];
-  for (const m of seps) {
-    const head = norm(title.slice(0, m.index));
-    const tail = norm(title.slice(m.index! + m[0].length));
-    if (head.length >= MIN_PIECE) out.add(head);
-    if (tail.length >= MIN_PIECE) out.add(tail);
-  }
+/**
+ * The title cut at each separator into the piece before and the piece after it, normalised
+ * ("Headline - Blog - Site": "headline" | "blogsite", "headlineblog" | "site").
+ */
+function titleCuts(title: string): [string, string][] {
+  const out: [string, string][] = [];
+  for (const m of title.matchAll(SEP)) out.push([norm(title.slice(0, m.index)), norm(title.slice(m.index! + m[0].length))]);
   return out;
 }
 
@@ -28,6 +27,11 @@ function titlePieces(title: string): Set<string> {
  * first block) whose text is the title, or the title followed by the site name,
  * goes to `title`; so does a heading (h1-h3) that is the title without the site's pieces
  * at its end or start ("Headline - Section - Site").
+ *
+ * A blog template shows both pieces of "Blog name: Post title" as headings: the blog's name in
+ * the banner, the post's title over the post. When a heading matches one piece and a later
+ * heading the rest of the title (however short: "Stud Love"), the first is the site's name
+ * (field `site`, still no body) and the later one the page's headline.
  */
 export const titleRepeat: Rule = {
   id: 'html-title',
@@ -38,9 +42,17 @@ export const titleRepeat: Rule = {
     if (!title) return [];
     const t = norm(title);
     if (t.length < 3) return [];
-    const pieces = titlePieces(title);
-    const shortest = Math.min(t.length * 0.8, ...[...pieces].map((x) => x.length));
+    const cuts = titleCuts(title);
+    const pieces = new Set<string>();
+    for (const [head, tail] of cuts) {
+      if (head.length >= MIN_PIECE) pieces.add(head);
+      if (tail.length >= MIN_PIECE) pieces.add(tail);
+    }
+    const shortest = Math.min(t.length * 0.8, MIN_PAIRED, ...[...pieces].map((x) => x.length));
     const hits: Hit[] = [];
+    // the piece a heading matched, and the rest of the title at that cut (what a later heading may be)
+    let site: { hit: Hit; rest: string } | null = null;
+    let paired = false;
     for (const b of doc.blocks) {
       if (doc.labels[b.index] || b.text.length > title.length * 2 + 40) continue;
       // norm() never lengthens a text (but for U+0130, which lower-cases to two units): too short to match either way
@@ -48,7 +60,19 @@ export const titleRepeat: Rule = {
       const x = norm(b.text);
       const heading = /^h[1-3]$/.test(b.tag ?? '');
       if (x === t || (heading && ((x.length >= t.length * 0.8 && (x.startsWith(t) || t.startsWith(x))) || pieces.has(x)))) {
+        const hit: Hit = { block: b.index, field: 'title' };
+        hits.push(hit);
+        if (!site && !paired && heading && x !== t) {
+          const cut = cuts.find(([head, tail]) => head === x || tail === x);
+          if (cut) site = { hit, rest: cut[0] === x ? cut[1] : cut[0] };
+        } else if (site && !paired && heading && x === site.rest) {
+          site.hit.field = 'site';
+          paired = true;
+        }
+      } else if (site && !paired && heading && x.length >= MIN_PAIRED && x === site.rest) {
+        site.hit.field = 'site';
         hits.push({ block: b.index, field: 'title' });
+        paired = true;
       }
     }
     return hits;

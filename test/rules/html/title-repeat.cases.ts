@@ -28,6 +28,17 @@ export const tables: RuleTable[] = [
         field: 'title',
       },
       {
+        name: 'a blog name in the banner and the post title over the post ("Blog name: Post title"): the banner is the site, the post heading the title, however short',
+        lines: [
+          '<!doctype html><html><head><title>Example Crafts Weekly: Stud Love</title></head><body>',
+          '<div id="banner"><h1>Example Crafts Weekly</h1></div>',
+          '<div class="post"><h3>Stud Love</h3>',
+          '<p>I heart you.</p>',
+          '</div></body></html>',
+        ],
+        hits: [2, 3],
+      },
+      {
         name: 'a short piece of the title ("News") is no headline',
         lines: page([], { h1: 'News' }).map((l) => l.replace(`<title>${TITLE}</title>`, `<title>News - ${TITLE}</title>`)),
         hits: [],
