@@ -107,16 +107,42 @@ function lower(code: number): number {
   }
   return l;
 }
-const FNV_OFFSET = 0x811c9dc5;
+const FNV_OFFSET = 0x811c9dc5 | 0;
+/** One FNV-1a step, in int32 (the same bits as the uint32 hash: no heap number per step). */
 function fnvStep(h: number, code: number): number {
-  return Math.imul(h ^ code, 0x01000193) >>> 0;
+  return Math.imul(h ^ code, 0x01000193);
 }
 function hashWord(w: string): number {
   let h = FNV_OFFSET;
   for (let i = 0; i < w.length; i++) h = fnvStep(h, lower(w.charCodeAt(i)));
   return h;
 }
-const FW_HASHES: ReadonlySet<number> = new Set([...FUNCTION_WORDS].filter((w) => w.length <= MAX_FW_LEN).map(hashWord));
+
+/**
+ * The function words' hashes in an open-addressing table of int32 (0 marks a free slot; a word
+ * hashing to 0 is kept aside): a Set<number> of 32-bit hashes boxed every hash above 2^30 into
+ * a heap number on each lookup, and blockFeatures is the hottest function of text cleaning (issue 14).
+ */
+const FW_LIST = [...new Set([...FUNCTION_WORDS].filter((w) => w.length <= MAX_FW_LEN).map(hashWord))];
+let fwBits = 4;
+while (1 << fwBits < FW_LIST.length * 4) fwBits++;
+const FW_MASK = (1 << fwBits) - 1;
+const FW_TABLE = new Int32Array(1 << fwBits);
+const FW_ZERO = FW_LIST.includes(0);
+for (const h of FW_LIST) {
+  if (h === 0) continue;
+  let k = h & FW_MASK;
+  while (FW_TABLE[k] !== 0) k = (k + 1) & FW_MASK;
+  FW_TABLE[k] = h;
+}
+function isFunctionWordHash(h: number): boolean {
+  if (h === 0) return FW_ZERO;
+  for (let k = h & FW_MASK; ; k = (k + 1) & FW_MASK) {
+    const v = FW_TABLE[k]!;
+    if (v === h) return true;
+    if (v === 0) return false;
+  }
+}
 
 export function blockFeatures(text: string): BlockFeatures {
   let tokens = 0;
@@ -133,7 +159,8 @@ export function blockFeatures(text: string): BlockFeatures {
     let code = text.charCodeAt(i);
     let k: number;
     let width = 1;
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < n) {
+    if (code < 128) k = table[code]!;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < n) {
       const cp = text.codePointAt(i)!;
       k = classOf(cp);
       width = 2;
@@ -149,6 +176,18 @@ export function blockFeatures(text: string): BlockFeatures {
     let h = FNV_OFFSET;
     while (i < n) {
       code = text.charCodeAt(i);
+      if (code < 128) {
+        // ASCII: a letter (covered), a digit or '_', or a separator; no table miss, no surrogate
+        k = table[code]!;
+        if (k === SEP) break;
+        if (k === COVERED) {
+          letters++;
+          covered++;
+          h = Math.imul(h ^ (code <= 90 && code >= 65 ? code + 32 : code), 0x01000193);
+        } else allCovered = false;
+        i++;
+        continue;
+      }
       width = 1;
       if (code >= 0xd800 && code <= 0xdbff && i + 1 < n) {
         k = classOf(text.codePointAt(i)!);
@@ -168,7 +207,7 @@ export function blockFeatures(text: string): BlockFeatures {
     }
     tokens++;
     if (isDense) denseTokens++;
-    else if (allCovered && i - start <= MAX_FW_LEN && FW_HASHES.has(h)) fwHits++;
+    else if (allCovered && i - start <= MAX_FW_LEN && isFunctionWordHash(h)) fwHits++;
     else if (allCovered && tokens > 1) {
       contentWords++;
       const c0 = text.charCodeAt(start);
@@ -179,7 +218,9 @@ export function blockFeatures(text: string): BlockFeatures {
   const fw = letters > 0 && covered * 2 >= letters && tokens > 0 ? fwHits / tokens : null;
   const ends = endsSentence(text);
   const titleCase = contentWords >= 2 && capsWords >= 0.6 * contentWords;
-  const bullet = BULLET.test(text);
+  // no list item opens with an ASCII letter (the common case: no regex run)
+  const c0 = text.charCodeAt(0) | 32;
+  const bullet = !(c0 >= 97 && c0 <= 122) && BULLET.test(text);
   return { words, fw, ends, cls: classify(words, fw, ends), plainCls: classify(words, null, ends), titleCase, bullet };
 }
 
@@ -249,12 +290,13 @@ export function blockCache<T>(_name: string): { get(block: Block): T | undefined
 export function inheritCaches(from: Block, to: Block): void {
   const s = slotOf(from);
   if (s === undefined || s.text !== to.text) return;
-  // to's own text string in the slot: each later get compares a string with itself, not two
-  // equal strings character by character
-  const mine: Slot = { text: to.text, v: s.v };
+  // One string for both (equal text): each later get compares a string with itself, not two
+  // equal strings character by character, and `to` shares the slot itself, values and all (no
+  // new slot per block and round: issue 14).
+  (to as { text: string }).text = s.text;
   const t = slotOf(to);
-  if (t === undefined) Object.defineProperty(to, SLOT, { value: mine, writable: true, configurable: true, enumerable: false });
-  else (to as unknown as Record<symbol, Slot>)[SLOT] = mine;
+  if (t === undefined) Object.defineProperty(to, SLOT, { value: s, writable: true, configurable: true, enumerable: false });
+  else (to as unknown as Record<symbol, Slot>)[SLOT] = s;
 }
 
 const cache = blockCache<BlockFeatures>('features');

@@ -151,3 +151,13 @@ export function endsLikeSentence(s: string): boolean {
 }
 
 export const wordCount = (s: string): number => countTokens(s);
+
+/** JS `\s` (which holds U+00A0) for one UTF-16 code unit: tab, LF, VT, FF, CR, space, NBSP, U+1680, U+2000..U+200A, U+2028/9, U+202F, U+205F, U+3000, U+FEFF. */
+export function isJsSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}

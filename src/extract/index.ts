@@ -2,9 +2,10 @@
  * Metadata extractors: each reads blocks (and the labels rules gave them) and
  * returns one field. Markup metadata (HTML, doc.meta) wins over the free-text fallbacks.
  */
-import type { Doc, FieldName } from '../core/types.js';
+import type { Block, Doc, FieldName } from '../core/types.js';
 import type { Dateline } from '../schema/record.js';
-import { splitDateline } from '../parse/dateline.js';
+import { splitDateline, type DatelineSplit } from '../parse/dateline.js';
+import { blockCache } from '../core/features.js';
 import { extractAuthors } from '../parse/authors.js';
 import { extractTags } from '../parse/tags.js';
 import { parseCounters } from '../parse/counters.js';
@@ -36,6 +37,18 @@ export interface Metadata {
 const nonEmpty = <T>(a: T[] | undefined): a is T[] => Array.isArray(a) && a.length > 0;
 
 /**
+ * splitDateline of a block's text, cached on the block: settle asks bodyDateline of the same
+ * opening paragraphs two or three times, over the blocks of two rounds (which share their
+ * caches), per capture (issue 14).
+ */
+const datelines = blockCache<DatelineSplit | null>('dateline');
+function datelineOf(b: Block): DatelineSplit | null {
+  let split = datelines.get(b);
+  if (split === undefined) datelines.set(b, (split = splitDateline(b.text)));
+  return split;
+}
+
+/**
  * The dateline of the body ("MOSCOW (Sputnik) —") and the paragraphs it is cut
  * from: the one part of the metadata that changes body text.
  */
@@ -45,7 +58,7 @@ export function bodyDateline(doc: Doc, body: readonly number[]): { dateline: Dat
   // the first three paragraphs; paragraphs 4..6 only with an agency named (a promo or caption may come first)
   const early = body.slice(0, 6);
   for (const [k, i] of early.entries()) {
-    const split = splitDateline(doc.blocks[i]!.text);
+    const split = datelineOf(doc.blocks[i]!);
     if (split && (k < 3 || split.dateline.agency)) {
       dateline = split.dateline;
       bodyText.set(i, split.rest);

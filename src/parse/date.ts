@@ -508,9 +508,41 @@ export interface ParsedDate {
   used: number;
 }
 
+/**
+ * Answers of parseDate during one clean() call (withDateMemo), by text and options: the rules
+ * and extractors of two rounds read the same short lines (a byline, a date line, a title
+ * candidate's head) several times per capture (issue 14). Inactive outside clean(), so a
+ * library caller gets objects of its own. Slot per text: dayFirst, then maxOther 0..MEMO_MAX_OTHER.
+ */
+let memo: Map<string, (ParsedDate | null | undefined)[]> | null = null;
+const MEMO_MAX_OTHER = 30;
+
+/** Runs fn with parseDate remembering its answers (nested calls share the outer memo). */
+export function withDateMemo<T>(fn: () => T): T {
+  if (memo !== null) return fn();
+  memo = new Map();
+  try {
+    return fn();
+  } finally {
+    memo = null;
+  }
+}
+
 /** Finds one date (and time) in a short text; null when it names none. Linear in the text. */
 export function parseDate(text: string, opts: DateOptions = {}): ParsedDate | null {
   if (text.length > 400) return null;
+  const m = memo;
+  const max = opts.maxOther;
+  if (m === null || (max !== undefined && !(max >= 0 && max <= MEMO_MAX_OTHER && Number.isInteger(max)))) return parseDateNow(text, opts);
+  const slot = (opts.dayFirst ? 1 : 0) + (max === undefined ? 0 : 2 * (max + 1));
+  let answers = m.get(text);
+  if (answers === undefined) m.set(text, (answers = []));
+  let d = answers[slot];
+  if (d === undefined) answers[slot] = d = parseDateNow(text, opts);
+  return d;
+}
+
+function parseDateNow(text: string, opts: DateOptions): ParsedDate | null {
   const dayFirst = opts.dayFirst ?? false;
   if (opts.maxOther !== undefined && moreOthers(text, opts.maxOther)) return null;
   const toks = tokenize(text);

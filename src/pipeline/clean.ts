@@ -10,6 +10,7 @@ import type { UnboilRecord, RemovedLine } from '../schema/record.js';
 import { SITE_REPEAT } from '../rules/site-repeat.js';
 import { SCHEMA_VERSION } from '../schema/version.js';
 import { detectLanguage } from '../extract/language.js';
+import { withDateMemo } from '../parse/date.js';
 import { selectRound, withSiteRules } from './round.js';
 import { settle } from './settle.js';
 
@@ -55,7 +56,8 @@ function checkArgs(capture: unknown, options: unknown): void {
 
 export function analyze(capture: string | Uint8Array, options: CleanOptions = {}): Analysis {
   checkArgs(capture, options);
-  return withSiteRules(options.rules, options.url, () => analyzeWith(capture, options));
+  // parse/date.ts remembers parseDate's answers for the length of the call (issue 14)
+  return withSiteRules(options.rules, options.url, () => withDateMemo(() => analyzeWith(capture, options)));
 }
 
 function analyzeWith(capture: string | Uint8Array, options: CleanOptions): Analysis {

@@ -6,7 +6,7 @@ import type { Doc } from '../core/types.js';
 import { BlockSet } from '../core/block-set.js';
 import { sniffFormat } from '../segment/sniff.js';
 import { extractMetadata, bodyDateline } from '../extract/index.js';
-import { labelOf, selectRound, seedOf } from './round.js';
+import { labelOf, opensWithTag, selectRound, seedOf } from './round.js';
 
 /** Rounds of settling (see settle); each round drops or rewrites at least one paragraph. */
 const MAX_SETTLE_ROUNDS = 8;
@@ -54,7 +54,7 @@ export function settle(doc: Doc, body: number[]) {
   let cur = paragraphsOf(doc, body, rewritten);
   for (let round = 0; round < MAX_SETTLE_ROUNDS && cur.paragraphs.length > 0; round++) {
     let text = cur.paragraphs.map((p) => p[1]).join('\n\n');
-    while (cur.paragraphs.length > 0 && sniffFormat(text) === 'html') {
+    while (cur.paragraphs.length > 0 && opensWithTag(text) && sniffFormat(text) === 'html') {
       const i = cur.paragraphs[0]![0];
       doc.labels[i] = labelOf('markup-text');
       body = body.filter((j) => j !== i);

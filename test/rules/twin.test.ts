@@ -1,7 +1,7 @@
 /** A Twin answers as its Unicode pattern on every line: by its ASCII twin where the line allows, else by the pattern itself. */
 import { expect, test } from 'vitest';
 import { scanLine, ub } from '../../src/rules/boilerplate/vocab/match.js';
-import { Twin, isWide } from '../../src/core/twin.js';
+import { Twin, isWide, requiredPieces } from '../../src/core/twin.js';
 
 const PATTERNS: RegExp[] = [
   ub(/^(?:follow|reach) (?:\p{Lu}[\p{L}'’-]+|him|her)\b.{0,60}(?:@|twitter|\bat\b)/iu),
@@ -10,6 +10,10 @@ const PATTERNS: RegExp[] = [
   /^[^\p{L}\p{N}]+[\p{Lu}\p{M}'’.-]*$/u,
   ub(/\bnewsletters?\b.{0,100}\b(?:subscribe|inscri\p{L}*|подпис\p{L}*)\b/iu),
   /[\p{L}\p{N}]{3,}-\p{N}/u,
+  // pieces of plain text it must hold (requiredPieces): a group's alternatives, a quantified letter, a case
+  ub(/\b(?:we|this (?:web)?site|our site) (?:uses?|may use) (?:cookies|tracking technologies)\b/iu),
+  ub(/\bdo not sell my (?:personal )?info(?:rmation)?\b|\bcookies? policy\b/iu),
+  /Jane (?<who>Doe|Roe)s?x{2}/u,
 ];
 
 const LINES = [
@@ -37,6 +41,12 @@ const LINES = [
   'ab́c-12',
   'KELVIN K newsletter subscribe',
   '«Follow Jane» at noon',
+  'We use COOKIES to improve your visit',
+  'This website may use Tracking Technologies.',
+  'this site uses cookie',
+  'We use ſookies', 'We use cooKies',
+  'Do not sell my personal information', 'do not sell my info…', 'Cookie policy', 'COOKIE POLICY',
+  'Jane Doesxx', 'Jane Roexx', 'Jane Doex', 'jane Doexx',
   '',
 ];
 
@@ -67,4 +77,14 @@ test('global and sticky patterns are refused', () => {
   expect(() => new Twin(/a/g)).toThrow(/global or sticky/);
   expect(() => new Twin(/a/y)).toThrow(/global or sticky/);
   expect(() => new Twin('a', 'gu')).toThrow(/global or sticky/);
+});
+
+test('a pattern not anchored everywhere names the plain pieces one of which a match holds', () => {
+  expect(requiredPieces(String.raw`\bcookies?\b.{0,120}\b(?:consent|accept)\b`, 'iu')).toEqual(['cookie']);
+  expect(requiredPieces(String.raw`\b(?:we|our site) (?:uses?|may use) (?:Cookies|tracking technologies)\b`, 'iu')).toEqual(['cookies', 'tracking technologies']);
+  expect(requiredPieces(String.raw`Jane (?<who>Doe|Roe)s?`, 'u')).toEqual(['Jane ']);
+  // anchored alternatives fail fast: no pieces; an alternative without a piece: none either
+  expect(requiredPieces(String.raw`^(?:follow|like) us\b`, 'iu')).toBeNull();
+  expect(requiredPieces(String.raw`\bcookies\b|\p{Lu}{2}`, 'iu')).toBeNull();
+  expect(requiredPieces(String.raw`(?:cookies)?\d+`, 'iu')).toBeNull();
 });
