@@ -117,12 +117,13 @@ const match = (pg, line) => (pg.exact ? fold(line) === fold(pg.gold) : titleOk(c
 const data = [];
 let last = null;
 headlineTrace.fn = (doc, start, near, cands) => {
-  if (last === null) last = cands.map((c) => ({ x: c.x, text: doc.blocks[c.block].text }));
+  if (last === null) last = cands.map((c) => ({ x: c.x, text: doc.blocks[c.block].text, vetoed: !!c.vetoed }));
 };
 for (const pg of pages()) {
   last = null;
   const rec = clean(pg.text, { format: 'text' });
-  const cands = last ?? [];
+  // a candidate title-line's veto keeps out (an item of a list) can be neither the pick nor a rival
+  const cands = (last ?? []).filter((c) => !c.vetoed);
   const gi = cands.findIndex((c) => match(pg, c.text));
   data.push({ ...pg, cands, gi, was: match(pg, rec.title ?? ''), had: !!rec.title });
 }
@@ -165,10 +166,11 @@ function accuracy(ds, thr, hybrid = false) {
       if (d.was) ok++;
       continue;
     }
+    // as title-line picks: the best candidate its veto lets pass
     let best = -1, bs = -Infinity;
     d.cands.forEach((c, i) => {
       const s = dot(w, c.x);
-      if (s > bs) { bs = s; best = i; }
+      if (s > bs && !c.vetoed) { bs = s; best = i; }
     });
     if (best >= 0 && bs >= thr && match(d, d.cands[best].text)) ok++;
   }

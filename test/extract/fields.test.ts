@@ -69,4 +69,14 @@ describe('related and title', () => {
     expect(splitTitle(['Council approves cottages | The Daily Courier'])).toEqual({ title: 'Council approves cottages', site: 'The Daily Courier' });
     expect(splitTitle(['Council approves cottages'])).toEqual({ title: 'Council approves cottages', site: null });
   });
+  it('title: after a spaced hyphen or middle dot, only a name-shaped tail is the site (issue 12)', () => {
+    expect(splitTitle(['Council approves cottages - The Daily Courier'])).toEqual({ title: 'Council approves cottages', site: 'The Daily Courier' });
+    expect(splitTitle(['Building small binaries with a new toolchain · Dev Notes'])).toEqual({ title: 'Building small binaries with a new toolchain', site: 'Dev Notes' });
+    expect(splitTitle(['Harbour bridge costs rise again - courier-news.example'])).toEqual({ title: 'Harbour bridge costs rise again', site: 'courier-news.example' });
+    // a clause after the hyphen is the headline's own
+    expect(splitTitle(['Harbour bridge vote - what happens next'])).toEqual({ title: 'Harbour bridge vote - what happens next', site: null });
+    expect(splitTitle(['Harbour bridge vote - Council says yes, finally.'])).toEqual({ title: 'Harbour bridge vote - Council says yes, finally.', site: null });
+    // too short a headline would be left: the line stays whole
+    expect(splitTitle(['Spider-Man - Review'])).toEqual({ title: 'Spider-Man - Review', site: null });
+  });
 });

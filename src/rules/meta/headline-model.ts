@@ -12,7 +12,7 @@
  * expression over a whole capture.
  */
 import type { Block, Doc } from '../../core/types.js';
-import { wordCount, hasTokens, lowerWords as lowerWordsOf } from '../../core/text.js';
+import { wordCount, hasTokens, endsLikeSentence, lowerWords as lowerWordsOf } from '../../core/text.js';
 import { blockCache } from '../../core/features.js';
 import { capitalShare } from './shape.js';
 import { WEIGHTS } from './headline-weights.js';
@@ -57,6 +57,8 @@ export const TOP = 40;
 export interface Candidate {
   block: number;
   x: number[];
+  /** Development trace only: title-line's veto keeps it out (an item of a list). */
+  vetoed?: boolean;
 }
 
 /** How much of each lead paragraph the overlap features read. */
@@ -124,13 +126,17 @@ export function headlineCandidates(doc: Doc, start: number, near: number | null,
       k++;
       const t = blocks[i]!.text;
       const n = wordCount(t);
-      // the article's first line needs the strict headline shape (a first sentence "... every
-      // week!" is the article's); a line under it (a headline under a kicker or a greeting)
-      // the loose one
-      if (i === start ? n >= 4 && shaped(t) : n <= 30 && loose(t)) {
+      // the article's first line needs the strict headline shape, or the loose one within 20
+      // words right above a byline or date line (a headline may end in "!" or "?"; a first
+      // sentence "... every week!" is the article's); a line under it (a headline under a
+      // kicker or a greeting) the loose one.
+      // The head ends at the first paragraph: a line of 8+ words that ends like a sentence,
+      // or one of more than 30 words. A line of 8+ words with no sentence end (a breadcrumb
+      // "Home / News / Headline of the st...", a teaser link) does not end it.
+      if (i === start ? n >= 4 && (shaped(t) || (n <= 20 && loose(t) && (anchorAt(i + 1) || anchorAt(i + 2)))) : n <= 30 && loose(t)) {
         kept.add(i);
         order.push(i);
-      } else if (n >= 8) break; // the first paragraph
+      } else if ((n >= 8 && endsLikeSentence(t)) || n > 30) break; // the first paragraph
     }
   }
   for (let i = start - 1; i >= lo; i--) order.push(i);
@@ -249,7 +255,8 @@ export function modelTrace(doc: Doc, start: number, near: number | null, shaped:
 /** The best candidate that `veto` lets pass when its score reaches the model's threshold, else null. */
 export function modelHeadline(doc: Doc, start: number, near: number | null, shaped: (text: string) => boolean, loose: (text: string) => boolean, veto: (block: number) => boolean): number | null {
   const cands = headlineCandidates(doc, start, near, shaped, loose);
-  headlineTrace.fn?.(doc, start, near, cands);
+  // (the fit must know which candidates the veto keeps out, to score its weights as title-line uses them)
+  if (headlineTrace.fn) headlineTrace.fn(doc, start, near, cands.map((c) => (veto(c.block) ? { ...c, vetoed: true } : c)));
   let best: Candidate | null = null;
   let bestScore = -Infinity;
   for (const c of cands) {

@@ -168,7 +168,7 @@ function besideAnchor(doc: Doc, anchor: number, start: number): number | null {
  */
 export const titleLine: Rule = {
   id: 'title-line',
-  description: 'A headline-shaped line beside the byline/date or shortly before the article (never a body line) feeds title; failing that, or against a headline printed twice, a scored finder over the 60 lines above the article (printed twice, a byline/date/name under it, no list around it); in text captures a learned headline model then weighs that pick against the other headline-like lines of the 60 above the article, the top of the capture and the first lines of the body above its first paragraph (its words open the article, position, shape, neighbours, a byline/date beside it; no list item), or gives no title.',
+  description: 'A headline-shaped line beside the byline/date or shortly before the article (never a body line) feeds title; failing that, or against a headline printed twice, a scored finder over the 60 lines above the article (printed twice, a byline/date/name under it, no list around it); in text captures a learned headline model then weighs that pick against the other headline-like lines of the 60 above the article, the top of the capture and the first lines of the body above its first paragraph (a line of 8+ words ending like a sentence; a breadcrumb does not end the head) (its words open the article, position, shape, neighbours, a byline/date beside it; no list item), or gives no title.',
   run(doc) {
     forgetLines();
     const hits = titleHits(doc);

@@ -46,6 +46,32 @@ describe('headline model', () => {
     expect(modelHeadline(doc, start, null, titleShaped, looseTitle, () => false)).toBe(1);
   });
 
+  it("reads the body's head past a breadcrumb of 8+ words with no sentence end, and stops at the first sentence (issue 12)", () => {
+    const crumb = 'Home / Local News / Transport / Council approves the harbour bridge...';
+    const head = 'Council approves the harbour bridge plan';
+    const lines = ['Menu', 'Search', crumb, head, prose, prose];
+    const doc = docOf(lines, [3, 4, 5, 6]);
+    const cands = headlineCandidates(doc, 2, null, titleShaped, looseTitle);
+    // the breadcrumb ends in "..." (a sentence end for the body's head): it ends the head, the line under it is no candidate
+    expect(cands.map((c) => c.block)).not.toContain(3);
+    const open = docOf(['Menu', 'Search', 'Home / Local News / Transport / Harbour bridge plan and costs', head, prose, prose], [3, 4, 5, 6]);
+    const kept = headlineCandidates(open, 2, null, titleShaped, looseTitle);
+    expect(kept.map((c) => c.block)).toContain(3);
+    expect(kept.find((c) => c.block === 3)!.x[FEATURES.indexOf('inBody')]).toBe(1);
+    // a short sentence of 8+ words ends the head: a line under it is the article's, not its headline
+    const sentence = docOf(['Menu', 'Search', 'He in his cabin waits for the storm to pass.', head, prose, prose], [3, 4, 5, 6]);
+    expect(headlineCandidates(sentence, 2, null, titleShaped, looseTitle).map((c) => c.block)).not.toContain(3);
+  });
+
+  it("takes the article's first line that ends in '!' as a candidate only right above a byline or date (issue 12)", () => {
+    const shout = 'Keep your garden green all summer long!';
+    const bylined = docOf(['Menu', 'Search', shout, 'By Jane Roe', prose, prose], [3, 5, 6]);
+    bylined.labels[3] = { rule: 'byline', field: 'authors' };
+    expect(headlineCandidates(bylined, 2, null, titleShaped, looseTitle).map((c) => c.block)).toContain(2);
+    const bare = docOf(['Menu', 'Search', shout, prose, prose], [3, 4, 5]);
+    expect(headlineCandidates(bare, 2, null, titleShaped, looseTitle).map((c) => c.block)).not.toContain(2);
+  });
+
   it('a vetoed candidate is never the pick, and no candidate gives no title', () => {
     const lines = ['Council approves the harbour bridge plan', prose, prose];
     const doc = docOf(lines, [2, 3]);
