@@ -44,8 +44,11 @@ export async function inlineRunner(cfg: ProcessConfig): Promise<Runner> {
  * what a pool holds beyond live data; but a nursery smaller than what one chunk keeps alive
  * promotes that to the old generation, which full collections must then sweep: 8 MB cost
  * about 30% more CPU time than 32 MB on the dev set's text captures (5,000 records, -j 2).
+ * 16 MB lowered the peak RSS of the default jobs by 10 to 16 MB against 32 MB, at the same CPU
+ * time (6,000 records, three runs side by side: 172/185, 169, 177/187 MB; CPU 38.1/39.1,
+ * 36.2, 39.2/41.5 s; over 20,000 records 172/192 MB at 96.8/97.1 CPU-s; issue 14).
  */
-const WORKER_YOUNG_GEN_MB = Number(process.env.UNBOIL_WORKER_YOUNG_MB) || 32;
+const WORKER_YOUNG_GEN_MB = Number(process.env.UNBOIL_WORKER_YOUNG_MB) || 16;
 
 interface Pending {
   tasks: Task[];
