@@ -46,9 +46,11 @@ export async function inlineRunner(cfg: ProcessConfig): Promise<Runner> {
  * about 30% more CPU time than 32 MB on the dev set's text captures (5,000 records, -j 2).
  * 16 MB lowered the peak RSS of the default jobs by 10 to 16 MB against 32 MB, at the same CPU
  * time (6,000 records, three runs side by side: 172/185, 169, 177/187 MB; CPU 38.1/39.1,
- * 36.2, 39.2/41.5 s; over 20,000 records 172/192 MB at 96.8/97.1 CPU-s; issue 14).
+ * 36.2, 39.2/41.5 s; over 20,000 records 172/192 MB at 96.8/97.1 CPU-s; issue 14) at load 15 to
+ * 20, but on a near-idle machine it cost --jobs 2 its gain: 6,000 records, alternating, -j 2 at
+ * 0.88x and 1.26x -j 1 by wall with 16 MB against 1.54x and 1.45x with 32 MB. So 32 it stays.
  */
-const WORKER_YOUNG_GEN_MB = Number(process.env.UNBOIL_WORKER_YOUNG_MB) || 16;
+const WORKER_YOUNG_GEN_MB = Number(process.env.UNBOIL_WORKER_YOUNG_MB) || 32;
 
 interface Pending {
   tasks: Task[];
