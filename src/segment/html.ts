@@ -180,7 +180,13 @@ fastSteps.handleInAttributeValue = function (this: TokenizerState, c: number, qu
   this.index = i + this.offset - 1;
 };
 
-const PARSER_OPTIONS = { Tokenizer: FastTokenizer };
+/**
+ * The fast paths replace private tokenizer steps of htmlparser2 10.1.0 (pinned exactly in
+ * package.json). Should a build lack them, the stock tokenizer runs: slower, same records.
+ */
+const STEPS_PRESENT = ['fastForwardTo', 'stateText', 'handleInAttributeValue'].every((m) => typeof (baseSteps as unknown as Record<string, unknown>)[m] === 'function');
+export { FastTokenizer };
+const PARSER_OPTIONS = STEPS_PRESENT ? { Tokenizer: FastTokenizer } : {};
 
 /**
  * A parser that keeps only the attributes the walk reads (WALK_ATTRS), for a page whose DOM
