@@ -131,10 +131,25 @@ function piecesOf(alts: readonly string[]): string[] | null {
   return out;
 }
 
+/** The index of the ')' closing the group opened at `open` (the last index when none does); escapes and classes skipped. */
+function groupClose(s: string, open: number): number {
+  let depth = 1;
+  let inClass = false;
+  let i = open + 1;
+  for (; i < s.length && depth > 0; i++) {
+    const d = s[i]!;
+    if (d === '\\') i++;
+    else if (inClass) inClass = d !== ']';
+    else if (d === '[') inClass = true;
+    else if (d === '(') depth++;
+    else if (d === ')') depth--;
+  }
+  return i - 1;
+}
+
 /** The alternatives of a pattern source at its top level (outside groups and classes). */
 function topAlternatives(source: string): string[] {
   const out: string[] = [];
-  let depth = 0;
   let inClass = false;
   let from = 0;
   for (let i = 0; i < source.length; i++) {
@@ -142,9 +157,8 @@ function topAlternatives(source: string): string[] {
     if (c === '\\') i++;
     else if (inClass) inClass = c !== ']';
     else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
+    else if (c === '(') i = groupClose(source, i);
+    else if (c === '|') {
       out.push(source.slice(from, i));
       from = i + 1;
     }
@@ -205,17 +219,7 @@ function altPieces(alt: string): string[] | null {
     }
     if (c === '(') {
       const open = i;
-      let depth = 1;
-      let inClass = false;
-      for (i++; i < alt.length && depth > 0; i++) {
-        const d = alt[i]!;
-        if (d === '\\') i++;
-        else if (inClass) inClass = d !== ']';
-        else if (d === '[') inClass = true;
-        else if (d === '(') depth++;
-        else if (d === ')') depth--;
-      }
-      i--; // at the ')'
+      i = groupClose(alt, i); // at the ')'
       const q = alt[i + 1];
       const body = alt.slice(open + 1, i);
       const look = body.startsWith('?=') || body.startsWith('?!') || body.startsWith('?<=') || body.startsWith('?<!');
