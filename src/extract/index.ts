@@ -75,6 +75,16 @@ export function bodyDateline(doc: Doc, body: readonly number[]): { dateline: Dat
 const HEADER_BELOW = 4;
 const HEADER_ABOVE = 2;
 
+/** Longest line read as a date line (header, above the start, footer). */
+const MAX_DATE_LINE = 160;
+
+/** A short line holding a full, absolute date: that date, and the line as its text. */
+function fullDateLine(t: string): { published: string; publishedText: string } | null {
+  if (t.length > MAX_DATE_LINE || !/\d/u.test(t)) return null;
+  const d = parseDate(t, { maxOther: 10 });
+  return d && d.iso && (d.precision === 'date' || d.precision === 'datetime') && !d.relative ? { published: d.iso, publishedText: t } : null;
+}
+
 /**
  * The first full date inside a short non-body line just below the title, else just above it.
  * Below the article's last block (`end`) lines head reader comments, not the article: they are
@@ -86,10 +96,8 @@ function headerDate(doc: Doc, title: number, body: ReadonlySet<number>, end: num
   for (let j = title - 1; j >= title - HEADER_ABOVE; j--) order.push(j);
   for (const j of order) {
     if (j < 0 || j >= doc.blocks.length || body.has(j)) continue;
-    const t = doc.blocks[j]!.text;
-    if (t.length > 160 || !/\d/u.test(t)) continue;
-    const d = parseDate(t, { maxOther: 10 });
-    if (d && d.iso && (d.precision === 'date' || d.precision === 'datetime') && !d.relative) return { published: d.iso, publishedText: t };
+    const found = fullDateLine(doc.blocks[j]!.text);
+    if (found) return found;
   }
   return null;
 }
@@ -98,10 +106,8 @@ function headerDate(doc: Doc, title: number, body: ReadonlySet<number>, end: num
 function aboveStartDate(doc: Doc, title: number, start: number, body: ReadonlySet<number>): { published: string; publishedText: string } | null {
   for (let j = start - 1; j > title + HEADER_BELOW && j >= start - HEADER_ABOVE - 1; j--) {
     if (body.has(j)) continue;
-    const t = doc.blocks[j]!.text;
-    if (t.length > 160 || !/\d/u.test(t)) continue;
-    const d = parseDate(t, { maxOther: 10 });
-    if (d && d.iso && (d.precision === 'date' || d.precision === 'datetime') && !d.relative) return { published: d.iso, publishedText: t };
+    const found = fullDateLine(doc.blocks[j]!.text);
+    if (found) return found;
   }
   return null;
 }
@@ -118,9 +124,9 @@ const FOOTER_BELOW = 3;
 function footerDate(doc: Doc, last: number): { published: string; publishedText: string } | null {
   for (let j = last; j <= last + FOOTER_BELOW && j < doc.blocks.length; j++) {
     const t = doc.blocks[j]!.text;
-    if (t.length > 160 || !/\d/u.test(t) || !PUBLISHED_WORD.test(t)) continue;
-    const d = parseDate(t, { maxOther: 10 });
-    if (d && d.iso && (d.precision === 'date' || d.precision === 'datetime') && !d.relative) return { published: d.iso, publishedText: t };
+    // the word test only on short lines: the body's last block may be a long paragraph
+    const found = t.length <= MAX_DATE_LINE && PUBLISHED_WORD.test(t) ? fullDateLine(t) : null;
+    if (found) return found;
   }
   return null;
 }
