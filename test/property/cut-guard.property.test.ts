@@ -162,6 +162,25 @@ describe('a cut never takes the article (issue 12)', () => {
     expect(clean(input.join('\n')).body).toBe(post.join('\n\n'));
   });
 
+  it('a post under its byline is the body though lines of a code listing in it repeat like a thread\'s "Reply"', () => {
+    const post = [
+      'The parser accepted nested lists of any depth, so a client could make the server build a tree far larger than the packet that described it.',
+      'A proof of concept sends a payload like the following one, with lists inside lists down to five levels:',
+      'data: {',
+      'list: [',
+      'list: [',
+      'list: [',
+      'list: [',
+      ']',
+      'The fix limits the depth of nesting and the size of every list before the server allocates anything for it.',
+      'Server owners who cannot update yet can filter such packets at the proxy, the developer said in his post on Thursday.',
+    ];
+    const input = [...SIDE, ...NAV, 'Old bug lets one packet crash game servers', 'By Jane Doe', 'May 5, 2020', 'Share', ...post];
+    const body = clean(input.join('\n')).body;
+    expect(body).toContain('The fix limits the depth');
+    expect(body).not.toContain('about');
+  });
+
   it('a short thread after a short article is still cut: a name line opens each comment', () => {
     // The thread holds more prose than the article, though less than twice it, and no comment
     // has a date stamp or a "Reply" line: what marks it is the name line between the comments.
