@@ -24,6 +24,7 @@ import { ANCESTOR_CAP, holds, isProse, pageRegionLookup, type Region } from '../
 import { strongFurniture } from '../segment/html/vocab.js';
 import { articleRegion } from '../segment/html/region.js';
 import { endsLikeSentence, wordCount } from '../core/text.js';
+import { titleMatcher } from '../rules/html/title-repeat.js';
 
 /** Rule ids HTML body selection gives the blocks it leaves out, with what they mean. */
 export const HTML_SELECTION_REASONS = {
@@ -104,9 +105,90 @@ function linkHeavy(b: Block): boolean {
 
 export function selectHtmlBody(doc: Doc, language: string | null, textRound: TextRound): BodySelection {
   const sel = selectByMarkup(doc, language, textRound);
-  if (sel.body.length) return sel;
-  return rescueProse(doc, language) ?? headlineSection(doc) ?? headlineBody(doc) ?? sel;
+  if (sel.body.length) return headlineOwn(doc, sel) ?? sel;
+  return rescueProse(doc, language) ?? headlineSection(doc, headlineBlock(doc, true)) ?? hiddenArticle(doc) ?? headlineBody(doc) ?? sel;
 }
+
+/**
+ * A page whose article the capture hides while a browser shows it in the end (inline
+ * display:none that a script lifts, aria-hidden on the page's wrapper while a consent or sign-up
+ * overlay is open): when nothing shown makes a body, a hidden heading (h1-h3) that repeats the
+ * page's title heads the article, and the body reads on from it as headlineSection does, over
+ * hidden blocks too. Hidden text no such heading heads (copies kept for a viewer script, a
+ * collapsed panel) stays out: the fallback anchors on the article's headline, never on the
+ * largest hidden text. It runs only on a page left empty.
+ */
+function hiddenArticle(doc: Doc): BodySelection | null {
+  const title = doc.meta.title;
+  if (!title) return null;
+  const matches = titleMatcher(title);
+  for (const b of doc.blocks) {
+    if (b.drop !== 'html-hidden' || !b.el || !HEADLINE_TAG.test(b.el.tag) || inStrongFurniture(b.el, true) || !matches(b.text)) continue;
+    return headlineSection(doc, b, true);
+  }
+  return null;
+}
+
+/** Characters under which a body is too short to outweigh the headline's own section (a photo post's caption, a few lines). */
+const SHORT_BODY = 500;
+
+/** Blocks between the end of the headline's section and a short body past which the body sits elsewhere on the page (another column, the footer). */
+const FAR_BLOCKS = 15;
+
+/**
+ * A line the headline's own section may hold (see headlineOwn): shown, not a link row, not a field's
+ * line, in no furniture that tag, role or class words name (but a mark around the headline itself);
+ * the marks the container search and the text rules gave it (outside the article found, a short
+ * fragment) do not count: they weighed the line against prose elsewhere.
+ */
+function ownLine(doc: Doc, b: Block, head: Block, regionOf: RegionOf): boolean {
+  if (b.drop || !b.el || (b.linkDensity ?? 0) >= 0.5 || wordCount(b.text) === 0) return false;
+  const l = doc.labels[b.index];
+  if (l && (l.field || (l.rule.startsWith('html-') && l.rule !== 'html-outside-article'))) return false;
+  const r = regionOf(b.el);
+  if (r && !HEADED_PASS.has(r.rule) && !holds(r.el, head.el)) return false;
+  return !inStrongFurniture(b.el);
+}
+
+/**
+ * A short post (a photo or a video under its headline, a few lines of text) loses to the
+ * longest prose on its page, a sidebar blurb or a footer notice, when the container search
+ * weighs prose alone. The article is the headline's: a body shorter than SHORT_BODY that lies
+ * outside the headline's own section (its nearest ancestor, a few levels up, holding lines
+ * after it, see ownLine) and far from it (before the headline, or more than FAR_BLOCKS
+ * blocks after that section ends: another column, the footer) gives way to the headline and
+ * its section's lines. A short body beside its headline (a news brief under a header with a
+ * standfirst) stays. It runs only on short bodies.
+ */
+function headlineOwn(doc: Doc, sel: BodySelection): BodySelection | null {
+  let total = 0;
+  for (const i of sel.body) if ((total += doc.blocks[i]!.text.length) >= SHORT_BODY) return null;
+  const head = headlineBlock(doc, true);
+  if (!head?.el) return null;
+  const regionOf = pageRegionLookup(doc);
+  const after = doc.blocks.filter((b) => b.index > head.index && ownLine(doc, b, head, regionOf));
+  let own: Block[] = [];
+  for (let x = head.el.parent, k = 0; x && k < HEADED_LEVELS && !own.length; k++, x = x.parent) {
+    if (x.tag === 'body' || x.tag === 'html' || x.tag === '#root') return null;
+    const section = x;
+    if (sel.body.some((i) => holds(section, doc.blocks[i]!.el))) return null;
+    own = after.filter((b) => holds(section, b.el));
+  }
+  if (!own.length) return null;
+  const first = sel.body[0]!;
+  if (first > head.index && first - own[own.length - 1]!.index <= FAR_BLOCKS) return null;
+  const reasons = new Map(sel.reasons);
+  for (const i of sel.body) reasons.set(i, 'html-outside-article');
+  const body = [head.index, ...own.map((b) => b.index)];
+  for (const i of body) {
+    doc.labels[i] = null;
+    reasons.delete(i);
+  }
+  return { body, reasons };
+}
+
+/** Heading tags a hidden article's headline may have. */
+const HEADLINE_TAG = /^h[1-3]$/;
 
 /** Text (not links) after the headline that makes one of its ancestors the section it heads (see headlineSection). */
 const HEADED_TEXT = 400;
@@ -121,13 +203,23 @@ const HEADED_LEVELS = 6;
  */
 const HEADED_PASS = new Set(['html-class-modal', 'html-class-meta']);
 
-/** A block the section read on from a headline may hold: shown, not a link row, not a field's line, not marked furniture (see HEADED_PASS). */
-function headedBlock(doc: Doc, b: Block): boolean {
-  if (b.drop || !b.el || (b.linkDensity ?? 0) >= 0.5) return false;
+/**
+ * A block the section read on from a headline may hold: shown, not a link row, not a field's line,
+ * not marked furniture (see HEADED_PASS). `hidden`: hidden blocks too (see hiddenArticle), which no
+ * furniture rule has read, so their class marks are read here (a region that does not hold the headline).
+ */
+function headedBlock(doc: Doc, b: Block, head: Block, hidden: RegionOf | null): boolean {
+  if ((b.drop && !(hidden && b.drop === 'html-hidden')) || !b.el || (b.linkDensity ?? 0) >= 0.5) return false;
   const l = doc.labels[b.index];
   if (l && (l.field || (/^html-(?:class|tag|role)/.test(l.rule) && !HEADED_PASS.has(l.rule)))) return false;
+  if (hidden) {
+    const r = hidden(b.el);
+    if (r && !HEADED_PASS.has(r.rule) && !holds(r.el, head.el)) return false;
+  }
   return !inStrongFurniture(b.el);
 }
+
+type RegionOf = (e: HtmlElement | undefined) => Region | null;
 
 /**
  * When unsure, keep the prose, but the article's: a page whose markup evidence and text selection
@@ -138,10 +230,10 @@ function headedBlock(doc: Doc, b: Block): boolean {
  * page's largest text: a sidebar or a footer beside the section is no part of it. It runs only on
  * a page left empty (no cost to the others).
  */
-function headlineSection(doc: Doc): BodySelection | null {
-  const head = headlineBlock(doc, true);
+function headlineSection(doc: Doc, head: Block | null, hidden = false): BodySelection | null {
   if (!head?.el) return null;
-  const after = doc.blocks.filter((b) => b.index > head.index && headedBlock(doc, b));
+  const regions = hidden ? pageRegionLookup(doc) : null;
+  const after = doc.blocks.filter((b) => b.index > head.index && headedBlock(doc, b, head, regions));
   let section: HtmlElement | null = null;
   for (let x = head.el.parent, k = 0; x && k < HEADED_LEVELS; k++, x = x.parent) {
     if (x.tag === 'body' || x.tag === 'html' || x.tag === '#root') break;
