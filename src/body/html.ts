@@ -106,7 +106,7 @@ function linkHeavy(b: Block): boolean {
 export function selectHtmlBody(doc: Doc, language: string | null, textRound: TextRound): BodySelection {
   const sel = selectByMarkup(doc, language, textRound);
   if (sel.body.length) return headlineOwn(doc, sel) ?? sel;
-  return rescueProse(doc, language) ?? headlineSection(doc, headlineBlock(doc, true)) ?? hiddenArticle(doc) ?? headlineBody(doc) ?? sel;
+  return rescueProse(doc, language) ?? headlineSection(doc, headlineBlock(doc, true)) ?? hiddenArticle(doc) ?? headlinePost(doc) ?? headlineBody(doc) ?? sel;
 }
 
 /**
@@ -164,27 +164,59 @@ function headlineOwn(doc: Doc, sel: BodySelection): BodySelection | null {
   let total = 0;
   for (const i of sel.body) if ((total += doc.blocks[i]!.text.length) >= SHORT_BODY) return null;
   const head = headlineBlock(doc, true);
-  if (!head?.el) return null;
-  const regionOf = pageRegionLookup(doc);
-  const after = doc.blocks.filter((b) => b.index > head.index && ownLine(doc, b, head, regionOf));
-  let own: Block[] = [];
-  for (let x = head.el.parent, k = 0; x && k < HEADED_LEVELS && !own.length; k++, x = x.parent) {
-    if (x.tag === 'body' || x.tag === 'html' || x.tag === '#root') return null;
-    const section = x;
-    if (sel.body.some((i) => holds(section, doc.blocks[i]!.el))) return null;
-    own = after.filter((b) => holds(section, b.el));
-  }
-  if (!own.length) return null;
+  const own = head && ownSection(doc, head);
+  if (!head || !own || sel.body.some((i) => holds(own.section, doc.blocks[i]!.el))) return null;
   const first = sel.body[0]!;
-  if (first > head.index && first - own[own.length - 1]!.index <= FAR_BLOCKS) return null;
+  if (first > head.index && first - own.lines[own.lines.length - 1]!.index <= FAR_BLOCKS) return null;
   const reasons = new Map(sel.reasons);
   for (const i of sel.body) reasons.set(i, 'html-outside-article');
-  const body = [head.index, ...own.map((b) => b.index)];
+  return headlineAndLines(doc, head, own.lines, reasons);
+}
+
+/**
+ * The headline's own section: its nearest ancestor, a few levels up (below <body>), that holds
+ * lines after it (see ownLine), and those lines; no section when none holds any.
+ */
+function ownSection(doc: Doc, head: Block): { section: HtmlElement; lines: Block[] } | null {
+  if (!head.el) return null;
+  const regionOf = pageRegionLookup(doc);
+  const after = doc.blocks.filter((b) => b.index > head.index && ownLine(doc, b, head, regionOf));
+  for (let x = head.el.parent, k = 0; x && k < HEADED_LEVELS; k++, x = x.parent) {
+    if (x.tag === 'body' || x.tag === 'html' || x.tag === '#root') break;
+    const section = x;
+    const lines = after.filter((b) => holds(section, b.el));
+    if (lines.length) return { section, lines };
+  }
+  return null;
+}
+
+/** A body of the headline and the given lines after it. */
+function headlineAndLines(doc: Doc, head: Block, lines: Block[], reasons: Map<number, string>): BodySelection {
+  const body = [head.index, ...lines.map((b) => b.index)];
   for (const i of body) {
     doc.labels[i] = null;
     reasons.delete(i);
   }
   return { body, reasons };
+}
+
+/** Words the lines under a headline need to make a post with it (fewer: a lone "More" or a date). */
+const OWN_WORDS = 2;
+
+/**
+ * A short post that no prose makes a body (a video or a photo with a line under it, a poem of short
+ * lines): on a page left empty, the headline and its own section's lines (see ownSection) are the
+ * post, when they say OWN_WORDS words or more. Never the page's largest text: only what follows the
+ * headline inside its own section.
+ */
+function headlinePost(doc: Doc): BodySelection | null {
+  const head = headlineBlock(doc, true);
+  const own = head && ownSection(doc, head);
+  if (!head || !own) return null;
+  let words = 0;
+  for (const b of own.lines) words += wordCount(b.text);
+  if (words < OWN_WORDS) return null;
+  return headlineAndLines(doc, head, own.lines, new Map());
 }
 
 /** Heading tags a hidden article's headline may have. */

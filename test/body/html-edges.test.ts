@@ -183,3 +183,26 @@ describe('a short post whose page holds longer prose elsewhere', () => {
     expect(r.body).not.toBe(`${title}\n\nRepairs begin next week.`);
   });
 });
+
+describe('a short post that no prose makes a body', () => {
+  const shell = (headline: string, entry: string) =>
+    `<!DOCTYPE html><html><head><title>${headline} | Town Blog</title></head><body>` +
+    `<div class="nav"><ul><li><a href="/">Home</a></li><li><a href="/archive">Archive</a></li></ul></div>` +
+    `<div class="post"><h2>${headline}</h2><div class="entry">${entry}</div></div>` +
+    `<div id="sidebar"><p>About me: I have written about this town and the people in it since 2004, and I answer every letter I get.</p></div>` +
+    `<div id="footer"><p>Copyright 2010 Town Blog. All rights reserved.</p></div></body></html>`;
+  it('a video with a line under it: the headline and the line, never the sidebar blurb', () => {
+    const r = clean(shell('New video', '<object><embed src="clip.swf"></object><p>Filmed at the harbour on Sunday</p>'), { format: 'html' });
+    expect(r.body).toBe('New video\n\nFilmed at the harbour on Sunday');
+  });
+  it('a poem of short lines: the headline and every line', () => {
+    const lines = ['The snow came down at night', 'and covered all the roads', 'the town was white and quiet'];
+    const r = clean(shell('Winter song', `<p>${lines.join('<br>')}</p>`), { format: 'html' });
+    expect(r.body).toBe(['Winter song', ...lines].join('\n\n'));
+  });
+  it('a lone word under the headline makes no post: no body, and a warning', () => {
+    const r = clean(shell('New video', '<object><embed src="clip.swf"></object><p>Enjoy</p>'), { format: 'html' });
+    expect(r.body).toBe('');
+    expect(r.warnings.join(' ')).toMatch(/no article body/);
+  });
+});
