@@ -124,7 +124,10 @@ function hiddenArticle(doc: Doc): BodySelection | null {
   const matches = titleMatcher(title);
   for (const b of doc.blocks) {
     if (b.drop !== 'html-hidden' || !b.el || !HEADLINE_TAG.test(b.el.tag) || inStrongFurniture(b.el, true) || !matches(b.text)) continue;
-    return headlineSection(doc, b, true);
+    const sel = headlineSection(doc, b, true);
+    // the headline opens a body of prose: a field, as over a shown article (the html-title step of selectByMarkup)
+    if (sel && sel.body.length > 1 && sel.body[0] === b.index) sel.reasons.set(sel.body.shift()!, 'html-title');
+    return sel;
   }
   return null;
 }
