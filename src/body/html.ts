@@ -106,7 +106,9 @@ function linkHeavy(b: Block): boolean {
 export function selectHtmlBody(doc: Doc, language: string | null, textRound: TextRound): BodySelection {
   const sel = selectByMarkup(doc, language, textRound);
   if (sel.body.length) return headlineOwn(doc, sel) ?? sel;
-  return rescueProse(doc, language) ?? headlineSection(doc, headlineBlock(doc, true)) ?? hiddenArticle(doc) ?? headlinePost(doc) ?? headlineBody(doc) ?? sel;
+  const rescued = rescueProse(doc, language);
+  if (rescued) return headlineOwn(doc, rescued) ?? rescued;
+  return headlineSection(doc, headlineBlock(doc, true)) ?? hiddenArticle(doc) ?? headlinePost(doc) ?? headlineBody(doc) ?? sel;
 }
 
 /**
@@ -213,7 +215,8 @@ const OWN_WORDS = 2;
  * headline inside its own section.
  */
 function headlinePost(doc: Doc): BodySelection | null {
-  const head = headlineBlock(doc, true);
+  // a post's title in a bold line or a title <div> (no heading tag) heads it as well, once html-title found it the title's words
+  const head = headlineBlock(doc, true, true);
   const own = head && ownSection(doc, head);
   if (!head || !own) return null;
   let words = 0;
@@ -304,12 +307,12 @@ function headlineBody(doc: Doc): BodySelection | null {
 
 /**
  * The page's headline: the first heading the html-title rule took as the title, outside furniture its tag or role names
- * (`inHeader`: but for a <header>, where an article keeps its headline).
+ * (`inHeader`: but for a <header>, where an article keeps its headline; `anyTag`: any block html-title took, not only headings).
  */
-function headlineBlock(doc: Doc, inHeader = false): Block | null {
+function headlineBlock(doc: Doc, inHeader = false, anyTag = false): Block | null {
   for (const b of doc.blocks) {
     const l = doc.labels[b.index];
-    if (l && l.rule === 'html-title' && l.field === 'title' && !b.drop && /^h[1-6]$/.test(b.tag ?? '') && !inStrongFurniture(b.el, inHeader)) return b;
+    if (l && l.rule === 'html-title' && l.field === 'title' && !b.drop && (anyTag || /^h[1-6]$/.test(b.tag ?? '')) && !inStrongFurniture(b.el, inHeader)) return b;
   }
   return null;
 }
@@ -515,7 +518,7 @@ function rescueProse(doc: Doc, language: string | null): BodySelection | null {
   const lifted = new Map<number, Label>();
   // Under a headline, a class-marked box that does not hold it (a sidebar's "about" blurb beside a
   // photo post) stays out: the post is the headline's, and a box beside it is no part of it.
-  const head = headlineBlock(doc);
+  const head = headlineBlock(doc, false, true);
   const regionOf = head ? pageRegionLookup(doc) : null;
   for (const b of doc.blocks) {
     const l = doc.labels[b.index];

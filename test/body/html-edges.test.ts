@@ -200,6 +200,12 @@ describe('a short post that no prose makes a body', () => {
     const r = clean(shell('Winter song', `<p>${lines.join('<br>')}</p>`), { format: 'html' });
     expect(r.body).toBe(['Winter song', ...lines].join('\n\n'));
   });
+  it('a title in a <div> (no heading tag) that html-title took heads the post as well', () => {
+    const lines = ['The snow came down at night', 'and covered all the roads'];
+    const html = shell('Winter song', `<p>${lines.join('<br>')}</p>`).replace('<h2>Winter song</h2>', '<div class="post-title">Winter song</div>').replace(/<div id="sidebar">.*?<\/div>/, '');
+    const r = clean(html, { format: 'html' });
+    expect(r.body).toBe(['Winter song', ...lines].join('\n\n'));
+  });
   it('a lone word under the headline makes no post: no body, and a warning', () => {
     const r = clean(shell('New video', '<object><embed src="clip.swf"></object><p>Enjoy</p>'), { format: 'html' });
     expect(r.body).toBe('');
