@@ -177,6 +177,18 @@ describe('meta tags and markup', () => {
     expect(r.body).not.toContain('Dee Eff');
   });
 
+  it('an og:title that only names the site (og:site_name) is no headline: the next source states it', () => {
+    const r = clean(page('<title>Harbour ferries resume their winter timetable - Coastline Weekly</title><meta property="og:site_name" content="Coastline Weekly"><meta property="og:title" content="Coastline Weekly"><meta name="twitter:title" content="Harbour ferries resume their winter timetable">'));
+    expect(r.title).toBe('Harbour ferries resume their winter timetable');
+    expect(r.site).toBe('Coastline Weekly');
+    // with no other source, the <title> states it
+    const t = clean(page('<title>Harbour ferries resume their winter timetable - Coastline Weekly</title><meta property="og:site_name" content="Coastline Weekly"><meta property="og:title" content="Coastline Weekly">'));
+    expect(t.title).toBe('Harbour ferries resume their winter timetable');
+    // a page whose <title> is the site name too (a home page) keeps it
+    const h = clean(page('<title>Coastline Weekly</title><meta property="og:site_name" content="Coastline Weekly"><meta property="og:title" content="Coastline Weekly">'));
+    expect(h.title).toBe('Coastline Weekly');
+  });
+
   it('the title is never the first line of the body', () => {
     const r = clean(page('<title>Report published | Daily Example</title><meta property="og:site_name" content="Daily Example">', '<article><h1>Report published</h1><p>The committee published its report on Monday, and its findings were discussed at length by members of the public.</p></article>'));
     expect(r.title).toBe('Report published');

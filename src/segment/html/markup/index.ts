@@ -122,6 +122,9 @@ const EMAIL_PART = /\s*[(<\[][^()<>[\]\s]*@[^()<>[\]\s]*[)>\]]\s*/gu;
 const BY_PREFIX = /^(?:by|von|par|por|от|автор|авторы|di|door)\s*:?\s+/i;
 const BY_ONLY = /^(?:by|von|par|por|от|автор|авторы|di|door)\s*:?$/i;
 
+/** Meta tags that state the article's headline, strongest first. */
+const STATED = ['og:title', 'twitter:title', 'dc.title', 'headline', 'sailthru.title'] as const;
+
 export interface MarkupMeta {
   meta: Meta;
   warnings: string[];
@@ -139,7 +142,13 @@ export function markupMeta(f: MarkupFacts): MarkupMeta {
   };
 
   const site = ld.site ?? firstMeta(metas, ['og:site_name', 'application-name', 'twitter:site:name', 'publisher', 'dc.publisher']);
-  const stated = ld.headline ?? firstMeta(metas, ['og:title', 'twitter:title', 'dc.title', 'headline', 'sailthru.title']) ?? item('headline');
+  // A stated headline that only names the site (og:title = og:site_name on every page of some
+  // sites) is no headline: the next source, or the <title>, states the page's.
+  const bare = (v: string) => v.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const ownHeadline = (v: string | null): string | null => (v && site && bare(v) === bare(site) && f.title && bare(f.title) !== bare(v) ? null : v);
+  let stated = ownHeadline(ld.headline);
+  for (const k of STATED) stated ??= ownHeadline(firstMeta(metas, [k]));
+  stated ??= ownHeadline(item('headline'));
   const rawTitle = stated ?? f.title;
   const title = rawTitle ? cleanTitle(rawTitle, site, f.title) : null;
 
