@@ -375,6 +375,12 @@ function namesBeforeDate(text: string, whole = false): string[] | null {
 }
 
 /** True for a line that is only a byline keyword ("By", "Автор:"), whose names follow on the next line. */
+/** The text with a byline's lead words cut ("Posted by tofu" → "tofu"); the text as it is when none opens it. */
+export function withoutLead(text: string): string {
+  const m = mayLead(text) ? LEAD.exec(text) : null;
+  return m ? text.slice(m[0].length) : text;
+}
+
 export function isBylineLead(text: string): boolean {
   return mayLead(text) && LEAD_ONLY.test(text);
 }

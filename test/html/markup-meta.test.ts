@@ -115,6 +115,11 @@ describe('bylines in the page markup', () => {
     expect(by('<span class="byline">By Christopher MacManus</span>')).toEqual(['Christopher MacManus']);
     expect(by('<div class="author">About author<div>admin</div></div>')).toEqual(['admin']);
     expect(by('<span class="author">in Tracking Poll</span>')).toEqual([]);
+    // a desk or outlet after a slash is no part of the name
+    expect(by('<span class="author vcard"><a class="fn" href="/u/1">Mara Quint/Capitol Bureau</a></span>')).toEqual(['Mara Quint']);
+    expect(by('<span class="byline">By Mara Quint / Harbour Gazette</span>')).toEqual(['Mara Quint']);
+    // a handle after a lead ("Posted by") stands alone
+    expect(by("<span class='post-author'>Posted by quietfox</span>")).toEqual(['quietfox']);
   });
 
   it('an itemprop=author element is read as a byline: its lead word and role go, several names part', () => {
@@ -133,6 +138,9 @@ describe('bylines in the page markup', () => {
   it('a meta author with an e-mail address beside the name keeps the name', () => {
     expect(clean(page('<meta name="author" content="Pia Lund (pia.lund@example.org)">')).authors).toEqual(['Pia Lund']);
     expect(clean(page('<meta name="author" content="Pia Lund <pia.lund@example.org>">')).authors).toEqual(['Pia Lund']);
+    // and so with a web address after a comma
+    expect(clean(page('<meta name="author" content="Pia Lund, www.example.org">')).authors).toEqual(['Pia Lund']);
+    expect(clean(page('<meta name="author" content="Pia Lund and Odd Berg, https://example.org/team">')).authors).toEqual(['Pia Lund', 'Odd Berg']);
   });
 
   it('the class names Readability.js reads as bylines: plural "authors", "writtenby", "p-author"', () => {

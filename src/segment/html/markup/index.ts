@@ -9,7 +9,7 @@ import { fold } from '../../../core/text.js';
 import { normalizeDate } from './date.js';
 import { readJsonLd } from './jsonld.js';
 import { cleanTitle } from './title.js';
-import { parseByline, splitNames, isBylineLead } from '../../../parse/authors.js';
+import { parseByline, splitNames, isBylineLead, withoutLead } from '../../../parse/authors.js';
 
 export { normalizeDate } from './date.js';
 export { cleanTitle, headlineOnPage, pageHeadline, pageHeadings } from './title.js';
@@ -69,7 +69,8 @@ function splitTags(s: string): string[] {
 function elementNames(text: string): string[] {
   // a place or role in brackets after a name goes ("Anna Roe (New York)")
   // and so does a separator kept after it ("Nicolas Perriault —")
-  const lines = text.split('\n').map((l) => fold(l).replace(/\s*\([^()]{1,40}\)/gu, '').replace(/[\s,;:|·•–—-]+$/u, '')).filter(Boolean);
+  // and so does a desk or outlet after a slash ("Jane Doe/Statehouse Bureau")
+  const lines = text.split('\n').map((l) => fold(l).replace(/\s*\([^()]{1,40}\)/gu, '').replace(SLASH_DESK, '').replace(/[\s,;:|·•–—-]+$/u, '')).filter(Boolean);
   // the first line that reads as a byline (or a lead word, "Posted by", and the names on the next line)
   for (let i = 0; i < lines.length; i++) {
     // (a lead word that parseByline did not take is no part of a name: "By EXAMPLE POST STAFF")
@@ -78,7 +79,8 @@ function elementNames(text: string): string[] {
     if (names?.length) return names.map((n) => (lines[i]!.includes(n) || lines[i + 1]?.includes(n) ? n : asWritten(n, lines[i]!)));
   }
   // the first line that holds a name: a job title or a date on a line below it is not part of it
-  const line = lines.map((l) => l.replace(BY_PREFIX, '')).find((l) => !BY_ONLY.test(l) && nameLike(l)) ?? '';
+  // (its lead words go, "Posted by tofu": a handle stands alone)
+  const line = lines.map((l) => withoutLead(l).replace(BY_PREFIX, '')).find((l) => !BY_ONLY.test(l) && nameLike(l)) ?? '';
   return line && (!line.includes(' ') || !/[\p{Lu}\p{Ll}]/u.test(line)) ? [line] : [];
 }
 
@@ -107,7 +109,12 @@ function metaNames(a: string): string[] {
     const names = parseByline(a.replace(/^with\s+/iu, '')) ?? splitNames(a.replace(BY_PREFIX, ''));
     if (names?.length) return names;
   }
-  return a.length > 60 && a.includes(',') ? a.split(/\s*,\s*/) : [a];
+  if (!a.includes(',')) return [a];
+  // a web address beside the name ("Jane Doe, www.example.com") goes
+  const parts = a.split(/\s*,\s*/);
+  const kept = parts.filter((x) => !URLISH.test(x));
+  if (kept.length < parts.length) return kept.length === 1 ? kept : metaNames(kept.join(', '));
+  return a.length > 60 ? parts : [a];
 }
 
 /** `name` as `line` writes it, when the parser put a space between two of its words ("Mac Manus"). */
@@ -115,6 +122,9 @@ function asWritten(name: string, line: string): string {
   const re = new RegExp(name.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*'), 'u');
   return re.exec(line)?.[0] ?? name;
 }
+
+/** A desk or outlet after a name of two words or more and a slash ("Jane Doe/Statehouse Bureau", "Jane Doe / NJ.com"). */
+const SLASH_DESK = /(?<=^\p{L}[\p{L}.'’-]*(?: \p{L}[\p{L}.'’-]*){1,3})\s*\/\s*\p{Lu}.*$/u;
 
 /** An e-mail address in brackets beside a name. */
 const EMAIL_PART = /\s*[(<\[][^()<>[\]\s]*@[^()<>[\]\s]*[)>\]]\s*/gu;
