@@ -32,6 +32,13 @@ describe('JSON-LD', () => {
     expect(r.site).toBe('Example Site');
   });
 
+  it('a Person node whose name lists several names each; a lead "By" goes, a suffix ("Jr.") stays', () => {
+    const by = (name: string) => clean(page(ld({ '@type': 'NewsArticle', headline: 'Listed', author: { '@type': 'Person', name } }))).authors;
+    expect(by('Ilse Brandt and Odd Berg')).toEqual(['Ilse Brandt', 'Odd Berg']);
+    expect(by('By Ilse Brandt, Odd Berg')).toEqual(['Ilse Brandt', 'Odd Berg']);
+    expect(by('Odd Berg, Jr.')).toEqual(['Odd Berg Jr.']);
+  });
+
   it('a Person author given by its name parts (givenName, familyName) is named by them', () => {
     const r = clean(page(ld({ '@type': 'BlogPosting', headline: 'Parts', author: { '@type': 'Person', givenName: 'Ilse', additionalName: 'M.', familyName: 'Brandt' } })));
     expect(r.authors).toEqual(['Ilse M. Brandt']);
@@ -138,6 +145,10 @@ describe('bylines in the page markup', () => {
   it('a meta author with an e-mail address beside the name keeps the name', () => {
     expect(clean(page('<meta name="author" content="Pia Lund (pia.lund@example.org)">')).authors).toEqual(['Pia Lund']);
     expect(clean(page('<meta name="author" content="Pia Lund <pia.lund@example.org>">')).authors).toEqual(['Pia Lund']);
+    // and so does the outlet after a spaced separator
+    expect(clean(page('<meta name="author" content="Pia Lund | Harbour Gazette">')).authors).toEqual(['Pia Lund']);
+    expect(clean(page('<meta name="author" content="Pia Lund - Harbour Gazette">')).authors).toEqual(['Pia Lund']);
+    expect(clean(page('<meta name="author" content="Pia Ortiz-Lund">')).authors).toEqual(['Pia Ortiz-Lund']);
     // and so with a web address after a comma
     expect(clean(page('<meta name="author" content="Pia Lund, www.example.org">')).authors).toEqual(['Pia Lund']);
     expect(clean(page('<meta name="author" content="Pia Lund and Odd Berg, https://example.org/team">')).authors).toEqual(['Pia Lund', 'Odd Berg']);

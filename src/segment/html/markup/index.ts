@@ -105,6 +105,9 @@ function bylineNames(rel: MarkupFacts['relAuthors']): string[] {
  * otherwise the value is one name as the tag gives it.
  */
 function metaNames(a: string): string[] {
+  // the outlet after a spaced separator goes ("Jane Doe | Harbour Gazette", "Jane Doe - Harbour Gazette")
+  const sep = META_SEP.exec(a);
+  if (sep && sep.index > 0) a = a.slice(0, sep.index);
   if (BY_PREFIX.test(a) || / (?:and|with|und|et|y) /iu.test(a)) {
     const names = parseByline(a.replace(/^with\s+/iu, '')) ?? splitNames(a.replace(BY_PREFIX, ''));
     if (names?.length) return names;
@@ -125,6 +128,9 @@ function asWritten(name: string, line: string): string {
 
 /** A desk or outlet after a name of two words or more and a slash ("Jane Doe/Statehouse Bureau", "Jane Doe / NJ.com"). */
 const SLASH_DESK = /(?<=^\p{L}[\p{L}.'’-]*(?: \p{L}[\p{L}.'’-]*){1,3})\s*\/\s*\p{Lu}.*$/u;
+
+/** A spaced separator in a meta author value, before the outlet. */
+const META_SEP = /\s+[-|–—·•]\s+/u;
 
 /** An e-mail address in brackets beside a name. */
 const EMAIL_PART = /\s*[(<\[][^()<>[\]\s]*@[^()<>[\]\s]*[)>\]]\s*/gu;
