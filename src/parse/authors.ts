@@ -247,6 +247,18 @@ const COMPACT_AGE = /^\d{1,3}\s?(?:h|hrs?|m|mins?|d|w)$/iu;
 /** TAIL_SEP needs one of these characters. */
 const SEP_CHAR = /[-–—|·•]/u;
 
+/** A clock time after a byline's names, with its word: "at 4:59 PM", "um 14:30", "à 10:15", "alle 9:00". */
+const AT_TIME = /\s+(?:at|um|à|a las|alle|om|kl\.?)\s+\d{1,2}[:.]\d\d.*$/iu;
+
+/** A separator between a byline's fields, spaced or not (a hyphen only spaced). */
+const FIELD_SEP = /\s*[–—|·•]\s*|\s+-\s+/u;
+
+/** An outlet after a byline's names and a comma: two to four capitalised words, one of them an outlet word ("Associated Press"). */
+function outletTail(tail: string): boolean {
+  const w = tail.trim().split(' ');
+  return w.length >= 1 && w.length <= 4 && w.every((x) => upperFirst(x) || x === 'the') && w.some((x) => OUTLET_WORDS.has(x.toLowerCase()));
+}
+
 /** The text opens with a letter or a digit ([\p{L}\p{N}]). */
 function alnumFirst(s: string): boolean {
   const c = s.charCodeAt(0);
@@ -282,6 +294,9 @@ export function parseByline(text: string): string[] | null {
     // "By Jane Doe Updated 3:45 PM ET" / "By Jane Doe, July 14, 2020": drop a trailing date.
     const dm = DATE_LABEL.exec(rest);
     if (dm) rest = rest.slice(0, dm.index);
+    // "Posted by Jane Doe at 4:59 PM", "Von Jane Doe um 14:30 Uhr": a clock time after the names goes
+    const at = rest.includes(':') ? AT_TIME.exec(rest) : null;
+    if (at) rest = rest.slice(0, at.index);
     const comma = rest.lastIndexOf(',');
     if (comma > 0 && parseDate(rest.slice(comma + 1), NO_OTHER)?.otherWords.length === 0) rest = rest.slice(0, comma);
     // "Nora Vale (reporting) and Quinn Harbour (photography)": roles in brackets go
@@ -293,7 +308,11 @@ export function parseByline(text: string): string[] | null {
   const digit = /\d/u.test(t);
   const by = digit ? BY_INSIDE.exec(t) : null;
   if (by && by.index > 0) {
-    const d = parseDate(t.slice(0, by.index), NO_OTHER);
+    // the date is the last field before "by" ("Design | 7 hours ago by Jane Doe")
+    let head = t.slice(0, by.index);
+    const fields = SEP_CHAR.test(head) ? head.split(FIELD_SEP).filter((x) => x.trim() !== '') : null;
+    if (fields && fields.length > 1) head = fields[fields.length - 1]!;
+    const d = parseDate(head, NO_OTHER);
     if (d && d.otherWords.length === 0 && d.precision !== 'time') return splitNames(t.slice(by.index + by[0].length).replace(TAIL_CUT, ''));
   }
   // "Chris Davies - Nov 19, 2019, 10:31 pm CST"
@@ -332,7 +351,8 @@ export function parseByline(text: string): string[] | null {
     const head = t.slice(0, comma);
     const tail = t.slice(comma + 1);
     // cheap tests first: two words or more, opening with a capital (isName needs one)
-    if (head.includes(' ') && upperFirst(head) && isRole(tail) && !/[.!?]$/u.test(tail) && isName(head)) return splitNames(head);
+    // or an outlet ("Pete Yost, Associated Press"): capitalised words, one of them an outlet word
+    if (head.includes(' ') && upperFirst(head) && (isRole(tail) || outletTail(tail)) && !/[.!?]$/u.test(tail) && isName(head)) return splitNames(head);
   }
   return null;
 }
@@ -374,12 +394,13 @@ function namesBeforeDate(text: string, whole = false): string[] | null {
   return null;
 }
 
-/** True for a line that is only a byline keyword ("By", "Автор:"), whose names follow on the next line. */
 /** The text with a byline's lead words cut ("Posted by tofu" → "tofu"); the text as it is when none opens it. */
 export function withoutLead(text: string): string {
   const m = mayLead(text) ? LEAD.exec(text) : null;
   return m ? text.slice(m[0].length) : text;
 }
+
+/** True for a line that is only a byline keyword ("By", "Автор:"), whose names follow on the next line. */
 
 export function isBylineLead(text: string): boolean {
   return mayLead(text) && LEAD_ONLY.test(text);
