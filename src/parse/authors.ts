@@ -15,7 +15,7 @@ import { parseDate } from './date.js';
 import { isCounterWord } from './counters.js';
 import { TIGHT } from '../core/stopwords.js';
 
-const LEAD = /^(?:(?:written|posted|story|words|text|reporting|report|photos?|article|published|compiled|edited)\s+by|(?:escrito|publicado|redactado|publié|écrit|rédigé|geschrieben|verfasst|написано|опубликовано)\s+(?:por|par|von|пользователем)|by|von|por|par|door|di|av|autor(?:a|es|in|ka)?|autore|autrice|auteurs?|author|authors|szerző|írta|yazar|författare|texto|texte|text|tekst|redacción|автор(?:ы)?|текст)(?:\s*[:：]\s*|\s+)/iu;
+const LEAD = /^(?:(?:(?:written|posted|story|words|text|reporting|report|photos?|article|published|compiled|edited)\s+by|(?:escrito|publicado|redactado|publié|écrit|rédigé|geschrieben|verfasst|написано|опубликовано)\s+(?:por|par|von|пользователем)|by|von|por|par|door|di|av|autor(?:a|es|in|ka)?|autore|autrice|auteurs?|author|authors|szerző|írta|yazar|författare|redacción|автор(?:ы)?)(?:\s*[:：]\s*|\s+)|(?:texto|texte|text|tekst|текст)\s*[:：]\s*)/iu;
 const LEAD_ONLY = /^(?:by|von|por|par|door|di|av|autor(?:a|es|in|ka)?|autore|auteurs?|author|authors|szerző|írta|yazar|författare|автор(?:ы)?|written by|posted by)\s*[:：]?$/iu;
 
 /**
@@ -278,6 +278,8 @@ export function parseByline(text: string): string[] | null {
   // a long line is a byline only as "By Jane Doe, a deputy editor who ...": the names and their apposition
   if (text.length > 200) return longByline(text);
   let t = alnumFirst(text) ? text : text.replace(/^[^\p{L}\p{N}]+/u, '');
+  // a line ending in a colon labels a form field or what follows ("Author Email (optional):"): no byline
+  if (t.charCodeAt(t.length - 1) === 58 /* : */ || t.endsWith('：')) return null;
   const lead = mayLead(t) ? LEAD.exec(t) : null;
   // "By Jane Doe jane.doe@example.com", "By Jane Doe @janedoe", "By Jane Doe@janedoe": an e-mail
   // address after the names goes, and so does a handle (from its "@": it may be glued to the name)
@@ -416,7 +418,9 @@ export function extractAuthors(texts: string[]): string[] {
   for (let i = 0; i < texts.length; i++) {
     if (PHOTO_CREDIT.test(texts[i]!)) continue;
     let names = parseByline(texts[i]!);
-    if (!names && isBylineLead(texts[i]!) && i + 1 < texts.length) {
+    if (!names && isBylineLead(texts[i]!)) {
+      // a lead word alone ("Author", "By") names nobody: its names stand on the next byline line, if any
+      if (i + 1 >= texts.length) continue;
       names = splitNames(texts[i + 1]!);
       i++;
     }

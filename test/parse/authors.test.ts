@@ -48,6 +48,11 @@ describe('extractAuthors', () => {
     expect(parseByline('By Ada Vale and Quinn Harbour, Esq')).toEqual(['Ada Vale', 'Quinn Harbour']);
     expect(parseByline('By Ada Vale, Quinn Harbour and Bo Chan')).toEqual(['Ada Vale', 'Quinn Harbour', 'Bo Chan']);
   });
+  it('a lead word alone names nobody when no byline line follows it', () => {
+    expect(extractAuthors(['By Ravi Moss', 'Author'])).toEqual(['Ravi Moss']);
+    expect(extractAuthors(['Author', 'Ravi Moss'])).toEqual(['Ravi Moss']);
+  });
+
   it('a photo credit names no author', () => {
     expect(extractAuthors(['Photo by Quinn Harbour', 'By Ada Vale'])).toEqual(['Ada Vale']);
     expect(extractAuthors(['Photos by Quinn Harbour'])).toEqual([]);
