@@ -247,9 +247,6 @@ const COMPACT_AGE = /^\d{1,3}\s?(?:h|hrs?|m|mins?|d|w)$/iu;
 /** TAIL_SEP needs one of these characters. */
 const SEP_CHAR = /[-–—|·•]/u;
 
-/** A clock time after a byline's names, with its word: "at 4:59 PM", "um 14:30", "à 10:15", "alle 9:00". */
-const AT_TIME = /\s+(?:at|um|à|a las|alle|om|kl\.?)\s+\d{1,2}[:.]\d\d.*$/iu;
-
 /** A separator between a byline's fields, spaced or not (a hyphen only spaced). */
 const FIELD_SEP = /\s*[–—|·•]\s*|\s+-\s+/u;
 
@@ -296,9 +293,6 @@ export function parseByline(text: string): string[] | null {
     // "By Jane Doe Updated 3:45 PM ET" / "By Jane Doe, July 14, 2020": drop a trailing date.
     const dm = DATE_LABEL.exec(rest);
     if (dm) rest = rest.slice(0, dm.index);
-    // "Posted by Jane Doe at 4:59 PM", "Von Jane Doe um 14:30 Uhr": a clock time after the names goes
-    const at = rest.includes(':') ? AT_TIME.exec(rest) : null;
-    if (at) rest = rest.slice(0, at.index);
     const comma = rest.lastIndexOf(',');
     if (comma > 0 && parseDate(rest.slice(comma + 1), NO_OTHER)?.otherWords.length === 0) rest = rest.slice(0, comma);
     // "Nora Vale (reporting) and Quinn Harbour (photography)": roles in brackets go

@@ -12,7 +12,7 @@ import { isCounterWord } from '../../parse/counters.js';
  */
 export const byline: Rule = {
   id: 'byline',
-  description: 'A byline ("By Jane Doe", "Von ...", "Door ...", "Autor: ...", "Szerző: ...", "Írta: ...", "Name - date", "Name | role | date", "Name • 8h", "Name 1 day ago", "Section · 7 hours ago by Name", "Name, Associated Press"; a date label after the names, "Publié le ...", goes with its date, and so does a clock time, "at 4:59 PM"; not one word after "by" on neighbouring lines, "by Date", "by Thread", a sort menu; nor a line ending in a colon, a label) feeds authors.',
+  description: 'A byline ("By Jane Doe", "Von ...", "Door ...", "Autor: ...", "Szerző: ...", "Írta: ...", "Name - date", "Name | role | date", "Name • 8h", "Name 1 day ago", "Section · 7 hours ago by Name", "Name, Associated Press"; a date label after the names, "Publié le ...", goes with its date; not one word after "by" on neighbouring lines, "by Date", "by Thread", a sort menu; nor a line ending in a colon, a label) feeds authors.',
   run(doc) {
     const hits: Hit[] = [];
     const { blocks, labels, cleared } = doc;
