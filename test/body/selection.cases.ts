@@ -23,6 +23,27 @@ const suite = (name: string) => [
   '});',
 ];
 
+/** An article of some length, with its own signature line at its end. */
+const ARTICLE = [
+  ...P,
+  'The bridge will be the first new crossing in the city for more than forty years, and the council expects it to carry some twenty thousand cars a day once it opens to traffic.',
+  'Residents of the island district, who now wait for the ferry or drive the long way round through the old town, said at the meeting that they had asked for it since the nineteen eighties.',
+  'The council will publish the full plans next month, and anyone who wants to comment on them will have six weeks to do so before the final vote in the autumn.',
+  'Posted by Jane Roe on March 4, 2012 | Permalink',
+  'Comments',
+];
+/** Three readers' comments, each under its own signature line. */
+const COMMENTS = [
+  'About time too, I have been stuck behind the ferry queue every morning for years.',
+  'Posted by: Tom | March 4, 2012 at 07:12 AM',
+  'Forty years is a long wait for a bridge, but I am not sure the town can pay for it now.',
+  'Posted by: Ana | March 4, 2012 at 08:30 AM',
+  'The ferry is part of what makes the island what it is, and I will miss it when it goes.',
+  'Posted by: Lee | March 4, 2012 at 09:45 AM',
+  'Does anyone know whether the old pier will be kept once the boats stop running?',
+  'Posted by: Kim | March 5, 2012 at 10:02 AM',
+];
+
 export const tables: RuleTable[] = [
   selectionTable('outside-article', [
     {
@@ -142,6 +163,26 @@ export const tables: RuleTable[] = [
         'and into the morning.',
       ],
       hits: [10, 11, 12, 14, 15, 16, 18, 19, 20],
+    },
+    {
+      name: 'reader comments signed "Posted by: <name> | <date> at <time>" end the article (repetition of one signature shape, issue 12)',
+      lines: [...ARTICLE, ...COMMENTS],
+      hits: [9, 11, 13, 15],
+    },
+    {
+      name: 'the same comments under their own page header are the page: too short an article before them to end it',
+      lines: [P[0]!, ...COMMENTS],
+      hits: [],
+    },
+    {
+      name: 'a blog\'s posts all signed by one author are not a comment thread',
+      lines: [...ARTICLE, ...COMMENTS.map((l) => l.replace(/^Posted by: \w+/, 'Posted by: Hugh'))],
+      hits: [],
+    },
+    {
+      name: 'a list of offers with a price under each is part of the article: no time of day, no thread',
+      lines: [...ARTICLE, ...COMMENTS.map((l) => l.replace(/\| .*$/, '| 12 stores from $39.99'))],
+      hits: [],
     },
   ]),
   selectionTable('short-fragment', [
