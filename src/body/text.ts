@@ -435,7 +435,15 @@ function digitGroups(text: string): number {
 }
 
 /** The opening two words of a short, non-prose line that holds a date or a time (two runs of digits), lower-cased; '' otherwise. */
+const entryKeyCache = blockCache<string>('entryKey');
 function entryKey(block: Block): string {
+  const c = entryKeyCache.get(block);
+  if (c !== undefined) return c;
+  const key = computeEntryKey(block);
+  entryKeyCache.set(block, key);
+  return key;
+}
+function computeEntryKey(block: Block): string {
   const t = block.text;
   if (t.length > 160 || digitGroups(t) < 2) return '';
   const f = featuresOf(block);
