@@ -174,6 +174,9 @@ function signatureOf(block: Block): string {
 /** Consecutive lines sharing an opening shape form a list or a table. */
 const MIN_LIST_ROWS = 3;
 
+/** Consecutive lines ending with a figure that form a table's column. */
+const MIN_FIGURE_ROWS = 3;
+
 /** Marks free lines that are rows of a list or table (3+ consecutive lines with one opening shape). */
 function listRows(items: readonly Item[]): boolean[] {
   const rows = items.map(() => false);
@@ -196,6 +199,25 @@ function listRows(items: readonly Item[]): boolean[] {
     }
   }
   flush(items.length);
+  // A column of figures: 3+ consecutive lines that end with a number ("Bad news! – 16.2%", "Tier 1 … 42")
+  // are the rows of a table, whatever their openings.
+  let runStart = -1;
+  let runCount = 0;
+  const flushNum = (end: number) => {
+    if (runCount >= MIN_FIGURE_ROWS) for (let m = runStart; m < end; m++) if (items[m]!.f) rows[m] = true;
+  };
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
+    if (!it.f) continue;
+    if (it.f.words >= 2 && endsWithNumber(it.block.text)) {
+      if (runCount === 0) runStart = i;
+      runCount++;
+    } else {
+      flushNum(i);
+      runCount = 0;
+    }
+  }
+  flushNum(items.length);
   // A line ending with a colon introduces a list: its items follow until the next prose paragraph.
   for (let i = 0; i < items.length; i++) {
     const it = items[i]!;
@@ -211,6 +233,25 @@ function listRows(items: readonly Item[]): boolean[] {
     if (items_ > 0) rows[i] = true;
   }
   return rows;
+}
+
+/**
+ * The line's last character, past "%", "." and white space, is a digit: a figure in a table's
+ * last column. Not a year ("… November 5, 2012" closes a dated headline) and not a count in
+ * brackets ("Basics (41)" closes a link list's row).
+ */
+function endsWithNumber(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0) {
+    const c = text.charCodeAt(i);
+    if (c === 0x25 || c === 0x2e || isJsSpace(c)) i--;
+    else break;
+  }
+  let j = i;
+  while (j >= 0 && text.charCodeAt(j) >= 0x30 && text.charCodeAt(j) <= 0x39) j--;
+  if (j === i) return false;
+  // a year ends a dated headline or a copyright line, not a table's row
+  return !(i - j === 4 && (text.startsWith('19', j + 1) || text.startsWith('20', j + 1)));
 }
 /** "Ingredients:", "In favor of giving now:" — a line that announces a list. */
 /** JavaScript's \s: white space and line terminators. */
