@@ -32,6 +32,13 @@ const ARTICLE = [
   'Posted by Jane Roe on March 4, 2012 | Permalink',
   'Comments',
 ];
+/** A German post of four paragraphs (written for the tests). */
+const DE = [
+  'Drei Jahre lang war mein Komposthaufen ein nasser, kalter Berg, der leicht nach altem Salat roch. In diesem Winter hat er zum ersten Mal gedampft, und ich will aufschreiben, was sich geändert hat.',
+  'Die kurze Antwort ist, dass ich die Küchenabfälle nicht mehr in kleinen Portionen auf den Haufen gebe. Ein Haufen braucht Masse, um warm zu werden, deshalb sammle ich die Reste jetzt in zwei Eimern.',
+  'Die zweite Änderung war das Wasser. Ich dachte immer, ein Haufen müsse unter einer Plane trocken bleiben, aber die Mitte meines Haufens war staubig. Jetzt gieße ich bei jedem Umsetzen eine halbe Kanne darüber.',
+  'Nichts davon ist ein neuer Rat, aber ich habe lange gebraucht, um ihn wirklich zu befolgen. Wenn dein Haufen auch nicht warm werden will, fang mit der großen Ladung einmal in der Woche an.',
+];
 /** Three readers' comments, each under its own signature line. */
 const COMMENTS = [
   'About time too, I have been stuck behind the ferry queue every morning for years.',
@@ -196,6 +203,21 @@ export const tables: RuleTable[] = [
       name: 'reader comments signed "Posted by: <name> | <date> at <time>" end the article (repetition of one signature shape, issue 12)',
       lines: [...ARTICLE, ...COMMENTS],
       hits: [9, 11, 13, 15],
+    },
+    {
+      name: 'the same in German: "Geschrieben von: <name> | <date> um <time>" signatures end the article (repetition, not words)',
+      lines: [
+        ...DE,
+        'Geschrieben von Sam Berger am 03.03.2020 | Permalink',
+        'Kommentare',
+        'Das mit der Pappe probiere ich am Wochenende auch aus, danke für den Tipp.',
+        'Geschrieben von: Tom | 03.03.2020 um 07:12',
+        'Bei mir hat ein zweiter Behälter aus Paletten am meisten geholfen, das Umsetzen geht damit viel schneller.',
+        'Geschrieben von: Anna | 03.03.2020 um 08:30',
+        'Wie oft setzt du den Haufen im Winter eigentlich um, jede Woche oder seltener?',
+        'Geschrieben von: Lena | 03.03.2020 um 09:45',
+      ],
+      hits: [7, 9, 11],
     },
     {
       name: 'the same comments under their own page header are the page: too short an article before them to end it',
