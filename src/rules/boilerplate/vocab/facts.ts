@@ -61,7 +61,7 @@ let cached: (LineFacts | undefined)[] = [];
 let sharing = false;
 const byText = new Map<string, LineFacts>();
 const MAX_SHARED = 4096;
-const MAX_SHARED_CHARS = 64;
+const MAX_SHARED_CHARS = MAX_FACT_CHARS;
 
 /** Facts of a block of doc, computed once per block (and again if its text changes). */
 export function factsOf(doc: Doc, b: Block): LineFacts {
