@@ -24,6 +24,7 @@ import { ANCESTOR_CAP, holds, isProse, pageRegionLookup, type Region } from '../
 import { strongFurniture } from '../segment/html/vocab.js';
 import { articleRegion } from '../segment/html/region.js';
 import { endsLikeSentence, wordCount } from '../core/text.js';
+import { titleMatcher } from '../rules/html/title-repeat.js';
 
 /** Rule ids HTML body selection gives the blocks it leaves out, with what they mean. */
 export const HTML_SELECTION_REASONS = {
@@ -104,9 +105,128 @@ function linkHeavy(b: Block): boolean {
 
 export function selectHtmlBody(doc: Doc, language: string | null, textRound: TextRound): BodySelection {
   const sel = selectByMarkup(doc, language, textRound);
-  if (sel.body.length) return sel;
-  return rescueProse(doc, language) ?? headlineSection(doc) ?? headlineBody(doc) ?? sel;
+  if (sel.body.length) return headlineOwn(doc, sel) ?? sel;
+  const rescued = rescueProse(doc, language);
+  if (rescued) return headlineOwn(doc, rescued) ?? rescued;
+  return headlineSection(doc, headlineBlock(doc, true)) ?? hiddenArticle(doc) ?? headlinePost(doc) ?? headlineBody(doc) ?? sel;
 }
+
+/**
+ * A page whose article the capture hides while a browser shows it in the end (inline
+ * display:none that a script lifts, aria-hidden on the page's wrapper while a consent or sign-up
+ * overlay is open): when nothing shown makes a body, a hidden heading (h1-h3) that repeats the
+ * page's title heads the article, and the body reads on from it as headlineSection does, over
+ * hidden blocks too. Hidden text no such heading heads (copies kept for a viewer script, a
+ * collapsed panel) stays out: the fallback anchors on the article's headline, never on the
+ * largest hidden text. It runs only on a page left empty.
+ */
+function hiddenArticle(doc: Doc): BodySelection | null {
+  const title = doc.meta.title;
+  if (!title) return null;
+  const matches = titleMatcher(title);
+  for (const b of doc.blocks) {
+    if (b.drop !== 'html-hidden' || !b.el || !HEADLINE_TAG.test(b.el.tag) || inStrongFurniture(b.el, true) || !matches(b.text)) continue;
+    const sel = headlineSection(doc, b, true);
+    // the headline opens a body of prose: a field, as over a shown article (the html-title step of selectByMarkup)
+    if (sel && sel.body.length > 1 && sel.body[0] === b.index) sel.reasons.set(sel.body.shift()!, 'html-title');
+    return sel;
+  }
+  return null;
+}
+
+/** Characters under which a body is too short to outweigh the headline's own section (a photo post's caption, a few lines). */
+const SHORT_BODY = 500;
+
+/** Blocks between the end of the headline's section and a short body past which the body sits elsewhere on the page (another column, the footer). */
+const FAR_BLOCKS = 15;
+
+/**
+ * A line the headline's own section may hold (see headlineOwn): shown, not a link row, not a field's
+ * line, in no furniture that tag, role or class words name (but a mark around the headline itself);
+ * the marks the container search and the text rules gave it (outside the article found, a short
+ * fragment) do not count: they weighed the line against prose elsewhere.
+ */
+function ownLine(doc: Doc, b: Block, head: Block, regionOf: RegionOf): boolean {
+  if (b.drop || !b.el || (b.linkDensity ?? 0) >= 0.5 || wordCount(b.text) === 0) return false;
+  const l = doc.labels[b.index];
+  if (l && (l.field || (l.rule.startsWith('html-') && l.rule !== 'html-outside-article'))) return false;
+  const r = regionOf(b.el);
+  if (r && !HEADED_PASS.has(r.rule) && !holds(r.el, head.el)) return false;
+  return !inStrongFurniture(b.el);
+}
+
+/**
+ * A short post (a photo or a video under its headline, a few lines of text) loses to the
+ * longest prose on its page, a sidebar blurb or a footer notice, when the container search
+ * weighs prose alone. The article is the headline's: a body shorter than SHORT_BODY that lies
+ * outside the headline's own section (its nearest ancestor, a few levels up, holding lines
+ * after it, see ownLine) and far from it (before the headline, or more than FAR_BLOCKS
+ * blocks after that section ends: another column, the footer) gives way to the headline and
+ * its section's lines. A short body beside its headline (a news brief under a header with a
+ * standfirst) stays. It runs only on short bodies.
+ */
+function headlineOwn(doc: Doc, sel: BodySelection): BodySelection | null {
+  let total = 0;
+  for (const i of sel.body) if ((total += doc.blocks[i]!.text.length) >= SHORT_BODY) return null;
+  const head = headlineBlock(doc, true);
+  const own = head && ownSection(doc, head);
+  if (!head || !own || sel.body.some((i) => holds(own.section, doc.blocks[i]!.el))) return null;
+  const first = sel.body[0]!;
+  if (first > head.index && first - own.lines[own.lines.length - 1]!.index <= FAR_BLOCKS) return null;
+  const reasons = new Map(sel.reasons);
+  for (const i of sel.body) reasons.set(i, 'html-outside-article');
+  return headlineAndLines(doc, head, own.lines, reasons);
+}
+
+/**
+ * The headline's own section: its nearest ancestor, a few levels up (below <body>), that holds
+ * lines after it (see ownLine), and those lines; no section when none holds any.
+ */
+function ownSection(doc: Doc, head: Block): { section: HtmlElement; lines: Block[] } | null {
+  if (!head.el) return null;
+  const regionOf = pageRegionLookup(doc);
+  const after = doc.blocks.filter((b) => b.index > head.index && ownLine(doc, b, head, regionOf));
+  for (let x = head.el.parent, k = 0; x && k < HEADED_LEVELS; k++, x = x.parent) {
+    if (x.tag === 'body' || x.tag === 'html' || x.tag === '#root') break;
+    const section = x;
+    const lines = after.filter((b) => holds(section, b.el));
+    if (lines.length) return { section, lines };
+  }
+  return null;
+}
+
+/** A body of the headline and the given lines after it. */
+function headlineAndLines(doc: Doc, head: Block, lines: Block[], reasons: Map<number, string>): BodySelection {
+  const body = [head.index, ...lines.map((b) => b.index)];
+  for (const i of body) {
+    doc.labels[i] = null;
+    reasons.delete(i);
+  }
+  return { body, reasons };
+}
+
+/** Words the lines under a headline need to make a post with it (fewer: a lone "More" or a date). */
+const OWN_WORDS = 2;
+
+/**
+ * A short post that no prose makes a body (a video or a photo with a line under it, a poem of short
+ * lines): on a page left empty, the headline and its own section's lines (see ownSection) are the
+ * post, when they say OWN_WORDS words or more. Never the page's largest text: only what follows the
+ * headline inside its own section.
+ */
+function headlinePost(doc: Doc): BodySelection | null {
+  // a post's title in a bold line or a title <div> (no heading tag) heads it as well, once html-title found it the title's words
+  const head = headlineBlock(doc, true, true);
+  const own = head && ownSection(doc, head);
+  if (!head || !own) return null;
+  let words = 0;
+  for (const b of own.lines) words += wordCount(b.text);
+  if (words < OWN_WORDS) return null;
+  return headlineAndLines(doc, head, own.lines, new Map());
+}
+
+/** Heading tags a hidden article's headline may have. */
+const HEADLINE_TAG = /^h[1-3]$/;
 
 /** Text (not links) after the headline that makes one of its ancestors the section it heads (see headlineSection). */
 const HEADED_TEXT = 400;
@@ -121,13 +241,23 @@ const HEADED_LEVELS = 6;
  */
 const HEADED_PASS = new Set(['html-class-modal', 'html-class-meta']);
 
-/** A block the section read on from a headline may hold: shown, not a link row, not a field's line, not marked furniture (see HEADED_PASS). */
-function headedBlock(doc: Doc, b: Block): boolean {
-  if (b.drop || !b.el || (b.linkDensity ?? 0) >= 0.5) return false;
+/**
+ * A block the section read on from a headline may hold: shown, not a link row, not a field's line,
+ * not marked furniture (see HEADED_PASS). `hidden`: hidden blocks too (see hiddenArticle), which no
+ * furniture rule has read, so their class marks are read here (a region that does not hold the headline).
+ */
+function headedBlock(doc: Doc, b: Block, head: Block, hidden: RegionOf | null): boolean {
+  if ((b.drop && !(hidden && b.drop === 'html-hidden')) || !b.el || (b.linkDensity ?? 0) >= 0.5) return false;
   const l = doc.labels[b.index];
   if (l && (l.field || (/^html-(?:class|tag|role)/.test(l.rule) && !HEADED_PASS.has(l.rule)))) return false;
+  if (hidden) {
+    const r = hidden(b.el);
+    if (r && !HEADED_PASS.has(r.rule) && !holds(r.el, head.el)) return false;
+  }
   return !inStrongFurniture(b.el);
 }
+
+type RegionOf = (e: HtmlElement | undefined) => Region | null;
 
 /**
  * When unsure, keep the prose, but the article's: a page whose markup evidence and text selection
@@ -138,10 +268,10 @@ function headedBlock(doc: Doc, b: Block): boolean {
  * page's largest text: a sidebar or a footer beside the section is no part of it. It runs only on
  * a page left empty (no cost to the others).
  */
-function headlineSection(doc: Doc): BodySelection | null {
-  const head = headlineBlock(doc, true);
+function headlineSection(doc: Doc, head: Block | null, hidden = false): BodySelection | null {
   if (!head?.el) return null;
-  const after = doc.blocks.filter((b) => b.index > head.index && headedBlock(doc, b));
+  const regions = hidden ? pageRegionLookup(doc) : null;
+  const after = doc.blocks.filter((b) => b.index > head.index && headedBlock(doc, b, head, regions));
   let section: HtmlElement | null = null;
   for (let x = head.el.parent, k = 0; x && k < HEADED_LEVELS; k++, x = x.parent) {
     if (x.tag === 'body' || x.tag === 'html' || x.tag === '#root') break;
@@ -177,12 +307,12 @@ function headlineBody(doc: Doc): BodySelection | null {
 
 /**
  * The page's headline: the first heading the html-title rule took as the title, outside furniture its tag or role names
- * (`inHeader`: but for a <header>, where an article keeps its headline).
+ * (`inHeader`: but for a <header>, where an article keeps its headline; `anyTag`: any block html-title took, not only headings).
  */
-function headlineBlock(doc: Doc, inHeader = false): Block | null {
+function headlineBlock(doc: Doc, inHeader = false, anyTag = false): Block | null {
   for (const b of doc.blocks) {
     const l = doc.labels[b.index];
-    if (l && l.rule === 'html-title' && l.field === 'title' && !b.drop && /^h[1-6]$/.test(b.tag ?? '') && !inStrongFurniture(b.el, inHeader)) return b;
+    if (l && l.rule === 'html-title' && l.field === 'title' && !b.drop && (anyTag || /^h[1-6]$/.test(b.tag ?? '')) && !inStrongFurniture(b.el, inHeader)) return b;
   }
   return null;
 }
@@ -388,7 +518,7 @@ function rescueProse(doc: Doc, language: string | null): BodySelection | null {
   const lifted = new Map<number, Label>();
   // Under a headline, a class-marked box that does not hold it (a sidebar's "about" blurb beside a
   // photo post) stays out: the post is the headline's, and a box beside it is no part of it.
-  const head = headlineBlock(doc);
+  const head = headlineBlock(doc, false, true);
   const regionOf = head ? pageRegionLookup(doc) : null;
   for (const b of doc.blocks) {
     const l = doc.labels[b.index];

@@ -81,19 +81,22 @@ const ARTICLE_BEGUN_WORDS = 200;
 
 /**
  * True when a cut ("this marker and everything after it") would take the article.
- * Three tests, the costly ones only when the cheap one holds:
+ * The costly tests only when the cheap one holds:
  *  1. the cut holds most of the capture's free prose-shaped blocks;
  *  2. body selection without the cut chooses a run whose prose lies mostly inside it;
- *  3. with the cut, selection keeps less than ARTICLE_BEGUN_WORDS of prose before it,
- *     and under half the prose of the run it chose inside the cut: the article's prose
- *     run has not begun at the marker;
- *  4. the run chosen without the cut does not repeat a non-prose line THREAD_REPEATS
- *     times, nor have that many non-prose lines with a time stamp (a comment
- *     thread's "Reply" and "<name> on <date> at 4:47 pm said:" lines do).
+ *  3. with the cut, selection keeps less than ARTICLE_BEGUN_WORDS of prose before it;
+ *  4. the article's prose run has not begun at the marker: the page's own header (a
+ *     headline or byline line) sits right above the run inside the cut and none above the
+ *     prose kept before it (then the run is the article, whatever repeats in it); or the run
+ *     holds DWARF times the prose kept before the marker, or more than that prose as one
+ *     unbroken stretch of paragraphs ending like sentences (unbrokenRun), and
+ *  5. it does not repeat a non-prose line THREAD_REPEATS times, nor have that many non-prose
+ *     lines with a time stamp (a comment thread's "Reply" and "<name> on <date> at 4:47 pm
+ *     said:" lines do).
  * A comment section after the article may hold most of the prose and even the run
- * selection prefers, but the article before the marker passes test 3 (or the
- * thread's furniture, test 4) and the cut stands. A sidebar's "Recent Comments" above the post would take the post: it is
- * refused (issue 12).
+ * selection prefers, but the article before the marker fails test 4 (or the thread's
+ * furniture, test 5) and the cut stands. A sidebar's "Recent Comments" above the post
+ * would take the post: it is refused (issue 12).
  */
 function cutTakesArticle(doc: Doc, hits: readonly Hit[]): boolean {
   const inCut = new Uint8Array(doc.blocks.length);
@@ -124,7 +127,14 @@ function cutTakesArticle(doc: Doc, hits: readonly Hit[]): boolean {
   doc.body = saved;
   let before = 0;
   for (const i of withCut.body) before += featuresOf(doc.blocks[i]!).words;
-  if (before >= ARTICLE_BEGUN_WORDS || inside < DWARF * before) return false;
+  // The page's own header (a headline or byline line a metadata rule took) right above the run
+  // inside the cut, and none above the prose before it: the article starts after the marker,
+  // whatever the sizes (a short post under a longer "about" blurb).
+  const runStart = without.body.find((i) => inCut[i] === 1);
+  const headed = runStart !== undefined && headerAbove(doc, runStart, ARTICLE_HEADER) && !(withCut.body.length > 0 && headerAbove(doc, withCut.body[0]!, ANY_HEADER));
+  if (before >= ARTICLE_BEGUN_WORDS || (inside < DWARF * before && !headed && !(inside > before && unbrokenRun(doc, without.body, inCut)))) return false;
+  // Under the page's own header the run is the article, whatever repeats in it (a code listing's "list: [").
+  if (headed) return true;
   // A comment thread repeats its furniture ("Reply", "by <name> on <date>", "Score: 5"); an article does not.
   // Over the run's whole span: other rules may have taken its furniture (ui-chrome's "Reply").
   const seen = new Map<string, number>();
@@ -148,6 +158,52 @@ function cutTakesArticle(doc: Doc, hits: readonly Hit[]): boolean {
     if (words >= STAMP_LINE_WORDS && STAMP.test(b.text) && ++stamps >= THREAD_REPEATS) return false;
   }
   return true;
+}
+
+/** Fields of the lines that head an article (its headline, its byline), as against a comment's date stamp. */
+const ARTICLE_HEADER: ReadonlySet<string> = new Set(['title', 'authors']);
+const ANY_HEADER: ReadonlySet<string> = new Set(['title', 'authors', 'published']);
+/** Free lines at most between a header line and the paragraph it heads (a standfirst, a caption, a kicker). */
+const HEADER_REACH = 4;
+
+/**
+ * Whether a line a metadata rule took for one of `fields` sits right above block `at`:
+ * chrome lines between ("Share", "Print") are passed over, at most HEADER_REACH free ones.
+ */
+function headerAbove(doc: Doc, at: number, fields: ReadonlySet<string>): boolean {
+  let free = 0;
+  for (let i = at - 1; i >= 0; i--) {
+    const l = doc.labels[i];
+    if (!l) {
+      if (++free > HEADER_REACH) return false;
+      continue;
+    }
+    if (l.field && fields.has(l.field)) return true;
+  }
+  return false;
+}
+
+/** Fewest paragraphs of a run inside the cut read as one author's text by its shape alone. */
+const UNBROKEN_BLOCKS = 2;
+
+/**
+ * Whether the run selection chose inside the cut is one unbroken stretch of paragraphs
+ * (UNBROKEN_BLOCKS or more), each ending like a sentence, with no other line between
+ * them: one author's text. A comment thread puts each comment's name, date or "Reply"
+ * line between its paragraphs, and selection keeps those lines inside its run.
+ */
+function unbrokenRun(doc: Doc, body: readonly number[], inCut: Uint8Array): boolean {
+  let first = -1;
+  let last = -1;
+  let n = 0;
+  for (const i of body) {
+    if (!inCut[i]) continue;
+    if (first < 0) first = i;
+    last = i;
+    n++;
+    if (!featuresOf(doc.blocks[i]!).ends) return false;
+  }
+  return n >= UNBROKEN_BLOCKS && last - first + 1 === n;
 }
 
 /** A clock time or a numeric date: each comment's header line carries one, with its author's name. */

@@ -130,3 +130,85 @@ describe('a flat blog page whose comment heading no markup names', () => {
     expect(r.body).toContain('Paragraph 4');
   });
 });
+
+describe('a page whose article the capture hides (a script or an overlay shows it in the browser)', () => {
+  const title = 'Council closes the old bridge for two years';
+  const shell = (attr: string, headline = `<h1>${title}</h1>`) =>
+    `<!DOCTYPE html><html><head><title>${title} | Town News</title></head><body>` +
+    `<div class="nav"><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></div>` +
+    `<div ${attr}>${headline}${para(1)}${para(2)}${para(3)}</div>` +
+    `<div id="footer"><p>Copyright 2013 Town News. All rights reserved.</p></div></body></html>`;
+  for (const [what, attr] of [
+    ['inline display:none', 'id="story" style="display: none;"'],
+    ['aria-hidden on the page wrapper (a sign-up overlay open)', 'class="page" aria-hidden="true"'],
+  ] as const) {
+    it(`${what}: the body reads on from the hidden heading that repeats the title`, () => {
+      const r = clean(shell(attr), { format: 'html' });
+      expect(r.body).toContain('Paragraph 1');
+      expect(r.body).toContain('Paragraph 3');
+      expect(r.body).not.toContain('All rights reserved');
+    });
+  }
+  it('hidden prose no heading of the title heads stays out: no body, and a warning', () => {
+    const r = clean(shell('style="display:none"', '<h2>More from the archive</h2>'), { format: 'html' });
+    expect(r.body).toBe('');
+    expect(r.warnings.join(' ')).toMatch(/no article body/);
+  });
+});
+
+describe('a short post whose page holds longer prose elsewhere', () => {
+  const title = 'Fog over the harbour bridge';
+  const blurb = `<p>Our town in one picture a day since 2009: taken on the way to work, posted before breakfast, and never retouched. Write to us any time.</p>`;
+  const links = (n: number) => `<ul>${Array.from({ length: n }, (_, i) => `<li><a href="/a/${i}">Archive month ${i + 1}</a></li>`).join('')}</ul>`;
+  const post = `<div class="entry"><h3>${title}</h3><div class="entry-content"><p>Seen at dawn today.</p><p>More soon!</p></div></div>`;
+  const page3 = (left: string, mid: string, right: string) =>
+    `<!DOCTYPE html><html><head><title>Daily Photo: ${title}</title></head><body><div id="layout">` +
+    `<div id="alpha">${left}</div><div id="beta">${mid}</div><div id="gamma">${right}</div></div></body></html>`;
+  it('a blurb in a column before the headline gives way to the headline and its lines', () => {
+    const r = clean(page3(blurb + links(3), post, links(3)), { format: 'html' });
+    expect(r.body).toBe(`${title}\n\nSeen at dawn today.\n\nMore soon!`);
+    expect(r.removed.some((x) => x.rule === 'html-outside-article' && x.text.startsWith('Our town in one picture'))).toBe(true);
+  });
+  it('a blurb in a column far after the post gives way too', () => {
+    const r = clean(page3(links(3), post + links(20), blurb), { format: 'html' });
+    expect(r.body).toBe(`${title}\n\nSeen at dawn today.\n\nMore soon!`);
+  });
+  it('a short body right after its headline section (a brief under a header with a standfirst) stays', () => {
+    const brief = `<p>The bridge closes on Monday, the council said, and the works will last for two years at least.</p>`;
+    const html =
+      `<!DOCTYPE html><html><head><title>${title}</title></head><body><article><header><h1>${title}</h1><p class="standfirst">Repairs begin next week.</p></header>` +
+      `<div class="story">${brief}</div></article></body></html>`;
+    const r = clean(html, { format: 'html' });
+    expect(r.body).toContain('The bridge closes on Monday');
+    expect(r.body).not.toBe(`${title}\n\nRepairs begin next week.`);
+  });
+});
+
+describe('a short post that no prose makes a body', () => {
+  const shell = (headline: string, entry: string) =>
+    `<!DOCTYPE html><html><head><title>${headline} | Town Blog</title></head><body>` +
+    `<div class="nav"><ul><li><a href="/">Home</a></li><li><a href="/archive">Archive</a></li></ul></div>` +
+    `<div class="post"><h2>${headline}</h2><div class="entry">${entry}</div></div>` +
+    `<div id="sidebar"><p>About me: I have written about this town and the people in it since 2004, and I answer every letter I get.</p></div>` +
+    `<div id="footer"><p>Copyright 2010 Town Blog. All rights reserved.</p></div></body></html>`;
+  it('a video with a line under it: the headline and the line, never the sidebar blurb', () => {
+    const r = clean(shell('New video', '<object><embed src="clip.swf"></object><p>Filmed at the harbour on Sunday</p>'), { format: 'html' });
+    expect(r.body).toBe('New video\n\nFilmed at the harbour on Sunday');
+  });
+  it('a poem of short lines: the headline and every line', () => {
+    const lines = ['The snow came down at night', 'and covered all the roads', 'the town was white and quiet'];
+    const r = clean(shell('Winter song', `<p>${lines.join('<br>')}</p>`), { format: 'html' });
+    expect(r.body).toBe(['Winter song', ...lines].join('\n\n'));
+  });
+  it('a title in a <div> (no heading tag) that html-title took heads the post as well', () => {
+    const lines = ['The snow came down at night', 'and covered all the roads'];
+    const html = shell('Winter song', `<p>${lines.join('<br>')}</p>`).replace('<h2>Winter song</h2>', '<div class="post-title">Winter song</div>').replace(/<div id="sidebar">.*?<\/div>/, '');
+    const r = clean(html, { format: 'html' });
+    expect(r.body).toBe(['Winter song', ...lines].join('\n\n'));
+  });
+  it('a lone word under the headline makes no post: no body, and a warning', () => {
+    const r = clean(shell('New video', '<object><embed src="clip.swf"></object><p>Enjoy</p>'), { format: 'html' });
+    expect(r.body).toBe('');
+    expect(r.warnings.join(' ')).toMatch(/no article body/);
+  });
+});

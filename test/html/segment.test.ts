@@ -22,6 +22,19 @@ describe('segmentHtml', () => {
     expect(p.depth).toBe(blocks[0]!.depth);
   });
 
+  it('a named anchor (no href) is no link: text an old page leaves inside an unclosed <a name> keeps its density, and its article its body', () => {
+    const html = `<html><body><div class="nav"><a href="/">Home</a> <a href="/about">About</a></div>` +
+      `<table><tr><td><a name="intro"><p>${P}</p><p>${P.replace('This', 'That')}</p><p>${P.replace('This', 'A third')}</p></td></tr></table></body></html>`;
+    const { blocks } = segmentHtml(html);
+    expect(blocks.find((b) => b.text === P)?.linkDensity ?? 0).toBe(0);
+    const r = clean(html, { format: 'html' });
+    expect(r.body).toContain(P);
+    expect(r.body).toContain('A third');
+    // an anchor with an href stays a link, however empty the href
+    const linked = segmentHtml(`<html><body><p><a href="">${P}</a></p></body></html>`).blocks[0]!;
+    expect(linked.linkDensity).toBe(1);
+  });
+
   it('script, style, noscript, template, svg, iframe, button never give text; forms and hidden elements are marked to drop', () => {
     const html = `<html><body><article><p>${P}</p>
 <script>var x = "script text";</script><style>.a{}</style><noscript>noscript text</noscript><template><p>template text</p></template>

@@ -33,6 +33,24 @@ function titleCuts(title: string): [string, string][] {
  * heading the rest of the title (however short: "Stud Love"), the first is the site's name
  * (field `site`, still no body) and the later one the page's headline.
  */
+/**
+ * A test of whether a heading's text repeats the page title (as titleRepeat reads it: the whole
+ * title, the title with the site's pieces at its end or start, or one piece of 12+ characters).
+ */
+export function titleMatcher(title: string): (text: string) => boolean {
+  const t = norm(title);
+  const pieces = new Set<string>();
+  for (const [head, tail] of titleCuts(title)) {
+    if (head.length >= MIN_PIECE) pieces.add(head);
+    if (tail.length >= MIN_PIECE) pieces.add(tail);
+  }
+  return (text) => {
+    if (t.length < 3 || text.length > title.length * 2 + 40) return false;
+    const x = norm(text);
+    return x === t || (x.length >= t.length * 0.8 && (x.startsWith(t) || t.startsWith(x))) || pieces.has(x);
+  };
+}
+
 export const titleRepeat: Rule = {
   id: 'html-title',
   description: 'A heading that repeats the page title is the title, not body.',

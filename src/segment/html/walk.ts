@@ -544,7 +544,8 @@ export function walk(root: DomNode, src: string, nodes?: Map<HtmlElement, DomNod
       flush(owners[owners.length - 1]!);
       owners.push(ctx);
     }
-    const isLink = tag === 'a';
+    // a named anchor (<a name> / <a id> with no href, often left open around a page's text) is no link
+    const isLink = tag === 'a' && A.href !== undefined;
     if (isLink) linkDepth++;
     stack.push({ kids: node.children ?? [], ctx, next: 0, block: isBlock, link: isLink });
   }
