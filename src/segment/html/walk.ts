@@ -293,11 +293,12 @@ const A = {
   lang: undefined as string | undefined,
 };
 
-/** Every attribute readAttrs reads: the parser may leave out the others when no one else reads the DOM (segment/html.ts). */
+/** Every attribute readAttrs (or the tree builder) reads: the parser may leave out the others when no one else reads the DOM (segment/html.ts). */
 export const WALK_ATTRS: ReadonlySet<string> = new Set([
   'class', 'id', 'rel', 'itemprop', 'itemtype', 'role', 'style', 'aria-hidden', 'hidden', 'pubdate',
   'content', 'datetime', 'property', 'name', 'http-equiv', 'charset', 'href', 'type', 'lang',
   'itemscope', // itemName(): an author item's own itemprop=name
+  'open', 'color', 'face', 'size', 'encoding', // segment/html.ts BrowserTree: <dialog open>, <font> and <annotation-xml> in foreign content
 ]);
 
 function readAttrs(a: Record<string, string> | undefined): void {
