@@ -332,6 +332,15 @@ function parse(html: string, guard: boolean, lean: boolean): DomNode {
   return handler.root as unknown as DomNode;
 }
 
+/** Shown text shorter than this is an empty body (a script-built page's shell: a menu, a notice). */
+const NOSCRIPT_EMPTY = 200;
+
+function shownChars(blocks: Block[]): number {
+  let n = 0;
+  for (const b of blocks) if (!b.drop) n += b.text.length;
+  return n;
+}
+
 const TITLE_SEP = /^\s*[|–—·•:~/-]{1,2}\s*/;
 
 /**
@@ -373,8 +382,16 @@ export function segmentHtml(html: string, keepDom = false): HtmlSegments {
   } catch (e) {
     return { blocks: [], meta: {}, warnings: [`the HTML could not be parsed: ${(e as Error).message}`] };
   }
-  const nodes = keepDom ? new Map<HtmlElement, DomNode>() : undefined;
-  const { blocks, facts } = walk(root, html, nodes);
+  let nodes = keepDom ? new Map<HtmlElement, DomNode>() : undefined;
+  let { blocks, facts } = walk(root, html, nodes);
+  // a script-built page whose article exists only in <noscript>: when next to nothing is shown,
+  // read it, if it holds more than what is shown (not a "please enable JavaScript" notice beside a short post)
+  const shown = facts.noscript ? shownChars(blocks) : NOSCRIPT_EMPTY;
+  if (shown < NOSCRIPT_EMPTY) {
+    const again = keepDom ? new Map<HtmlElement, DomNode>() : undefined;
+    const w = walk(root, html, again, true);
+    if (shownChars(w.blocks) > 2 * shown) ({ blocks, facts, nodes } = { ...w, nodes: again });
+  }
   const { meta, warnings: mw, titleFrom } = markupMeta(facts);
   // the headline the page shows as the heading above its prose: a piece of the title ("Blog: Headline",
   // "Headline | Site"), or the <title>'s when a stated og:title / JSON-LD headline is a teaser

@@ -86,3 +86,23 @@ describe('a link wrapped around table rows', () => {
     expect(blocks.find((b) => b.text === P1)?.linkDensity).toBe(1);
   });
 });
+
+describe('an article that lives only in <noscript>', () => {
+  it('is read when the rendered body is empty', () => {
+    const html = `<html><head><title>Council agrees budget</title><noscript><img src="/pixel.gif"></noscript></head><body><div id="app"></div><noscript><article>${ARTICLE}</article></noscript><script>render()</script></body></html>`;
+    const r = clean(html);
+    expect(r.body).toContain(P1);
+    expect(r.body).toContain(P3);
+  });
+
+  it('is not read beside a short post it does not outweigh', () => {
+    const html = `<html><body><article><p>${P1}</p><noscript><p>Please enable JavaScript.</p></noscript></article></body></html>`;
+    expect(texts(html)).toEqual([P1]);
+  });
+
+  it('is not read when the page shows its article (a noscript notice stays out)', () => {
+    const r = clean(page('<noscript><p>Please enable JavaScript to see comments and our related stories.</p></noscript>'));
+    expect(r.body).toContain(P1);
+    expect(r.body).not.toContain('enable JavaScript');
+  });
+});
