@@ -15,7 +15,7 @@ import { parseDate } from './date.js';
 import { isCounterWord } from './counters.js';
 import { TIGHT } from '../core/stopwords.js';
 
-const LEAD = /^(?:(?:written|posted|story|words|text|reporting|report|photos?|article|published|compiled|edited)\s+by|(?:escrito|publicado|redactado|publié|écrit|rédigé|geschrieben|verfasst|написано|опубликовано)\s+(?:por|par|von|пользователем)|by|von|por|par|door|di|av|autor(?:a|es|in|ka)?|autore|autrice|auteurs?|author|authors|szerző|írta|yazar|författare|texto|texte|text|tekst|redacción|автор(?:ы)?|текст)(?:\s*[:：]\s*|\s+)/iu;
+const LEAD = /^(?:(?:(?:written|posted|story|words|text|reporting|report|photos?|article|published|compiled|edited)\s+by|(?:escrito|publicado|redactado|publié|écrit|rédigé|geschrieben|verfasst|написано|опубликовано)\s+(?:por|par|von|пользователем)|by|von|por|par|door|di|av|autor(?:a|es|in|ka)?|autore|autrice|auteurs?|author|authors|szerző|írta|yazar|författare|redacción|автор(?:ы)?)(?:\s*[:：]\s*|\s+)|(?:texto|texte|text|tekst|текст)\s*[:：]\s*)/iu;
 const LEAD_ONLY = /^(?:by|von|por|par|door|di|av|autor(?:a|es|in|ka)?|autore|auteurs?|author|authors|szerző|írta|yazar|författare|автор(?:ы)?|written by|posted by)\s*[:：]?$/iu;
 
 /**
@@ -247,6 +247,15 @@ const COMPACT_AGE = /^\d{1,3}\s?(?:h|hrs?|m|mins?|d|w)$/iu;
 /** TAIL_SEP needs one of these characters. */
 const SEP_CHAR = /[-–—|·•]/u;
 
+/** A separator between a byline's fields, spaced or not (a hyphen only spaced). */
+const FIELD_SEP = /\s*[–—|·•]\s*|\s+-\s+/u;
+
+/** An outlet after a byline's names and a comma: two to four capitalised words, one of them an outlet word ("Associated Press"). */
+function outletTail(tail: string): boolean {
+  const w = tail.trim().split(' ');
+  return w.length >= 1 && w.length <= 4 && w.every((x) => upperFirst(x) || x === 'the') && w.some((x) => OUTLET_WORDS.has(x.toLowerCase()));
+}
+
 /** The text opens with a letter or a digit ([\p{L}\p{N}]). */
 function alnumFirst(s: string): boolean {
   const c = s.charCodeAt(0);
@@ -266,6 +275,8 @@ export function parseByline(text: string): string[] | null {
   // a long line is a byline only as "By Jane Doe, a deputy editor who ...": the names and their apposition
   if (text.length > 200) return longByline(text);
   let t = alnumFirst(text) ? text : text.replace(/^[^\p{L}\p{N}]+/u, '');
+  // a line ending in a colon labels a form field or what follows ("Author Email (optional):"): no byline
+  if (t.charCodeAt(t.length - 1) === 58 /* : */ || t.endsWith('：')) return null;
   const lead = mayLead(t) ? LEAD.exec(t) : null;
   // "By Jane Doe jane.doe@example.com", "By Jane Doe @janedoe", "By Jane Doe@janedoe": an e-mail
   // address after the names goes, and so does a handle (from its "@": it may be glued to the name)
@@ -293,7 +304,11 @@ export function parseByline(text: string): string[] | null {
   const digit = /\d/u.test(t);
   const by = digit ? BY_INSIDE.exec(t) : null;
   if (by && by.index > 0) {
-    const d = parseDate(t.slice(0, by.index), NO_OTHER);
+    // the date is the last field before "by" ("Design | 7 hours ago by Jane Doe")
+    let head = t.slice(0, by.index);
+    const fields = SEP_CHAR.test(head) ? head.split(FIELD_SEP).filter((x) => x.trim() !== '') : null;
+    if (fields && fields.length > 1) head = fields[fields.length - 1]!;
+    const d = parseDate(head, NO_OTHER);
     if (d && d.otherWords.length === 0 && d.precision !== 'time') return splitNames(t.slice(by.index + by[0].length).replace(TAIL_CUT, ''));
   }
   // "Chris Davies - Nov 19, 2019, 10:31 pm CST"
@@ -332,7 +347,8 @@ export function parseByline(text: string): string[] | null {
     const head = t.slice(0, comma);
     const tail = t.slice(comma + 1);
     // cheap tests first: two words or more, opening with a capital (isName needs one)
-    if (head.includes(' ') && upperFirst(head) && isRole(tail) && !/[.!?]$/u.test(tail) && isName(head)) return splitNames(head);
+    // or an outlet ("Pete Yost, Associated Press"): capitalised words, one of them an outlet word
+    if (head.includes(' ') && upperFirst(head) && (isRole(tail) || outletTail(tail)) && !/[.!?]$/u.test(tail) && isName(head)) return splitNames(head);
   }
   return null;
 }
@@ -374,7 +390,14 @@ function namesBeforeDate(text: string, whole = false): string[] | null {
   return null;
 }
 
+/** The text with a byline's lead words cut ("Posted by tofu" → "tofu"); the text as it is when none opens it. */
+export function withoutLead(text: string): string {
+  const m = mayLead(text) ? LEAD.exec(text) : null;
+  return m ? text.slice(m[0].length) : text;
+}
+
 /** True for a line that is only a byline keyword ("By", "Автор:"), whose names follow on the next line. */
+
 export function isBylineLead(text: string): boolean {
   return mayLead(text) && LEAD_ONLY.test(text);
 }
@@ -389,7 +412,9 @@ export function extractAuthors(texts: string[]): string[] {
   for (let i = 0; i < texts.length; i++) {
     if (PHOTO_CREDIT.test(texts[i]!)) continue;
     let names = parseByline(texts[i]!);
-    if (!names && isBylineLead(texts[i]!) && i + 1 < texts.length) {
+    if (!names && isBylineLead(texts[i]!)) {
+      // a lead word alone ("Author", "By") names nobody: its names stand on the next byline line, if any
+      if (i + 1 >= texts.length) continue;
       names = splitNames(texts[i + 1]!);
       i++;
     }

@@ -360,7 +360,9 @@ function matchTime(toks: DateTok[], i: number, afterDate = false): TimePart | nu
     const ap = matchAmPm(toks, j);
     if (!ap || h < 1 || h > 12) return null;
   }
-  const ap = matchAmPm(toks, j);
+  // "1:44p" / "9:05a": the am/pm letter alone, glued to the minutes (a spaced "a" is a word: "10:30 a 12:00")
+  const glued = min > 0 || j > i + 1 ? toks[j] : undefined;
+  const ap = matchAmPm(toks, j) ?? (glued && glued.t === 'w' && (glued.l === 'a' || glued.l === 'p') && glued.start === toks[j - 1]!.end && !(toks[j + 1]?.t === 'w' && toks[j + 1]!.start === glued.end) ? { pm: glued.l === 'p', to: j + 1 } : null);
   if (ap) {
     if (h < 1 || h > 12) return null;
     if (ap.pm && h !== 12) h += 12;

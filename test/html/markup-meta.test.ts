@@ -32,6 +32,13 @@ describe('JSON-LD', () => {
     expect(r.site).toBe('Example Site');
   });
 
+  it('a Person node whose name lists several names each; a lead "By" goes, a suffix ("Jr.") stays', () => {
+    const by = (name: string) => clean(page(ld({ '@type': 'NewsArticle', headline: 'Listed', author: { '@type': 'Person', name } }))).authors;
+    expect(by('Ilse Brandt and Odd Berg')).toEqual(['Ilse Brandt', 'Odd Berg']);
+    expect(by('By Ilse Brandt, Odd Berg')).toEqual(['Ilse Brandt', 'Odd Berg']);
+    expect(by('Odd Berg, Jr.')).toEqual(['Odd Berg Jr.']);
+  });
+
   it('a Person author given by its name parts (givenName, familyName) is named by them', () => {
     const r = clean(page(ld({ '@type': 'BlogPosting', headline: 'Parts', author: { '@type': 'Person', givenName: 'Ilse', additionalName: 'M.', familyName: 'Brandt' } })));
     expect(r.authors).toEqual(['Ilse M. Brandt']);
@@ -115,6 +122,11 @@ describe('bylines in the page markup', () => {
     expect(by('<span class="byline">By Christopher MacManus</span>')).toEqual(['Christopher MacManus']);
     expect(by('<div class="author">About author<div>admin</div></div>')).toEqual(['admin']);
     expect(by('<span class="author">in Tracking Poll</span>')).toEqual([]);
+    // a desk or outlet after a slash is no part of the name
+    expect(by('<span class="author vcard"><a class="fn" href="/u/1">Mara Quint/Capitol Bureau</a></span>')).toEqual(['Mara Quint']);
+    expect(by('<span class="byline">By Mara Quint / Harbour Gazette</span>')).toEqual(['Mara Quint']);
+    // a handle after a lead ("Posted by") stands alone
+    expect(by("<span class='post-author'>Posted by quietfox</span>")).toEqual(['quietfox']);
   });
 
   it('an itemprop=author element is read as a byline: its lead word and role go, several names part', () => {
@@ -133,6 +145,13 @@ describe('bylines in the page markup', () => {
   it('a meta author with an e-mail address beside the name keeps the name', () => {
     expect(clean(page('<meta name="author" content="Pia Lund (pia.lund@example.org)">')).authors).toEqual(['Pia Lund']);
     expect(clean(page('<meta name="author" content="Pia Lund <pia.lund@example.org>">')).authors).toEqual(['Pia Lund']);
+    // and so does the outlet after a spaced separator
+    expect(clean(page('<meta name="author" content="Pia Lund | Harbour Gazette">')).authors).toEqual(['Pia Lund']);
+    expect(clean(page('<meta name="author" content="Pia Lund - Harbour Gazette">')).authors).toEqual(['Pia Lund']);
+    expect(clean(page('<meta name="author" content="Pia Ortiz-Lund">')).authors).toEqual(['Pia Ortiz-Lund']);
+    // and so with a web address after a comma
+    expect(clean(page('<meta name="author" content="Pia Lund, www.example.org">')).authors).toEqual(['Pia Lund']);
+    expect(clean(page('<meta name="author" content="Pia Lund and Odd Berg, https://example.org/team">')).authors).toEqual(['Pia Lund', 'Odd Berg']);
   });
 
   it('the class names Readability.js reads as bylines: plural "authors", "writtenby", "p-author"', () => {
@@ -175,6 +194,18 @@ describe('meta tags and markup', () => {
     expect(r.published).toBe('2018-07-01T10:00:00Z');
     expect(r.authors).toEqual(['Dee Eff']);
     expect(r.body).not.toContain('Dee Eff');
+  });
+
+  it('an og:title that only names the site (og:site_name) is no headline: the next source states it', () => {
+    const r = clean(page('<title>Harbour ferries resume their winter timetable - Coastline Weekly</title><meta property="og:site_name" content="Coastline Weekly"><meta property="og:title" content="Coastline Weekly"><meta name="twitter:title" content="Harbour ferries resume their winter timetable">'));
+    expect(r.title).toBe('Harbour ferries resume their winter timetable');
+    expect(r.site).toBe('Coastline Weekly');
+    // with no other source, the <title> states it
+    const t = clean(page('<title>Harbour ferries resume their winter timetable - Coastline Weekly</title><meta property="og:site_name" content="Coastline Weekly"><meta property="og:title" content="Coastline Weekly">'));
+    expect(t.title).toBe('Harbour ferries resume their winter timetable');
+    // a page whose <title> is the site name too (a home page) keeps it
+    const h = clean(page('<title>Coastline Weekly</title><meta property="og:site_name" content="Coastline Weekly"><meta property="og:title" content="Coastline Weekly">'));
+    expect(h.title).toBe('Coastline Weekly');
   });
 
   it('the title is never the first line of the body', () => {

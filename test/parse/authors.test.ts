@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { parseByline, extractAuthors } from '../../src/parse/authors.js';
 
-const cases: [string, string[] | null][] = [
+const cases: [string, string[] | null, string?][] = [
   ['By Jane Doe and John Roe', ['Jane Doe', 'John Roe']],
   ['By Sarah E. Needleman', ['Sarah E. Needleman']],
   ['Chris Davies - Nov 19, 2019, 10:31 pm CST', ['Chris Davies']],
@@ -21,6 +21,11 @@ const cases: [string, string[] | null][] = [
   ['By Troy L. Smith, Cleveland.com', ['Troy L. Smith']],
   ['By Meg JamesStaff Writer', ['Meg James']],
   ['By Elise Mandl, BSc', ['Elise Mandl']],
+  ['Ravi Moss, Harbour Press', ['Ravi Moss'], 'an outlet after the comma'],
+  ['Travel | 7 hours ago by Ravi Moss', ['Ravi Moss'], 'the date is the last field before "by"'],
+  ['Mar 09 1:44p by Ravi Moss', ['Ravi Moss'], 'a one-letter pm glued to the time'],
+  ['March 8, 2012 10:22 pm AEST — By Ravi Moss', ['Ravi Moss']],
+  ['Ravi Moss, Harbour bridge reopens', null],
   ['By Business Insider', null],
   ['By Tuesday, the team had finished the bridge', null],
   ['Par ailleurs, la mairie a promis', null],
@@ -29,7 +34,7 @@ const cases: [string, string[] | null][] = [
 ];
 
 describe('parseByline', () => {
-  for (const [text, want] of cases) it(text, () => expect(parseByline(text)).toEqual(want));
+  for (const [text, want, why] of cases) it(`${text}${why ? ` (${why})` : ''}`, () => expect(parseByline(text)).toEqual(want));
 });
 
 describe('extractAuthors', () => {
@@ -41,6 +46,11 @@ describe('extractAuthors', () => {
     expect(parseByline('By Ada Vale and Quinn Harbour, Esq')).toEqual(['Ada Vale', 'Quinn Harbour']);
     expect(parseByline('By Ada Vale, Quinn Harbour and Bo Chan')).toEqual(['Ada Vale', 'Quinn Harbour', 'Bo Chan']);
   });
+  it('a lead word alone names nobody when no byline line follows it', () => {
+    expect(extractAuthors(['By Ravi Moss', 'Author'])).toEqual(['Ravi Moss']);
+    expect(extractAuthors(['Author', 'Ravi Moss'])).toEqual(['Ravi Moss']);
+  });
+
   it('a photo credit names no author', () => {
     expect(extractAuthors(['Photo by Quinn Harbour', 'By Ada Vale'])).toEqual(['Ada Vale']);
     expect(extractAuthors(['Photos by Quinn Harbour'])).toEqual([]);

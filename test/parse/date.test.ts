@@ -42,6 +42,8 @@ const cases: [string, string | null, string?][] = [
   ['5 Kasım 2020 Perşembe', '2020-11-05'],
   ['Thu 3 Jan 2019 02.00 EST', '2019-01-03T02:00:00-05:00'],
   ['07/14/2020', '2020-07-14', 'the day over 12 settles the order'],
+  ['Mar 9, 2012 1:44p', '2012-03-09T13:44:00', 'a one-letter pm glued to the minutes'],
+  ['Mar 9, 2012 9:05a', '2012-03-09T09:05:00'],
   ['3 ore fa', null],
   ['há 2 horas', null],
   ['3 uur geleden', null],

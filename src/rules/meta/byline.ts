@@ -12,7 +12,7 @@ import { isCounterWord } from '../../parse/counters.js';
  */
 export const byline: Rule = {
   id: 'byline',
-  description: 'A byline ("By Jane Doe", "Von ...", "Door ...", "Autor: ...", "Szerző: ...", "Írta: ...", "Name - date", "Name | role | date", "Name • 8h", "Name 1 day ago"; a date label after the names, "Publié le ...", goes with its date) feeds authors.',
+  description: 'A byline ("By Jane Doe", "Von ...", "Door ...", "Autor: ...", "Szerző: ...", "Írta: ...", "Name - date", "Name | role | date", "Name • 8h", "Name 1 day ago", "Section · 7 hours ago by Name", "Name, Associated Press"; a date label after the names, "Publié le ...", goes with its date; not one word after "by" on neighbouring lines, "by Date", "by Thread", a sort menu; nor a line ending in a colon, a label) feeds authors.',
   run(doc) {
     const hits: Hit[] = [];
     const { blocks, labels, cleared } = doc;
@@ -21,7 +21,11 @@ export const byline: Rule = {
       const t = blocks[i]!.text;
       // A block an earlier round cleared (doc.cleared) was free when this rule read it there, with
       // this text: parseByline (of its text alone) said no, and is not asked again (issue 14).
-      if ((cleared === undefined || cleared[i] !== 1) && parseByline(t)) {
+      const names = cleared === undefined || cleared[i] !== 1 ? parseByline(t) : null;
+      if (names) {
+        // one word after "by" on this line and on the next or the last one ("by Date", "by Thread";
+        // "BY WEEK", "BY MONTH"): a sort or browse menu, not a byline
+        if (names.length === 1 && !names[0]!.includes(' ') && (oneWordByline(blocks[i + 1]?.text) || oneWordByline(blocks[i - 1]?.text))) continue;
         hits.push({ block: i, field: 'authors' });
       } else if (isBylineLead(t) && i + 1 < blocks.length && !labels[i + 1] && splitNames(blocks[i + 1]!.text)) {
         hits.push({ block: i, field: 'authors' }, { block: i + 1, field: 'authors' });
@@ -31,6 +35,13 @@ export const byline: Rule = {
     return hits;
   },
 };
+
+/** A line whose byline names one single word ("by Date"). */
+function oneWordByline(t: string | undefined): boolean {
+  if (t === undefined || t.length > 40) return false;
+  const n = parseByline(t);
+  return n !== null && n.length === 1 && !n[0]!.includes(' ');
+}
 
 /**
  * A names-only line in the article header feeds `authors`: "Kate Holton, Paul Sandle"

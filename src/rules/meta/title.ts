@@ -22,6 +22,13 @@ const VIDEO = /^(?:Play|Watch|Video|Listen|Live)\p{Lu}|\b\d{1,2}:\d{2}$/u;
 const LEAD_IN = /\s(?:by|from|of|to|with|as|at|for|in|on|the|a|and|or|von|por|par|de|от)$/iu;
 /** Captions and quotes: a credit in capitals in brackets, a full stop glued to a word, quoted speech (',” said'), a spaced slash. */
 const NOT_TITLE = /\(\s*[\p{Lu}\d\s/.&-]{4,}\)$|\p{Ll}\.\p{Lu}|[,!?][”"’]\s|\s\/\s/u;
+/**
+ * A numeric date and a clock time close after it ("2017-03-10 09:58", "3/9(Thu) 18:45", "10.03.2017,
+ * 09:58 Uhr"): a publication line in any language, not a headline.
+ */
+const DATE_TIME = /\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?(?![\p{L}\d])\D{0,8}\d{1,2}:\d\d/u;
+const dateTimed = (text: string): boolean => text.includes(':') && DATE_TIME.test(text);
+
 /** Fields whose lines sit next to a headline: byline and date. */
 const ANCHORS = new Set(['authors', 'published', 'updated']);
 
@@ -48,6 +55,7 @@ function shapedNow(text: string): boolean {
     !splitDateline(text) &&
     !startsWithDate(text) &&
     !isDateLine(text) &&
+    !dateTimed(text) &&
     !namesOnly(text)
   );
 }
@@ -59,7 +67,7 @@ export function looseTitle(text: string): boolean {
 }
 
 function looseNow(text: string): boolean {
-  return headlineWords(text, 30) >= 4 && !NOT_HEAD.test(text) && !VIDEO.test(text) && !CHROME(text) && !startsWithDate(text) && !isDateLine(text);
+  return headlineWords(text, 30) >= 4 && !NOT_HEAD.test(text) && !VIDEO.test(text) && !CHROME(text) && !startsWithDate(text) && !isDateLine(text) && !dateTimed(text);
 }
 
 /** A number alone ("1.", "2)", "3") on one of the two lines above i: i is an item of a numbered list. */
@@ -168,7 +176,7 @@ function besideAnchor(doc: Doc, anchor: number, start: number): number | null {
  */
 export const titleLine: Rule = {
   id: 'title-line',
-  description: 'A headline-shaped line beside the byline/date or shortly before the article (never a body line) feeds title; failing that, or against a headline printed twice, a scored finder over the 60 lines above the article (printed twice, a byline/date/name under it, no list around it); in text captures a learned headline model then weighs that pick against the other headline-like lines of the 60 above the article, the top of the capture and the first lines of the body above its first paragraph (a line of 8+ words ending like a sentence; a breadcrumb does not end the head) (its words open the article, position, shape, neighbours, a byline/date beside it; no list item), or gives no title.',
+  description: 'A headline-shaped line (not a date line: a numeric date with a clock time, "3/9 (Thu) 18:45", is one in any language) beside the byline/date or shortly before the article (never a body line) feeds title; failing that, or against a headline printed twice, a scored finder over the 60 lines above the article (printed twice, a byline/date/name under it, no list around it); in text captures a learned headline model then weighs that pick against the other headline-like lines of the 60 above the article, the top of the capture and the first lines of the body above its first paragraph (a line of 8+ words ending like a sentence; a breadcrumb does not end the head) (its words open the article, position, shape, neighbours, a byline/date beside it; no list item), or gives no title.',
   run(doc) {
     forgetLines();
     const hits = titleHits(doc);

@@ -5,6 +5,8 @@ const prose = 'The council voted on Tuesday to approve the plan after a long deb
 
 export const tables: RuleTable[] = [
   table(byline, [
+    { name: 'one word after "by" on neighbouring lines is a sort or browse menu, not a byline (issue 12)', lines: ['Sort', 'by Date', 'by Thread', 'BY WEEK', 'BY MONTH', 'By Ravi Moss', prose], hits: [6] },
+    { name: 'a noun lead needs its colon; a line ending in a colon is a label (issue 12)', lines: ['Text Size', 'Author Email (optional):', 'Text: Ravi Moss', prose], hits: [3] },
     { name: 'it / pt / nl / pl / cs / hu / sv / tr lead words (issue 12)', lines: ['Di Marco Rossi', 'Por Ana Sousa e Rui Costa', 'Door Jan de Vries en Piet Jansen', 'Autorka: Anna Nowak', 'Autor: Jan Novák a Petr Svoboda', 'Szerző: Kiss Anna', 'Av Anna Svensson och Erik Lund', 'Yazar: Ayşe Yılmaz', prose], hits: [1, 2, 3, 4, 5, 6, 7, 8] },
     { name: 'a lead word and a date in each listed language, a date label after the names, hu "Írta"', lines: ['Von Till Anger | 03.03.2021, 10:15 Uhr', 'Par Léa Morel Publié le 3 mars 2021 à 10h15', 'Por Nuria Salas | 3 de marzo de 2021', 'Di Lia Ferri | 3 marzo 2021', 'Door Bram Smit | 3 maart 2021', 'Autor: Ola Wrona | 3 marca 2021', 'Autor: Eva Malá, 3. března 2021', 'Автор: Олег Белов | 3 марта 2021', 'Írta: Tóth Réka | 2021. március 3.', 'Av Nils Berg | 3 mars 2021', 'Yazar: Emre Kaya | 3 Mart 2021', 'Por Rui Lopes Atualizado em 3 de março de 2021', prose], hits: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] },
     { name: 'a name, a short role field, then a date field', lines: ['Ada Vale | Local reporter | 3 March 2021', 'Top Stories | World | 3 March 2021', prose], hits: [1] },

@@ -14,6 +14,8 @@ export const tables: RuleTable[] = [
     { name: 'chrome and video teasers are no title', lines: ['Get short URL', 'PlayHighlights: Harbor City 2-1 Riverton 03:12', prose, prose], body: [3, 4], hits: [] },
     { name: 'never a body line', lines: ['A Russian campaign has bolstered the morale of the army', prose, prose], body: [1, 2, 3], hits: [] },
     { name: 'no candidate: no title', lines: ['21:39 GMT14 July 2020', 'Listen Live', prose, prose], body: [3, 4], hits: [] },
+    { name: 'a numeric date with a clock time is a publication line, not a headline (issue 12)', lines: ['Menu', 'Harbour Gazette Weekly Edition 3/9 (Thu) 18:45 Delivered', prose, prose], body: [3, 4], hits: [] },
+    { name: 'nor is one with the date in the German form ("10.03.2017, 09:58 Uhr") (issue 12)', lines: ['Menu', 'Harbour Gazette Weekly 10.03.2017, 09:58 Uhr Coastal Wire Service', prose, prose], body: [3, 4], hits: [] },
   ]),
 
   // Beside a byline or a date (the rules that find them run first).

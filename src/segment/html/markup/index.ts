@@ -9,7 +9,7 @@ import { fold } from '../../../core/text.js';
 import { normalizeDate } from './date.js';
 import { readJsonLd } from './jsonld.js';
 import { cleanTitle } from './title.js';
-import { parseByline, splitNames, isBylineLead } from '../../../parse/authors.js';
+import { parseByline, splitNames, isBylineLead, withoutLead } from '../../../parse/authors.js';
 
 export { normalizeDate } from './date.js';
 export { cleanTitle, headlineOnPage, pageHeadline, pageHeadings } from './title.js';
@@ -69,7 +69,8 @@ function splitTags(s: string): string[] {
 function elementNames(text: string): string[] {
   // a place or role in brackets after a name goes ("Anna Roe (New York)")
   // and so does a separator kept after it ("Nicolas Perriault —")
-  const lines = text.split('\n').map((l) => fold(l).replace(/\s*\([^()]{1,40}\)/gu, '').replace(/[\s,;:|·•–—-]+$/u, '')).filter(Boolean);
+  // and so does a desk or outlet after a slash ("Jane Doe/Statehouse Bureau")
+  const lines = text.split('\n').map((l) => fold(l).replace(/\s*\([^()]{1,40}\)/gu, '').replace(SLASH_DESK, '').replace(/[\s,;:|·•–—-]+$/u, '')).filter(Boolean);
   // the first line that reads as a byline (or a lead word, "Posted by", and the names on the next line)
   for (let i = 0; i < lines.length; i++) {
     // (a lead word that parseByline did not take is no part of a name: "By EXAMPLE POST STAFF")
@@ -78,7 +79,8 @@ function elementNames(text: string): string[] {
     if (names?.length) return names.map((n) => (lines[i]!.includes(n) || lines[i + 1]?.includes(n) ? n : asWritten(n, lines[i]!)));
   }
   // the first line that holds a name: a job title or a date on a line below it is not part of it
-  const line = lines.map((l) => l.replace(BY_PREFIX, '')).find((l) => !BY_ONLY.test(l) && nameLike(l)) ?? '';
+  // (its lead words go, "Posted by tofu": a handle stands alone)
+  const line = lines.map((l) => withoutLead(l).replace(BY_PREFIX, '')).find((l) => !BY_ONLY.test(l) && nameLike(l)) ?? '';
   return line && (!line.includes(' ') || !/[\p{Lu}\p{Ll}]/u.test(line)) ? [line] : [];
 }
 
@@ -103,11 +105,19 @@ function bylineNames(rel: MarkupFacts['relAuthors']): string[] {
  * otherwise the value is one name as the tag gives it.
  */
 function metaNames(a: string): string[] {
+  // the outlet after a spaced separator goes ("Jane Doe | Harbour Gazette", "Jane Doe - Harbour Gazette")
+  const sep = META_SEP.exec(a);
+  if (sep && sep.index > 0) a = a.slice(0, sep.index);
   if (BY_PREFIX.test(a) || / (?:and|with|und|et|y) /iu.test(a)) {
     const names = parseByline(a.replace(/^with\s+/iu, '')) ?? splitNames(a.replace(BY_PREFIX, ''));
     if (names?.length) return names;
   }
-  return a.length > 60 && a.includes(',') ? a.split(/\s*,\s*/) : [a];
+  if (!a.includes(',')) return [a];
+  // a web address beside the name ("Jane Doe, www.example.com") goes
+  const parts = a.split(/\s*,\s*/);
+  const kept = parts.filter((x) => !URLISH.test(x));
+  if (kept.length < parts.length) return kept.length === 1 ? kept : metaNames(kept.join(', '));
+  return a.length > 60 ? parts : [a];
 }
 
 /** `name` as `line` writes it, when the parser put a space between two of its words ("Mac Manus"). */
@@ -116,11 +126,20 @@ function asWritten(name: string, line: string): string {
   return re.exec(line)?.[0] ?? name;
 }
 
+/** A desk or outlet after a name of two words or more and a slash ("Jane Doe/Statehouse Bureau", "Jane Doe / NJ.com"). */
+const SLASH_DESK = /(?<=^\p{L}[\p{L}.'’-]*(?: \p{L}[\p{L}.'’-]*){1,3})\s*\/\s*\p{Lu}.*$/u;
+
+/** A spaced separator in a meta author value, before the outlet. */
+const META_SEP = /\s+[-|–—·•]\s+/u;
+
 /** An e-mail address in brackets beside a name. */
 const EMAIL_PART = /\s*[(<\[][^()<>[\]\s]*@[^()<>[\]\s]*[)>\]]\s*/gu;
 
 const BY_PREFIX = /^(?:by|von|par|por|от|автор|авторы|di|door)\s*:?\s+/i;
 const BY_ONLY = /^(?:by|von|par|por|от|автор|авторы|di|door)\s*:?$/i;
+
+/** Meta tags that state the article's headline, strongest first. */
+const STATED = ['og:title', 'twitter:title', 'dc.title', 'headline', 'sailthru.title'] as const;
 
 export interface MarkupMeta {
   meta: Meta;
@@ -139,7 +158,13 @@ export function markupMeta(f: MarkupFacts): MarkupMeta {
   };
 
   const site = ld.site ?? firstMeta(metas, ['og:site_name', 'application-name', 'twitter:site:name', 'publisher', 'dc.publisher']);
-  const stated = ld.headline ?? firstMeta(metas, ['og:title', 'twitter:title', 'dc.title', 'headline', 'sailthru.title']) ?? item('headline');
+  // A stated headline that only names the site (og:title = og:site_name on every page of some
+  // sites) is no headline: the next source, or the <title>, states the page's.
+  const bare = (v: string) => v.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const ownHeadline = (v: string | null): string | null => (v && site && bare(v) === bare(site) && f.title && bare(f.title) !== bare(v) ? null : v);
+  let stated = ownHeadline(ld.headline);
+  for (const k of STATED) stated ??= ownHeadline(firstMeta(metas, [k]));
+  stated ??= ownHeadline(item('headline'));
   const rawTitle = stated ?? f.title;
   const title = rawTitle ? cleanTitle(rawTitle, site, f.title) : null;
 

@@ -64,15 +64,19 @@ function personName(o: Obj): string | null {
   return parts.length ? parts.join(' ') : null;
 }
 
+/** Names listed in one string: "Ann Lee, Bo Chan and Cy Dee", "By Ann Lee & Bo Chan". */
+const listed = (s: string): string[] => s.replace(/^by\s+/iu, '').replace(/,\s*(?=(?:Jr|Sr|II|III|IV)\.?(?:$|[\s,]))/gu, ' ').split(/\s*(?:,|\band\b|&)\s*/).map(fold).filter(Boolean);
+
 function names(j: Json | undefined, byId: Map<string, Obj>): string[] {
   const out: string[] = [];
   const list = Array.isArray(j) ? j : j === undefined ? [] : [j];
   for (const x of list) {
-    if (typeof x === 'string') out.push(...x.split(/\s*(?:,|\band\b|&)\s*/).map(fold).filter(Boolean));
+    if (typeof x === 'string') out.push(...listed(x));
     else if (isObj(x)) {
       const ref = typeof x['@id'] === 'string' && !x.name && !x.familyName ? byId.get(x['@id']) : undefined;
       const n = personName(ref ?? x);
-      if (n) out.push(n);
+      // one Person node whose name lists several ("Ann Lee and Bo Chan") names each
+      if (n) out.push(...listed(n));
     }
   }
   return out;
