@@ -39,6 +39,115 @@ const TOO_DEEP = new Error('nesting too deep');
 /** Text chunks joined at a time (see BatchedText). */
 const TEXT_BATCH = 4096;
 
+/** Elements that open foreign (SVG, MathML) content. */
+const FOREIGN = new Set(['svg', 'math']);
+/**
+ * Start tags that break out of foreign content (WHATWG HTML, "in foreign content"): a browser
+ * pops the SVG / MathML elements and opens them as HTML, so an <svg> left open ends there.
+ */
+const BREAKOUT = new Set([
+  'b', 'big', 'blockquote', 'body', 'br', 'center', 'code', 'dd', 'div', 'dl', 'dt', 'em', 'embed', 'h1', 'h2', 'h3',
+  'h4', 'h5', 'h6', 'head', 'hr', 'i', 'img', 'li', 'listing', 'menu', 'meta', 'nobr', 'ol', 'p', 'pre', 'ruby', 's',
+  'small', 'span', 'strong', 'strike', 'sub', 'sup', 'table', 'tt', 'u', 'ul', 'var',
+]);
+/** Foreign elements whose content is HTML again (HTML and MathML text integration points). */
+const INTEGRATION = new Set(['foreignobject', 'desc', 'title', 'mi', 'mo', 'mn', 'ms', 'mtext']);
+/** Elements of a table's row structure: an <a> opened directly in table context does not wrap them. */
+const ROW_PART = new Set(['tr', 'td', 'th', 'tbody', 'thead', 'tfoot']);
+const TABLE_CONTEXT = new Set(['table', 'tbody', 'thead', 'tfoot', 'tr']);
+
+type TreeNode = { name?: string; type: string; attribs?: Record<string, string>; parent: TreeNode | null; prev: TreeNode | null; next: TreeNode | null; children?: TreeNode[]; data?: string };
+interface ParserState {
+  stack: string[];
+  foreignContext: boolean[];
+  isVoidElement(name: string): boolean;
+}
+
+/**
+ * domhandler's handler, closing what a browser's HTML parser closes where htmlparser2 (no
+ * HTML5 tree builder) would let one unclosed element swallow the rest of the page:
+ * - an HTML start tag inside <svg> / <math> (outside an integration point) first closes the
+ *   foreign elements (the WHATWG break-out list, and <font> with color / face / size);
+ * - an <a> opened directly in a table (foster-parented out by a browser) closes before a row
+ *   or cell opens, so the cells are not link text;
+ * - an unclosed <picture> (a browser shows what follows its images) or <dialog open> (shown)
+ *   hands what it holds to its parent when it is closed implicitly.
+ * The parser's own stack is kept in step. Cost on a normal page: a set look-up per tag.
+ */
+class BrowserTree extends DomHandler {
+  /** open <svg> / <math> elements */
+  private foreign = 0;
+
+  override onopentag(name: string, attribs: Record<string, string>): void {
+    if (this.foreign > 0 && (BREAKOUT.has(name) || (name === 'font' && ('color' in attribs || 'face' in attribs || 'size' in attribs)))) this.breakOut(name);
+    else if (ROW_PART.has(name)) this.unwrapRows(name);
+    super.onopentag(name, attribs);
+    if (FOREIGN.has(name)) this.foreign++;
+  }
+
+  override onclosetag(name?: string, implied?: boolean): void {
+    const el = this.tagStack[this.tagStack.length - 1] as unknown as TreeNode;
+    super.onclosetag();
+    if (el.name && FOREIGN.has(el.name)) this.foreign--;
+    else if (implied && (el.name === 'picture' || (el.name === 'dialog' && el.attribs && 'open' in el.attribs))) hoist(el);
+    void name;
+  }
+
+  /** Closes the `count` innermost open elements, in the tree and in the parser (whose stack already holds `name` unless void). */
+  private popOpen(name: string, count: number): boolean {
+    const parser = (this as unknown as { parser: ParserState | null }).parser;
+    if (!parser) return false;
+    const at = parser.isVoidElement(name) ? 0 : 1;
+    const n = this.tagStack.length;
+    for (let k = 0; k < count; k++) if (parser.stack[at + k] !== (this.tagStack[n - 1 - k] as unknown as TreeNode).name) return false;
+    for (let k = 0; k < count; k++) {
+      const top = (this.tagStack[this.tagStack.length - 1] as unknown as TreeNode).name!;
+      if ((FOREIGN.has(top) || INTEGRATION.has(top)) && parser.foreignContext.length > 1) parser.foreignContext.shift();
+      this.onclosetag(top, true);
+    }
+    parser.stack.splice(at, count);
+    return true;
+  }
+
+  private breakOut(name: string): void {
+    const s = this.tagStack as unknown as TreeNode[];
+    for (let i = s.length - 1; i > 0; i--) {
+      const t = s[i]!.name!;
+      if (INTEGRATION.has(t) || (t === 'annotation-xml' && /^(?:text\/html|application\/xhtml\+xml)$/i.test(s[i]!.attribs?.encoding ?? ''))) return;
+      if (FOREIGN.has(t)) {
+        this.popOpen(name, s.length - i);
+        return;
+      }
+    }
+  }
+
+  private unwrapRows(name: string): void {
+    const top = this.tagStack[this.tagStack.length - 1] as unknown as TreeNode;
+    if (top.name === 'a' && top.parent?.name && TABLE_CONTEXT.has(top.parent.name)) this.popOpen(name, 1);
+  }
+}
+
+/** Moves what an implicitly closed element holds (for a <picture>, after its sources and images) to just after it. */
+function hoist(el: TreeNode): void {
+  const kids = el.children ?? [];
+  const parent = el.parent;
+  let from = 0;
+  if (el.name === 'picture') {
+    while (from < kids.length) {
+      const k = kids[from]!;
+      if (k.type === 'tag' ? k.name === 'source' || k.name === 'img' : k.type !== 'text' || !/\S/.test(k.data ?? '')) from++;
+      else break;
+    }
+  }
+  if (!parent?.children || from >= kids.length || parent.children[parent.children.length - 1] !== el) return;
+  const moved = kids.splice(from);
+  if (from > 0) kids[from - 1]!.next = null;
+  moved[0]!.prev = el;
+  el.next = moved[0]!;
+  for (const k of moved) k.parent = parent;
+  parent.children.push(...moved);
+}
+
 /**
  * domhandler's handler with text nodes built from batches: the tokenizer
  * reports text in chunks (one per stray `<` in "<<<<..."), and domhandler
@@ -47,7 +156,7 @@ const TEXT_BATCH = 4096;
  * (10 MB of "<" took 23x the 1 MB time). Here chunks are collected and
  * joined in batches; the node's data is the same string once parsing ends.
  */
-class BatchedText extends DomHandler {
+class BatchedText extends BrowserTree {
   private textNode: { data: string } | null = null;
   private chunks: string[] = [];
   private batches: string[] = [];
@@ -223,6 +332,15 @@ function parse(html: string, guard: boolean, lean: boolean): DomNode {
   return handler.root as unknown as DomNode;
 }
 
+/** Shown text shorter than this is an empty body (a script-built page's shell: a menu, a notice). */
+const NOSCRIPT_EMPTY = 200;
+
+function shownChars(blocks: Block[]): number {
+  let n = 0;
+  for (const b of blocks) if (!b.drop) n += b.text.length;
+  return n;
+}
+
 const TITLE_SEP = /^\s*[|–—·•:~/-]{1,2}\s*/;
 
 /**
@@ -264,8 +382,16 @@ export function segmentHtml(html: string, keepDom = false): HtmlSegments {
   } catch (e) {
     return { blocks: [], meta: {}, warnings: [`the HTML could not be parsed: ${(e as Error).message}`] };
   }
-  const nodes = keepDom ? new Map<HtmlElement, DomNode>() : undefined;
-  const { blocks, facts } = walk(root, html, nodes);
+  let nodes = keepDom ? new Map<HtmlElement, DomNode>() : undefined;
+  let { blocks, facts } = walk(root, html, nodes);
+  // a script-built page whose article exists only in <noscript>: when next to nothing is shown,
+  // read it, if it holds more than what is shown (not a "please enable JavaScript" notice beside a short post)
+  const shown = facts.noscript ? shownChars(blocks) : NOSCRIPT_EMPTY;
+  if (shown < NOSCRIPT_EMPTY) {
+    const again = keepDom ? new Map<HtmlElement, DomNode>() : undefined;
+    const w = walk(root, html, again, true);
+    if (shownChars(w.blocks) > 2 * shown) ({ blocks, facts, nodes } = { ...w, nodes: again });
+  }
   const { meta, warnings: mw, titleFrom } = markupMeta(facts);
   // the headline the page shows as the heading above its prose: a piece of the title ("Blog: Headline",
   // "Headline | Site"), or the <title>'s when a stated og:title / JSON-LD headline is a teaser

@@ -38,6 +38,8 @@ export interface MarkupFacts {
   charset: string | null;
   hasBody: boolean;
   frameset: boolean;
+  /** a <noscript> with content was skipped (a script-built page may hold its article only there) */
+  noscript: boolean;
   maxDepth: number;
 }
 
@@ -293,11 +295,12 @@ const A = {
   lang: undefined as string | undefined,
 };
 
-/** Every attribute readAttrs reads: the parser may leave out the others when no one else reads the DOM (segment/html.ts). */
+/** Every attribute readAttrs (or the tree builder) reads: the parser may leave out the others when no one else reads the DOM (segment/html.ts). */
 export const WALK_ATTRS: ReadonlySet<string> = new Set([
   'class', 'id', 'rel', 'itemprop', 'itemtype', 'role', 'style', 'aria-hidden', 'hidden', 'pubdate',
   'content', 'datetime', 'property', 'name', 'http-equiv', 'charset', 'href', 'type', 'lang',
   'itemscope', // itemName(): an author item's own itemprop=name
+  'open', 'color', 'face', 'size', 'encoding', // segment/html.ts BrowserTree: <dialog open>, <font> and <annotation-xml> in foreign content
 ]);
 
 function readAttrs(a: Record<string, string> | undefined): void {
@@ -361,11 +364,12 @@ class LineCounter {
 }
 
 /** `nodes`, when given, receives the DOM node of every element made (site rules map CSS matches to blocks through it). */
-export function walk(root: DomNode, src: string, nodes?: Map<HtmlElement, DomNode>): WalkResult {
+/** `noscript`: read <noscript> content as HTML (the fallback for a page whose rendered body is empty). */
+export function walk(root: DomNode, src: string, nodes?: Map<HtmlElement, DomNode>, noscript = false): WalkResult {
   const lines = new LineCounter(src);
   const facts: MarkupFacts = {
     title: null, metas: [], itemprops: [], canonical: null, relAuthors: [], jsonld: [], times: [],
-    lang: null, charset: null, hasBody: false, frameset: false, maxDepth: 0,
+    lang: null, charset: null, hasBody: false, frameset: false, noscript: false, maxDepth: 0,
   };
   const blocks: Block[] = [];
   let serial = 0;
@@ -494,7 +498,8 @@ export function walk(root: DomNode, src: string, nodes?: Map<HtmlElement, DomNod
       const v = A.content ?? A.datetime ?? (itemprop === 'author' ? (itemName(node) ?? textOf(node, 200)) : itemprop === 'name' || itemprop.startsWith('date') ? textOf(node, 200) : '');
       if (v) facts.itemprops.push([itemprop, v]);
     }
-    if (SKIP.has(tag)) {
+    if (SKIP.has(tag) && !(noscript && tag === 'noscript')) {
+      if (tag === 'noscript' && node.children?.length) facts.noscript = true;
       if (BLOCK.has(tag) || tag === 'frameset') flush(owners[owners.length - 1]!);
       continue;
     }
