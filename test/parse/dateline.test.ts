@@ -20,7 +20,7 @@ const cases: [string, { place: string; agency: string | null } | null][] = [
   ['Moscow has concurrently promoted a political settlement in Syria.', null],
   ['Paris — the city of light — is calm again after the protests of the week.', null],
   ['A Russian anti-Islamic State (ISIL) military campaign has bolstered morale.', null],
-  ['In an interview with Iranian media, Mikdad observed that the efficiency was high.', null],
+  ['In a talk with Faroese radio, Solvang noted that the count was high.', null],
   ['Berlin - die Stadt hat heute beschlossen, die Straßen zu sperren.', null],
 ];
 
