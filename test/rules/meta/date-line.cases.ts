@@ -21,7 +21,7 @@ export const tables: RuleTable[] = [
     { name: 'an agency, the date and its update in brackets (issue 12)', lines: ['AFP 12 mars 2016 à 09:41 (Mis à jour : 12 mars 2016 à 10:05)', prose], hits: [1] },
     { name: 'yesterday in it / pt / nl / pl / cs / hu / sv / tr (issue 12)', lines: ['ieri', 'ontem', 'gisteren', 'wczoraj', 'včera', 'tegnap', 'igår', 'dün', prose], hits: [1, 2, 3, 4, 5, 6, 7, 8] },
     { name: 'a source name beside a full date', lines: ['Reuters February 5, 2018 9:26 PM', prose], hits: [1] },
-    { name: 'a sentence that mentions a date stays', lines: ['On September 30, Russian Aerospace Forces commenced precision airstrikes.', 'Since September 2014, a US-led coalition has been bombing positions.'], hits: [] },
+    { name: 'a sentence that mentions a date stays', lines: ['On April 12, Norwegian survey ships began joint sonar counts.', 'Since March 2019, the coastal fleets have fished under a stopgap quota.'], hits: [] },
     { name: 'a short sentence with a date stays', lines: ['The vote is on March 3, 2020 in the city hall', prose], hits: [] },
     { name: 'a line of code holding a time stamp is no date line (issue 12)', lines: ["-- seen_at < '2021-03-15 08:30 UTC'::timestamptz", "WHERE updated_at <= '2021-03-15 08:30';", prose], hits: [] },
     { name: 'bare numbers and years are no dates', lines: ['2019', '0 165', '14', prose], hits: [] },
