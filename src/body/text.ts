@@ -174,6 +174,9 @@ function signatureOf(block: Block): string {
 /** Consecutive lines sharing an opening shape form a list or a table. */
 const MIN_LIST_ROWS = 3;
 
+/** Consecutive lines ending with a figure that form a table's column. */
+const MIN_FIGURE_ROWS = 3;
+
 /** Marks free lines that are rows of a list or table (3+ consecutive lines with one opening shape). */
 function listRows(items: readonly Item[]): boolean[] {
   const rows = items.map(() => false);
@@ -196,6 +199,25 @@ function listRows(items: readonly Item[]): boolean[] {
     }
   }
   flush(items.length);
+  // A column of figures: 3+ consecutive lines that end with a number ("Bad news! – 16.2%", "Tier 1 … 42")
+  // are the rows of a table, whatever their openings.
+  let runStart = -1;
+  let runCount = 0;
+  const flushNum = (end: number) => {
+    if (runCount >= MIN_FIGURE_ROWS) for (let m = runStart; m < end; m++) if (items[m]!.f) rows[m] = true;
+  };
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
+    if (!it.f) continue;
+    if (it.f.words >= 2 && endsWithNumber(it.block.text)) {
+      if (runCount === 0) runStart = i;
+      runCount++;
+    } else {
+      flushNum(i);
+      runCount = 0;
+    }
+  }
+  flushNum(items.length);
   // A line ending with a colon introduces a list: its items follow until the next prose paragraph.
   for (let i = 0; i < items.length; i++) {
     const it = items[i]!;
@@ -211,6 +233,25 @@ function listRows(items: readonly Item[]): boolean[] {
     if (items_ > 0) rows[i] = true;
   }
   return rows;
+}
+
+/**
+ * The line's last character, past "%", "." and white space, is a digit: a figure in a table's
+ * last column. Not a year ("… November 5, 2012" closes a dated headline) and not a count in
+ * brackets ("Basics (41)" closes a link list's row).
+ */
+function endsWithNumber(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0) {
+    const c = text.charCodeAt(i);
+    if (c === 0x25 || c === 0x2e || isJsSpace(c)) i--;
+    else break;
+  }
+  let j = i;
+  while (j >= 0 && text.charCodeAt(j) >= 0x30 && text.charCodeAt(j) <= 0x39) j--;
+  if (j === i) return false;
+  // a year ends a dated headline or a copyright line, not a table's row
+  return !(i - j === 4 && (text.startsWith('19', j + 1) || text.startsWith('20', j + 1)));
 }
 /** "Ingredients:", "In favor of giving now:" — a line that announces a list. */
 /** JavaScript's \s: white space and line terminators. */
@@ -412,6 +453,176 @@ function headerAnchor(items: readonly Item[], raw: number[], plain: boolean, anc
   }
 }
 
+/** Most words of an entry's signature line ("Posted by: Jane at May 3, 2012 7:12 AM", "Luke, on November 7th, 2012"). */
+const SIGNATURE_WORDS = 16;
+/** Signature lines of one opening that make a series of entries. */
+const MIN_ENTRIES = 3;
+/** Most items between two signatures of one series. */
+const MAX_ENTRY_GAP = 15;
+/** Fewest prose words of the run before a series for it to end the article there. */
+const MIN_ARTICLE_WORDS = 80;
+
+/** Runs of digits in text, counted up to two: a date with its day and year, a time, a date in figures. */
+function digitGroups(text: string): number {
+  let groups = 0;
+  let inRun = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const digit = c >= 0x30 && c <= 0x39;
+    if (digit && !inRun && ++groups >= 2) return groups;
+    inRun = digit;
+  }
+  return groups;
+}
+
+/** The opening two words of a short, non-prose line that holds a date or a time (two runs of digits), lower-cased; '' otherwise. */
+const entryKeyCache = blockCache<string>('entryKey');
+function entryKey(block: Block): string {
+  const c = entryKeyCache.get(block);
+  if (c !== undefined) return c;
+  const key = computeEntryKey(block);
+  entryKeyCache.set(block, key);
+  return key;
+}
+function computeEntryKey(block: Block): string {
+  const t = block.text;
+  if (t.length > 160 || digitGroups(t) < 2) return '';
+  const f = featuresOf(block);
+  if (f.words > SIGNATURE_WORDS || f.words < 2 || f.cls === 'good') return '';
+  SIG_TOKEN.lastIndex = 0;
+  const a = SIG_TOKEN.exec(t)?.[0];
+  const b = SIG_TOKEN.exec(t)?.[0];
+  if (a === undefined || b === undefined || /^\d/.test(a)) return '';
+  return `${a.toLowerCase()} ${/^\d/.test(b) ? 'N' : b.toLowerCase()}`;
+}
+
+/** The word after a signature's opening two: its name ("Posted by: <Jane> at …"); '' when it is a number or missing. */
+function entryName(block: Block): string {
+  SIG_TOKEN.lastIndex = 0;
+  SIG_TOKEN.exec(block.text);
+  SIG_TOKEN.exec(block.text);
+  const c = SIG_TOKEN.exec(block.text)?.[0];
+  return c === undefined || /^\d/.test(c) ? '' : c.toLowerCase();
+}
+
+/**
+ * Signatures of readers' comments name many people; a blog's posts, one author over and
+ * over ("Posted by <Hugh> at …" on every post), and a price list or a table names none
+ * ("Your price: $8.95"). Whether most of these lines name someone, and no name holds half of them.
+ */
+function manyNames(items: readonly Item[], list: readonly number[]): boolean {
+  const counts = new Map<string, number>();
+  let named = 0;
+  let top = 0;
+  for (const i of list) {
+    const name = entryName(items[i]!.block);
+    if (name === '') continue;
+    named++;
+    const c = (counts.get(name) ?? 0) + 1;
+    counts.set(name, c);
+    top = Math.max(top, c);
+  }
+  return named * 2 > list.length && top * 2 <= list.length;
+}
+
+/** "7:12", "10:44:30": a time of day, which a comment's signature carries and a caption or a reference seldom does. */
+function hasClock(text: string): boolean {
+  for (let i = text.indexOf(':', 1); i > 0 && i + 2 < text.length + 0; i = text.indexOf(':', i + 1)) {
+    const d = (k: number) => {
+      const c = text.charCodeAt(k);
+      return c >= 0x30 && c <= 0x39;
+    };
+    if (d(i - 1) && i + 2 < text.length && d(i + 1) && d(i + 2)) return true;
+  }
+  return false;
+}
+
+/**
+ * Entries under an article: reader comments, a blog's other posts. Each entry carries a
+ * signature line of one shape ("Posted by: <name> at <date>", "<name>, on <date>"): a
+ * short line with a digit whose opening words repeat, three times or more, with a prose
+ * paragraph between each two. An article states its byline and date once. The first
+ * signature of the first such series is where entries begin (repetition and position,
+ * the same in any language); -1 when there is none.
+ */
+function entrySeries(items: readonly Item[]): [number, number][] {
+  const byKey = new Map<string, number[]>();
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
+    if (it.repeat) continue;
+    const key = entryKey(it.block);
+    if (key === '') continue;
+    const list = byKey.get(key);
+    if (list) list.push(i);
+    else byKey.set(key, [i]);
+  }
+  const starts: [number, number][] = [];
+  for (const [key, list] of byKey) {
+    // "Option 2: …", "Page 3", "March 15, 2005": numbered sections and dated posts, not signatures
+    if (key.endsWith(' N') || list.length < MIN_ENTRIES || !manyNames(items, list)) continue;
+    // Most signatures give the time of day they were posted.
+    let clocks = 0;
+    for (const i of list) if (hasClock(items[i]!.block.text)) clocks++;
+    if (clocks * 2 <= list.length) continue;
+    if (list.length < MIN_ENTRIES) continue;
+    let first = list[0]!;
+    let last = first;
+    let count = 1;
+    for (let k = 1; k < list.length; k++) {
+      const a = list[k - 1]!;
+      const b = list[k]!;
+      let prose = false;
+      for (let m = a + 1; m < b && !prose; m++) prose = items[m]!.f?.cls === 'good' || items[m]!.f?.plainCls === 'good';
+      if (b - a <= MAX_ENTRY_GAP && prose) {
+        count++;
+        last = b;
+      } else {
+        if (count >= MIN_ENTRIES) break;
+        first = b;
+        last = b;
+        count = 1;
+      }
+    }
+    if (count >= MIN_ENTRIES) starts.push([first, last]);
+  }
+  return starts.sort((x, y) => x[0] - y[0]);
+}
+
+/** The article is this many times as long as the mean entry: comments are short beside their article, a blog's posts are not. */
+const ARTICLE_TO_ENTRY = 2.5;
+
+function proseWordsIn(items: readonly Item[], from: number, to: number, plain: boolean): number {
+  let words = 0;
+  for (let m = from; m < to; m++) {
+    const f = items[m]!.f;
+    if (f && !items[m]!.repeat && (plain ? f.plainCls : f.cls) === 'good') words += f.words;
+  }
+  return words;
+}
+
+/** Signatures of the series whose first is at b and last at `last`. */
+function countKey(items: readonly Item[], b: number, last: number): number {
+  const key = entryKey(items[b]!.block);
+  let n = 0;
+  for (let m = b; m <= last; m++) if (!items[m]!.repeat && entryKey(items[m]!.block) === key) n++;
+  return n;
+}
+
+/** Ends the run before the first entry series that begins inside it once the article has said enough. */
+function endBeforeEntries(items: readonly Item[], run: [number, number], raw: readonly number[], plain: boolean): [number, number] {
+  const starts = entrySeries(items);
+  for (const [b, last] of starts) {
+    if (b <= run[0] || b > run[1]) continue;
+    const words = proseWordsIn(items, run[0], b, plain);
+    const entries = proseWordsIn(items, b, last, plain) / (countKey(items, b, last) - 1);
+    if (words < MIN_ARTICLE_WORDS || words < ARTICLE_TO_ENTRY * entries) continue;
+    let end = b - 1;
+    while (end > run[0] && raw[end]! <= 0) end--;
+    return [run[0], end];
+  }
+  return run;
+}
+
 function selectOnce(items: readonly Item[], plain: boolean, anchored: { block: number }): BlockSet {
   const rows = listRows(items);
   const code = items.map(() => false);
@@ -445,6 +656,7 @@ function selectOnce(items: readonly Item[], plain: boolean, anchored: { block: n
     const wide = bestRun(withGapGrowth(wrapped, free, intro, code));
     if (wide && (!run || (wide[0] <= run[1] && wide[1] >= run[0]))) run = wide;
   }
+  if (run) run = endBeforeEntries(items, run, raw, plain);
   const kept: number[] = [];
   const n = items.length > 0 ? items[items.length - 1]!.block.index + 1 : 0;
   if (run) {

@@ -20,7 +20,8 @@ import { gunzipSync } from 'node:zlib';
 import { decodeBytes, sniffUtf16 } from './charset.js';
 import { repairMojibake } from './mojibake.js';
 import { decodeEntities } from './entities.js';
-import { CP1252_HIGH } from './cp1252.js';
+import { CP1252_HIGH, CP1252_BYTE } from './cp1252.js';
+import { nfcSafeBits } from './nfc-safe.js';
 
 export { canonicalEncoding, prescanCharset, detectLegacy } from './charset.js';
 export { repairMojibake } from './mojibake.js';
@@ -67,8 +68,6 @@ let joinerOutsideWord: RegExp | null = null;
 const JOINER_OUTSIDE_WORD = (): RegExp =>
   (joinerOutsideWord ??= /(?<![\p{L}\p{M}\p{Extended_Pictographic}\uFE0F])[\u200c\u200d]|[\u200c\u200d](?![\p{L}\p{M}\p{Extended_Pictographic}])/gu);
 const C0_CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
-const NEEDS_NFC = /[\u0300-\uffff]/;
-const NOT_PLAIN_ASCII = /[^\t\n\x20-\x7e]/;
 
 /**
  * Any character that the line-ending, surrogate, C1, invisible, joiner or C0
@@ -144,28 +143,116 @@ function c1ToCp1252(s: string): string {
   return parts.join('');
 }
 
+/** Bits of scanText's answer. */
+const SCAN_FIXUP = 1;
+const SCAN_LEAD = 2;
+const SCAN_NFC = 4;
+const SCAN_ALL = SCAN_FIXUP | SCAN_LEAD | SCAN_NFC;
+
+/** A character NEEDS_FIXUP matches (C0 controls but tab and LF are tested by the caller). */
+function fixupChar(c: number): boolean {
+  return (
+    (c >= 0x7f && c <= 0x9f) ||
+    c === 0xad ||
+    c === 0x61c ||
+    c === 0x180e ||
+    (c >= 0x200b && c <= 0x200f) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    (c >= 0x202a && c <= 0x202e) ||
+    (c >= 0x2060 && c <= 0x2064) ||
+    (c >= 0x2066 && c <= 0x2069) ||
+    (c >= 0xd800 && c <= 0xdfff) ||
+    c === 0xfeff
+  );
+}
+
+/** A character that stands for a UTF-8 continuation byte read as Windows-1252 (mojibake.ts's continuation class). */
+function continuationChar(c: number): boolean {
+  return (c >= 0x80 && c <= 0xbf) || (c > 0xff && CP1252_BYTE.has(c));
+}
+
+/** A character other than tab, LF and printable ASCII: the only ones normalizeText may change. */
+const NOT_PLAIN = /[^\t\n\x20-\x7e]/g;
+/** Runs of non-plain characters scanText finds by regex before it reads the rest of the text in a loop (a page in a non-Latin script). */
+const SCAN_RUNS = 4096;
+
+/** scanText's bits for the non-plain character at i, added to f. */
+function scanChar(s: string, i: number, f: number, safe: Uint32Array): number {
+  const c = s.charCodeAt(i);
+  if (c < 0x20) return f | SCAN_FIXUP;
+  if ((f & SCAN_FIXUP) === 0 && fixupChar(c)) f |= SCAN_FIXUP;
+  if ((f & SCAN_LEAD) === 0 && c >= 0xc2 && c <= 0xf4 && i + 1 < s.length && continuationChar(s.charCodeAt(i + 1))) f |= SCAN_LEAD;
+  if ((f & SCAN_NFC) === 0 && c >= 0x300 && ((safe[c >>> 5]! >>> (c & 31)) & 1) === 0) f |= SCAN_NFC;
+  return f;
+}
+
+/** Tab, LF or printable ASCII. */
+function plainChar(c: number): boolean {
+  return (c >= 0x20 && c < 0x7f) || c === 0x09 || c === 0x0a;
+}
+
+/**
+ * What normalizeText has to do to a text, in one pass over its characters (issue 14: an HTML
+ * page is ~170 K characters, and the separate regex scans, each over the whole page when it
+ * finds nothing, then ICU's NFC pass, were ~5% of an HTML clean()):
+ *  - SCAN_FIXUP: a character NEEDS_FIXUP matches (line separators, controls, invisibles, surrogates);
+ *  - SCAN_LEAD: a mojibake lead (U+00C2..U+00F4) followed by a continuation character, as
+ *    repairMojibake's quick test asks (without one it repairs nothing);
+ *  - SCAN_NFC: a character NFC may change or move (outside nfc-safe.ts's table): without one
+ *    the text is NFC already and ICU's normalize() is skipped (it would return the same text).
+ * The plain characters between are skipped by a regex (twice as fast as a charCodeAt loop);
+ * each run of other characters is read in a loop. Stops once all three are known.
+ */
+function scanText(s: string): number {
+  const n = s.length;
+  const safe = nfcSafeBits();
+  let f = 0;
+  let runs = 0;
+  NOT_PLAIN.lastIndex = 0;
+  while (f !== SCAN_ALL && NOT_PLAIN.test(s)) {
+    let i = NOT_PLAIN.lastIndex - 1;
+    for (; i < n && f !== SCAN_ALL; i++) {
+      // past SCAN_RUNS runs, the rest of the text is read here to its end
+      if (plainChar(s.charCodeAt(i))) {
+        if (runs < SCAN_RUNS) break;
+        continue;
+      }
+      f = scanChar(s, i, f, safe);
+    }
+    if (i >= n) break;
+    runs++;
+    NOT_PLAIN.lastIndex = i;
+  }
+  return f;
+}
+
 /**
  * Line endings (CRLF, lone CR, U+2028/2029 -> LF), lone surrogates -> U+FFFD,
  * mojibake repair, C1 controls, invisible controls removed, other C0 controls
  * -> space, NFC. Idempotent. Applied to every capture.
  */
 export function normalizeText(s: string, warnings?: string[]): string {
-  // Printable ASCII with tabs and LF only: nothing below can change it.
-  if (!NOT_PLAIN_ASCII.test(s)) return s;
+  // One pass says which steps below can change the text (none: printable ASCII, most pages).
+  const scan = scanText(s);
+  if (scan === 0) return s;
   // Each step runs only when its characters are there (issue 5: the steps used to be eight full passes).
   let t = s;
-  let fixup = NEEDS_FIXUP.test(t);
+  let fixup = (scan & SCAN_FIXUP) !== 0;
   if (fixup) {
     t = toLf(t);
     // Lone surrogates -> U+FFFD, as toWellFormed() does; emoji pairs stay.
     if (HAS_SURROGATE.test(t) && !(t as unknown as WellFormed).isWellFormed()) t = (t as unknown as WellFormed).toWellFormed();
   }
-  const moji = repairMojibake(t);
-  if (moji.count > 0) {
-    t = moji.text;
-    warnings?.push(`repaired ${moji.count} mojibake character${moji.count === 1 ? '' : 's'} (UTF-8 text that had been read as Windows-1252)`);
-    // Repaired characters are new ones (U+0085, U+200B ...): look again (a repair makes no surrogate).
-    fixup = NEEDS_FIXUP.test(t);
+  // the scan's lead test is of the text as given: a text the step above changed is tested again there
+  if ((scan & SCAN_LEAD) !== 0 || t !== s) {
+    const moji = repairMojibake(t);
+    if (moji.count > 0) {
+      t = moji.text;
+      warnings?.push(`repaired ${moji.count} mojibake character${moji.count === 1 ? '' : 's'} (UTF-8 text that had been read as Windows-1252)`);
+      // Repaired characters are new ones (U+0085, U+200B ...): look again (a repair makes no surrogate).
+      fixup = NEEDS_FIXUP.test(t);
+    }
   }
   if (fixup) {
     if (HAS_C1.test(t)) t = c1ToCp1252(t);
@@ -175,8 +262,9 @@ export function normalizeText(s: string, warnings?: string[]): string {
     // C0 controls other than tab / newline carry nothing in a text capture.
     t = t.replace(C0_CONTROLS, ' ');
   }
-  // Everything below U+0300 is already NFC: skip ICU for such text (most English captures).
-  return NEEDS_NFC.test(t) ? t.normalize('NFC') : t;
+  // A text of NFC-safe characters only (most pages: ASCII, Latin-1, punctuation, Cyrillic, CJK) is NFC: skip ICU.
+  const nfc = t === s ? (scan & SCAN_NFC) !== 0 : (scanText(t) & SCAN_NFC) !== 0;
+  return nfc ? t.normalize('NFC') : t;
 }
 
 /**

@@ -23,6 +23,34 @@ const suite = (name: string) => [
   '});',
 ];
 
+/** An article of some length, with its own signature line at its end. */
+const ARTICLE = [
+  ...P,
+  'The bridge will be the first new crossing in the city for more than forty years, and the council expects it to carry some twenty thousand cars a day once it opens to traffic.',
+  'Residents of the island district, who now wait for the ferry or drive the long way round through the old town, said at the meeting that they had asked for it since the nineteen eighties.',
+  'The council will publish the full plans next month, and anyone who wants to comment on them will have six weeks to do so before the final vote in the autumn.',
+  'Posted by Jane Roe on March 4, 2012 | Permalink',
+  'Comments',
+];
+/** A German post of four paragraphs (written for the tests). */
+const DE = [
+  'Drei Jahre lang war mein Komposthaufen ein nasser, kalter Berg, der leicht nach altem Salat roch. In diesem Winter hat er zum ersten Mal gedampft, und ich will aufschreiben, was sich geändert hat.',
+  'Die kurze Antwort ist, dass ich die Küchenabfälle nicht mehr in kleinen Portionen auf den Haufen gebe. Ein Haufen braucht Masse, um warm zu werden, deshalb sammle ich die Reste jetzt in zwei Eimern.',
+  'Die zweite Änderung war das Wasser. Ich dachte immer, ein Haufen müsse unter einer Plane trocken bleiben, aber die Mitte meines Haufens war staubig. Jetzt gieße ich bei jedem Umsetzen eine halbe Kanne darüber.',
+  'Nichts davon ist ein neuer Rat, aber ich habe lange gebraucht, um ihn wirklich zu befolgen. Wenn dein Haufen auch nicht warm werden will, fang mit der großen Ladung einmal in der Woche an.',
+];
+/** Three readers' comments, each under its own signature line. */
+const COMMENTS = [
+  'About time too, I have been stuck behind the ferry queue every morning for years.',
+  'Posted by: Tom | March 4, 2012 at 07:12 AM',
+  'Forty years is a long wait for a bridge, but I am not sure the town can pay for it now.',
+  'Posted by: Ana | March 4, 2012 at 08:30 AM',
+  'The ferry is part of what makes the island what it is, and I will miss it when it goes.',
+  'Posted by: Lee | March 4, 2012 at 09:45 AM',
+  'Does anyone know whether the old pier will be kept once the boats stop running?',
+  'Posted by: Kim | March 5, 2012 at 10:02 AM',
+];
+
 export const tables: RuleTable[] = [
   selectionTable('outside-article', [
     {
@@ -142,6 +170,69 @@ export const tables: RuleTable[] = [
         'and into the morning.',
       ],
       hits: [10, 11, 12, 14, 15, 16, 18, 19, 20],
+    },
+    {
+      name: 'a table of figures between paragraphs (lines ending with a number) does not split the article (issue 12)',
+      lines: [
+        ...P,
+        'We looked at the open rates of every newsletter we sent last year, and a few subject lines beat the rest by far.',
+        'Our spring plant sale – 15.7%',
+        'Bad news for the old greenhouse – 16.2%',
+        'Why we love the new seed library – 17.1%',
+        'Come and see the community orchard – 17.9%',
+        'Volunteers wanted for the autumn dig – 18.4%',
+        'A last look at the summer garden party – 19.9%',
+        'What these subject lines share is a promise: each offers the reader something for very little effort.',
+        'The next time you write one, ask what the reader gains by opening it, and put that first in the line.',
+      ],
+      hits: [],
+    },
+    {
+      name: 'a list of dated headlines after the article is no table: the run does not cross it to a blurb beyond',
+      lines: [
+        ...P,
+        'Council approves the budget for next year, November 5, 2012',
+        'Ferry timetable changes again for the winter, November 4, 2012',
+        'New library opens its doors on the harbour, November 3, 2012',
+        'Harbour festival draws record crowds this year, November 2, 2012',
+        'We are a small team of reporters who have covered the town and its council since the paper was founded.',
+      ],
+      hits: [4, 5, 6, 8],
+    },
+    {
+      name: 'reader comments signed "Posted by: <name> | <date> at <time>" end the article (repetition of one signature shape, issue 12)',
+      lines: [...ARTICLE, ...COMMENTS],
+      hits: [9, 11, 13, 15],
+    },
+    {
+      name: 'the same in German: "Geschrieben von: <name> | <date> um <time>" signatures end the article (repetition, not words)',
+      lines: [
+        ...DE,
+        'Geschrieben von Sam Berger am 03.03.2020 | Permalink',
+        'Kommentare',
+        'Das mit der Pappe probiere ich am Wochenende auch aus, danke für den Tipp.',
+        'Geschrieben von: Tom | 03.03.2020 um 07:12',
+        'Bei mir hat ein zweiter Behälter aus Paletten am meisten geholfen, das Umsetzen geht damit viel schneller.',
+        'Geschrieben von: Anna | 03.03.2020 um 08:30',
+        'Wie oft setzt du den Haufen im Winter eigentlich um, jede Woche oder seltener?',
+        'Geschrieben von: Lena | 03.03.2020 um 09:45',
+      ],
+      hits: [7, 9, 11],
+    },
+    {
+      name: 'the same comments under their own page header are the page: too short an article before them to end it',
+      lines: [P[0]!, ...COMMENTS],
+      hits: [],
+    },
+    {
+      name: 'a blog\'s posts all signed by one author are not a comment thread',
+      lines: [...ARTICLE, ...COMMENTS.map((l) => l.replace(/^Posted by: \w+/, 'Posted by: Hugh'))],
+      hits: [],
+    },
+    {
+      name: 'a list of offers with a price under each is part of the article: no time of day, no thread',
+      lines: [...ARTICLE, ...COMMENTS.map((l) => l.replace(/\| .*$/, '| 12 stores from $39.99'))],
+      hits: [],
     },
   ]),
   selectionTable('short-fragment', [

@@ -51,18 +51,40 @@ const INTERN_FROM_BLOCKS = 20000;
 // One document at a time: the facts of doc.blocks, by block index, each with the text it was computed from.
 let cachedBlocks: readonly Block[] | null = null;
 let cached: (LineFacts | undefined)[] = [];
+/**
+ * On documents of many lines (see INTERN_FROM_BLOCKS), blocks of equal short text share one facts
+ * object (facts are a function of the text alone, the lazy fields too): a capture of 10 MB of
+ * repeated lines ("Share") otherwise keeps millions of equal objects alive, and the garbage
+ * collector's work on them grew faster than the input (issue 14, bench:hostile). Bounded like
+ * match.ts's interning, so distinct lines cost a lookup and nothing more.
+ */
+let sharing = false;
+const byText = new Map<string, LineFacts>();
+const MAX_SHARED = 4096;
+const MAX_SHARED_CHARS = MAX_FACT_CHARS;
 
 /** Facts of a block of doc, computed once per block (and again if its text changes). */
 export function factsOf(doc: Doc, b: Block): LineFacts {
   if (doc.blocks !== cachedBlocks) {
     cachedBlocks = doc.blocks;
     cached = [];
-    internWords(doc.blocks.length >= INTERN_FROM_BLOCKS);
+    sharing = doc.blocks.length >= INTERN_FROM_BLOCKS;
+    byText.clear();
+    internWords(sharing);
   }
   const i = b.index;
   const c = cached[i];
-  if (c !== undefined && c.text === b.text) return c;
-  const f = lineFacts(b.text);
+  const text = b.text;
+  if (c !== undefined && c.text === text) return c;
+  let f: LineFacts | undefined;
+  if (sharing && text.length <= MAX_SHARED_CHARS) {
+    f = byText.get(text);
+    if (f === undefined) {
+      f = lineFacts(text);
+      if (byText.size >= MAX_SHARED) byText.clear();
+      byText.set(text, f);
+    }
+  } else f = lineFacts(text);
   cached[i] = f;
   return f;
 }
@@ -71,4 +93,5 @@ export function factsOf(doc: Doc, b: Block): LineFacts {
 export function releaseFacts(): void {
   cachedBlocks = null;
   cached = [];
+  byText.clear();
 }
