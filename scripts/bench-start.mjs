@@ -12,7 +12,7 @@
 // any run after the first on a machine finds it. Prints medians, the ratios, and the load
 // average (wall time means something only on an idle machine). Target: wall ratio <= 2.
 // Input: ../shared/seeds/000_2b4c2979b5360d25.txt when present, else the repository's own
-// fixtures/text/sputnik-seed.txt (a capture of the same shape).
+// fixtures/text/wire-seed-shaped-en.txt (a capture we wrote in the same shape).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -23,7 +23,7 @@ import { root, args, opt } from './lib/args.mjs';
 const runs = Number(opt('--runs', '20'));
 const noCache = args.includes('--no-cache');
 const shared = path.join(root, '..', 'shared', 'seeds', '000_2b4c2979b5360d25.txt');
-const seed = fs.existsSync(shared) ? shared : path.join(root, 'fixtures', 'text', 'sputnik-seed.txt');
+const seed = fs.existsSync(shared) ? shared : path.join(root, 'fixtures', 'text', 'wire-seed-shaped-en.txt');
 if (!fs.existsSync(path.join(root, 'dist', 'unboil.cjs'))) {
   console.error('bench:start: dist/unboil.cjs is missing: run `npm run build` first.');
   process.exit(2);

@@ -1,19 +1,25 @@
 /**
- * The seed capture (fixtures/text/sputnik-seed.txt) gives exactly what issue 3 item 4 asks,
- * by general rules: each expectation below is checked against the record, and each
- * removed line must name the rule that took it.
+ * The seed capture gives exactly what issue 3 item 4 asks, by general rules: each expectation
+ * below is checked against the record, and each removed line must name the rule that took it.
+ *
+ * The seed is a publisher's page: it lives in ../shared (development data, measurement only)
+ * and is never copied into the repository. A clone without ../shared skips this file; the
+ * same properties are checked on a capture we wrote ourselves in the seed's shape
+ * (test/seed-shaped.test.ts, fixtures/text/wire-seed-shaped-en.txt).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, it, expect } from 'vitest';
 import { clean } from '../src/index.js';
 
-const path = fileURLToPath(new URL('../fixtures/text/sputnik-seed.txt', import.meta.url));
-const input = readFileSync(path, 'utf8');
+const path = fileURLToPath(new URL('../../shared/seeds/000_2b4c2979b5360d25.txt', import.meta.url));
+const present = existsSync(path);
+const input = present ? readFileSync(path, 'utf8') : '';
 const record = clean(input);
 const paragraphs = record.body.split('\n\n');
 
-describe('seed capture', () => {
+// Skipped without ../shared: the seed is not ours to ship (see the comment above).
+describe.skipIf(!present)('seed capture (../shared/seeds)', () => {
   it('body: the seven article paragraphs and nothing else', () => {
     expect(paragraphs).toHaveLength(7);
     expect(paragraphs[0]).toMatch(/^A Russian anti-Islamic State \(ISIL\) military campaign/);

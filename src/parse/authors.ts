@@ -6,7 +6,7 @@
  *   "Door Jan de Vries", "Di Marco Rossi", "Av Anna Svensson", "Autor: Jan Novák", "Szerző: Kiss Anna",
  *   "Yazar: Ayşe Yılmaz", "By Jane Doe July 10, 2015" (a date glued on), "Jane Doe 1 day ago";
  *   "Par Jean Dupont", "Автор: Иван Иванов", "Written by ...", "By\u00a0Jane Doe | July 14, 2020";
- *   "Chris Davies - Nov 19, 2019, 10:31 pm CST" (names, a separator, a date);
+ *   "Maya Lindgren - Feb 6, 2018, 4:17 pm CST" (names, a separator, a date);
  *   "Tom Krisher, AP Auto Writer" (names, then a role).
  * Every name must look like one (capitalised words, initials, particles such as
  * "de", "van", "von"); a sentence that starts with "By" or "Par" fails that test.
@@ -206,7 +206,7 @@ export function splitNames(s: string): string[] | null {
       // after the names and a comma, a capitalised phrase with a lower-case word in it (and no digit)
       // is a role or an employer ("Jane Doe, Head of Research at Acme"), not a name: it ends the names
       if (names.length > 0 && afterComma && !/\d/u.test(piece) && upperFirst(piece) && piece.split(' ').some((x) => /^\p{Ll}/u.test(x) && !PARTICLES.has(x))) break;
-      // an outlet after the names ("Jill Disis, CNN Business") ends the list; anything else is no byline
+      // an outlet after the names ("Ravi Menon, Harbor Business") ends the list; anything else is no byline
       if (names.length > 0 && piece.split(' ').some((x) => OUTLET_WORDS.has(x.toLowerCase()) || /\.\p{Ll}{2,}/u.test(x))) continue;
       return null;
     }
@@ -311,7 +311,7 @@ export function parseByline(text: string): string[] | null {
     const d = parseDate(head, NO_OTHER);
     if (d && d.otherWords.length === 0 && d.precision !== 'time') return splitNames(t.slice(by.index + by[0].length).replace(TAIL_CUT, ''));
   }
-  // "Chris Davies - Nov 19, 2019, 10:31 pm CST"
+  // "Maya Lindgren - Feb 6, 2018, 4:17 pm CST"
   const cut = digit && SEP_CHAR.test(t) ? TAIL_SEP.exec(t) : null;
   if (cut && cut.index > 0) {
     const head = t.slice(0, cut.index);
@@ -322,7 +322,7 @@ export function parseByline(text: string): string[] | null {
     if (d && d.otherWords.length === 0 && d.precision !== 'time') return splitNames(head);
     // "James Akinaka • 8h": a compact age (hours, minutes, days, weeks)
     if (COMPACT_AGE.test(tail)) return splitNames(head);
-    // "Nicolas Perriault — 2013-09-29— in Code — Permalink": a full date is the next field, more fields follow;
+    // "Tomas Brandt — 2014-05-11— in Notes — Permalink": a full date is the next field, more fields follow;
     // "Jane Doe | Local reporter | 3 March 2021": a short role field may stand between (the third field at most)
     let field = tail;
     for (let k = 0; k < 2; k++) {
@@ -367,8 +367,8 @@ const MAX_NAME_WORDS_BEFORE_DATE = 6;
 const bare = (w: string) => w.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 /**
- * Names followed by a date with no separator: "Steven Musil January 18, 2017 11:00 PM PST",
- * "Erin Cunningham March 18 at 3:57 PM Follow @erin". The date must start right after the
+ * Names followed by a date with no separator: "Harriet Vale March 4, 2016 10:20 PM PST",
+ * "Owen Lachance April 9 at 2:41 PM Follow @owen". The date must start right after the
  * names (its first word is no other word); with `whole`, nothing but the date may follow.
  */
 function namesBeforeDate(text: string, whole = false): string[] | null {

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { join } from 'node:path';
 import { capture, ROOT, tmp, unboil, write } from './helpers.js';
 
-const SEED = join(ROOT, 'fixtures/text/sputnik-seed.txt');
+const SEED = join(ROOT, 'fixtures/text/wire-seed-shaped-en.txt');
 const ANSI = /\x1b\[/;
 
 describe('unboil FILE', () => {
@@ -12,7 +12,7 @@ describe('unboil FILE', () => {
     expect(r.code).toBe(0);
     const rec = JSON.parse(r.stdout);
     expect(rec.schemaVersion).toBe(2);
-    expect(rec.id).toBe('sputnik-seed.txt');
+    expect(rec.id).toBe('wire-seed-shaped-en.txt');
     expect(rec.input.path).toBe(SEED);
     expect(typeof rec.body).toBe('string');
     expect(rec.body.length).toBeGreaterThan(200);

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { ROOT, unboil as runCli } from './helpers.js';
 
-const SEED = join(ROOT, 'fixtures', 'text', 'sputnik-seed.txt');
+const SEED = join(ROOT, 'fixtures', 'text', 'wire-seed-shaped-en.txt');
 const HTML = join(ROOT, 'fixtures', 'html', 'wire-en.html');
 
 /** The CLI from the unbundled ES modules (dist/cli/main.js), as before the bundle. */

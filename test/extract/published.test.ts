@@ -38,7 +38,7 @@ describe('extractPublished', () => {
     expect(r.publishedText).toBe('3 hours ago');
   });
   it('dates from a byline line count', () => {
-    expect(extractPublished([L(1, 'Chris Davies - Nov 19, 2019, 10:31 pm CST')], 5).published).toBe('2019-11-19T22:31:00-06:00');
+    expect(extractPublished([L(1, 'Maya Lindgren - Nov 19, 2019, 10:31 pm CST')], 5).published).toBe('2019-11-19T22:31:00-06:00');
   });
   it('slash dates: day first on non-English pages or when the page shows one', () => {
     expect(extractPublished([L(1, '12/03/2020')], 5, () => 'es').published).toBe('2020-03-12');

@@ -128,11 +128,11 @@ describe('furniture words that name small widgets', () => {
   });
   it('a short post that markup names the article body (itemprop articleBody) beats a longer profile widget beside it', () => {
     const post = 'We will read from the new picture book at the corner bookshop this Saturday morning, come along.';
-    const bio = `<div class="widget Profile"><h2>About me</h2><p>Thank you for visiting. ${P} ${P}</p></div>`;
+    const bio = `<div class="widget Profile"><h2>About me</h2><p>Thanks for dropping in. ${P} ${P}</p></div>`;
     const html = `<html><head><title>Book event</title></head><body><div class="widget Blog"><div class="date-outer"><h2 class="date-header">Monday, October 22, 2012</h2><div class="date-posts"><div class="post"><h3>Book event</h3><div class="post-body" itemprop="description articleBody">${post}<br>Hope to see you there.</div></div></div></div></div><div class="sidebar">${bio}</div></body></html>`;
     const r = clean(html, { format: 'html' });
     expect(r.body).toContain('We will read from the new picture book');
-    expect(r.body).not.toContain('Thank you for visiting');
+    expect(r.body).not.toContain('Thanks for dropping in');
   });
   it('the same words on a small widget still mark furniture', () => {
     const html = `<html><head><title>Road trip</title></head><body><article><h1>Road trip</h1><div class="article-meta"><span class="date">Monday, July 16, 2012</span> <span class="tags">Tags: travel, cars</span></div>${p('First')}${p('Second')}</article></body></html>`;
@@ -254,14 +254,14 @@ describe('paragraphs beside the wrapper of the container', () => {
 });
 
 describe('a line a word rule took for an author bio, inside the article', () => {
-  const bio = 'Mr Petrov is the editor of a local independent newspaper.';
+  const bio = 'Mr Petrov is the editor of a small weekly paper in the valley.';
   it('stays when it sits between the article\'s paragraphs', () => {
     const html = `<html><head><title>Fuel bank</title></head><body><div class="story-body"><h1>Fuel bank</h1><p>${P}</p><p>${bio}</p><p>${P} ${P}</p></div></body></html>`;
     const r = clean(html, { format: 'html' });
     expect(r.body).toContain(bio);
   });
   it('after the last paragraph it is still a bio', () => {
-    const html = `<html><head><title>Fuel bank</title></head><body><div class="story-body"><h1>Fuel bank</h1><p>${P}</p><p>${P} ${P}</p><p>Jane Roe is the editor of a local independent newspaper.</p></div></body></html>`;
+    const html = `<html><head><title>Fuel bank</title></head><body><div class="story-body"><h1>Fuel bank</h1><p>${P}</p><p>${P} ${P}</p><p>Jane Roe is the editor of a small weekly paper in the valley.</p></div></body></html>`;
     const r = clean(html, { format: 'html' });
     expect(r.body).not.toContain('Jane Roe');
     expect(r.removed.find((x) => x.text.startsWith('Jane Roe'))?.rule).toBe('author-bio');

@@ -4,7 +4,7 @@ import { parseByline, extractAuthors } from '../../src/parse/authors.js';
 const cases: [string, string[] | null, string?][] = [
   ['By Jane Doe and John Roe', ['Jane Doe', 'John Roe']],
   ['By Sarah E. Needleman', ['Sarah E. Needleman']],
-  ['Chris Davies - Nov 19, 2019, 10:31 pm CST', ['Chris Davies']],
+  ['Maya Lindgren - Nov 19, 2019, 10:31 pm CST', ['Maya Lindgren']],
   // a month as a middle name; first or last, a month word is a date (issue 12)
   ['by Nora June Calloway July 10, 2015', ['Nora June Calloway']],
   ['By Jane Doe June 5, 2020', ['Jane Doe']],
@@ -17,8 +17,8 @@ const cases: [string, string[] | null, string?][] = [
   ['Posted on March 3, 2020 by Sam Porter', ['Sam Porter']],
   ['Tom Krisher, AP Auto Writer', ['Tom Krisher']],
   ['By Jane Doe | July 14, 2020', ['Jane Doe']],
-  ['By Jill Disis, CNN Business', ['Jill Disis']],
-  ['By Troy L. Smith, Cleveland.com', ['Troy L. Smith']],
+  ['By Ravi Menon, Harbor Business', ['Ravi Menon']],
+  ['By Nora J. Pike, Lakeshore.com', ['Nora J. Pike']],
   ['By Meg JamesStaff Writer', ['Meg James']],
   ['By Elise Mandl, BSc', ['Elise Mandl']],
   ['Ravi Moss, Harbour Press', ['Ravi Moss'], 'an outlet after the comma'],
@@ -69,7 +69,7 @@ describe('bylines in the issue 12 languages', () => {
     // a role in brackets goes; a photo role makes the name a photographer's, no author's
     expect(parseByline('by Nora Vale (reporting) and Quinn Harbour (photography)')).toEqual(['Nora Vale']);
     expect(parseByline('by Quinn Harbour (photos), Nora Vale (text) and Ada Roe (reporting)')).toEqual(['Nora Vale', 'Ada Roe']);
-    expect(parseByline('by Steven Musil January 18, 2017 11:00 PM PST')).toEqual(['Steven Musil']);
+    expect(parseByline('by Harriet Vale January 18, 2017 11:00 PM PST')).toEqual(['Harriet Vale']);
   });
   it('a date label after the names goes with its date, in each listed language ("\\b" knows no "é")', () => {
     expect(parseByline('Par Léa Morel Publié le 3 mars 2021 à 10h15')).toEqual(['Léa Morel']);

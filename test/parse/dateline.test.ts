@@ -17,10 +17,10 @@ const cases: [string, { place: string; agency: string | null } | null][] = [
   [`KIEV, Ukraine (AP) — ${rest}`, { place: 'KIEV, Ukraine', agency: 'AP' }],
   [`SANTA FE, N.M. (AP) — ${rest}`, { place: 'SANTA FE, N.M.', agency: 'AP' }],
   // ordinary sentences keep their words
-  ['Moscow has concurrently promoted a political settlement in Syria.', null],
+  ['Oslo has meanwhile pushed for a wider settlement on the shelf.', null],
   ['Paris — the city of light — is calm again after the protests of the week.', null],
   ['A Russian anti-Islamic State (ISIL) military campaign has bolstered morale.', null],
-  ['In an interview with Iranian media, Mikdad observed that the efficiency was high.', null],
+  ['In a talk with Faroese radio, Solvang noted that the count was high.', null],
   ['Berlin - die Stadt hat heute beschlossen, die Straßen zu sperren.', null],
 ];
 

@@ -22,7 +22,7 @@ const PATTERNS: readonly Twin[] = ([
   [String.raw`^${NAME}(?:is|was|has been|serves as|covers|writes|reports|ist|war|schreibt|es|fue|escribe|est|était|écrit|[—–-])\s.{0,80}?\b${JOB}\b`, 'u'],
   // "Pulitzer Prize-winning journalist Jane Doe writes …"
   [String.raw`^(?:[\p{L}-]+\s){0,4}${JOB}\s${NAME}(?:writes|covers|is|reports)\b`, 'u'],
-  // "Thank you for stopping by! My name is …", "About the author"
+  // "Thanks for reading! My name is …", "About the author"
   [String.raw`^(?:about the author|about the writer|über (?:den|die) autor(?:in)?|sobre el autor|à propos de l'auteur|об авторе)\b`, 'iu'],
   [String.raw`^(?:thank you|thanks) for (?:stopping by|visiting|reading)\b.{0,40}\bmy name is\b`, 'iu'],
   // "Follow Jane on Twitter @jane", "You can reach him at jane@example.com"

@@ -7,7 +7,7 @@ import { lastWord, countWords } from './vocab/match.js';
 /**
  * Reader comments under an article. A comment opens with an author line:
  * "<name> says:" / "<name> on <date> said:", or a short name line directly above
- * a date or time line ("Nick A" / "2 days ago at 07:47 am"). Two or more of
+ * a date or time line ("Rosa K" / "3 days ago at 09:12 pm"). Two or more of
  * them after the article prose make a thread: from the first (and the short
  * heading lines right above it, such as "Top Rated Comments") to the end is not article.
  */

@@ -4,7 +4,7 @@ import { factsOf } from './vocab/facts.js';
 
 /**
  * Teaser cards whose headline and summary lost the line break between them:
- * "Ford Recalls F-150s; Loose Cable Can Cause StallingFord is recalling over 168,000 …".
+ * "Volvo Recalls XC-40s; Faulty Seat Belt Can Fail In A CrashVolvo is recalling over 74,000 …".
  * The line has a lower->Upper (or ")"->Upper) glue point; before it, a title-case
  * headline without a sentence end; after it, a sentence. Brand names glued inside a
  * word (iPhone, YouTube, PlayStation) have lower-case sentence text before them.

@@ -7,7 +7,7 @@ import { prefiltered } from '../../parse/ci.js';
  * "Updated 3:45 PM ET, Tue March 3, 2020", "2020-07-14 21:39", "14.07.2020", "3 hours ago",
  * "Published: ...", "14 июля 2020", "14 de julio de 2020", "14. Juli 2020", "14 juillet 2020".
  * Words besides the date must be filler ("Published", "at", weekdays) or at most two
- * others next to a full date ("Reuters November 18, 2019 11:03 PM"): a sentence that
+ * others next to a full date ("Reuters February 5, 2018 9:26 PM"): a sentence that
  * mentions a date keeps its place in the body.
  */
 function dateOnly(d: ParsedDate): boolean {
@@ -62,7 +62,7 @@ function datePart(text: string): boolean {
   // more than two words no date can use: a sentence (parseDate stops before the date search)
   const l = parseDateLine(text, OTHER_2);
   if (!l) return false;
-  // "AFP 30 avril 2015 à 07:19 (Mis à jour : 30 avril 2015 à 07:38)": a source name may open it, as alone
+  // "AFP 12 mars 2016 à 09:41 (Mis à jour : 12 mars 2016 à 10:05)": a source name may open it, as alone
   if (l.published && l.updated) return dateOnly(l.published) && l.updated.otherWords.length === 0;
   return dateOnly((l.published ?? l.updated)!);
 }

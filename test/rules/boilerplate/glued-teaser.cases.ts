@@ -6,15 +6,15 @@ export const tables: RuleTable[] = [
     {
       name: 'headline glued to its summary',
       lines: [
-        'Ford Recalls F-150s; Loose Cable Can Cause Stalling Or FiresFord is recalling over 168,000 pickup trucks in North America.',
-        'Tape Gaffe Ends Hamlin’s Title RunDenny Hamlin’s championship run was foiled by the tale of the tape.',
+        'Volvo Recalls XC-40s; Faulty Seat Belt Can Fail In A CrashVolvo is recalling over 74,000 small cars across Europe and Asia.',
+        'Flag Error Ends Okafor’s Title HopesTunde Okafor’s title hopes were ended by a flag waved too early.',
       ],
       hits: [1, 2],
     },
     {
       name: 'brand names glued inside a word in a sentence stay',
       lines: [
-        'Following the 16-inch MacBook Pro, Apple plans to release a new 13-inch MacBook Pro with a scissor switch keyboard.',
+        'After the 15-inch ThinkPad Pro, Lenovo plans to ship a new 12-inch ThinkPad Pro with a backlit chiclet keyboard.',
         'The new PlayStation and the YouTube app were shown at the fair in Berlin last week.',
       ],
       hits: [],
@@ -22,8 +22,8 @@ export const tables: RuleTable[] = [
     {
       name: 'a name the capture writes twice is no glue point',
       lines: [
-        'North Bay Mayor Al McDonald said he is confident the community will support the return of the team.',
-        'The arena was full on Friday, and McDonald thanked the volunteers who had painted the seats.',
+        'Port Elgin Mayor Ruth MacLeod said she is sure the town will back the return of the hockey club.',
+        'The rink was full on Saturday, and MacLeod thanked the neighbours who had fixed the benches.',
       ],
       hits: [],
     },

@@ -62,7 +62,7 @@ const MORE: Record<string, RuleTable['cases']> = {
     },
     {
       name: 'a meta-named box of short paragraphs is layout',
-      lines: page(['<div id="meta-information">', '<p>People from all over the world are coming to see the Games.</p>', '<p>Two visitors from Idaho are among the thousands making the trip.</p>', '</div>']),
+      lines: page(['<div id="meta-information">', '<p>Fans from every corner of the region are coming to see the regatta.</p>', '<p>Two sailors from Maine are among the hundreds making the trip.</p>', '</div>']),
       hits: [],
     },
     {

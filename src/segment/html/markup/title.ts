@@ -127,8 +127,8 @@ const isHeading = (b: { tag?: string }) => b.tag !== undefined && /^h[1-6]$/.tes
  * The page's headline: `title` (from markup: `fromTitleTag` false; else from <title>) with
  * pieces the page does not show cut (headlineOnPage). A headline stated in markup (og:title,
  * JSON-LD) that no heading above the prose shows, while the <title> or its headline piece
- * heads the prose, is a teaser or a social-media line ("Famine risks are 'badly managed'"
- * beside the page's "Chatham House report: Famine risks are badly managed"): the page's own
+ * heads the prose, is a teaser or a social-media line ("Flood defences are 'poorly kept'"
+ * beside the page's "Audit Office report: Flood defences are poorly kept"): the page's own
  * headline wins.
  */
 export function pageHeadline(title: string, fromTitleTag: boolean, htmlTitle: string | null, headings: readonly PageHeading[]): PageHeadline | null {
