@@ -1,6 +1,6 @@
 /**
  * Section, category or story-series labels -> `section`.
- *   "Russia Versus ISIL in Syria (618)"  a series label with its article count -> "Russia Versus ISIL in Syria"
+ *   "Barents Shelf Fisheries Talks (214)"  a series label with its article count -> "Barents Shelf Fisheries Talks"
  *   "Home > World > Europe"              breadcrumbs -> the last crumb, "Europe"
  *   "Politics"                           a lone section word near the top
  */
@@ -9,7 +9,7 @@ const COUNT_WORDS = /^(?:comments?|replies|reviews|photos?|videos?|images?|pictu
 
 const SERIES = /^(\p{Lu}[^()]{1,80}?)\s*\((\d{1,6})\)$/u;
 
-/** "Russia Versus ISIL in Syria (618)" -> "Russia Versus ISIL in Syria"; null when the line is no series label. */
+/** "Barents Shelf Fisheries Talks (214)" -> "Barents Shelf Fisheries Talks"; null when the line is no series label. */
 export function parseSeriesLabel(text: string): string | null {
   if (text.length > 100 || !text.endsWith(')')) return null;
   const m = SERIES.exec(text);

@@ -106,7 +106,7 @@ export function isGluedTeaser(text: string, glued?: boolean, astral?: boolean, k
     if (endsSentenceAt(text, cut) && !endsQuestionAt(text, cut)) continue;
     if (!hasWordsFrom(text, cut, MIN_TAIL_WORDS)) continue;
     if (isTitleCase(text.slice(0, cut))) {
-      // A word the capture writes elsewhere too ("McDonald", "SmartGlass") is a name, not two glued lines.
+      // A word the capture writes elsewhere too ("MacLeod", "WiFi") is a name, not two glued lines.
       if (known === undefined || !known(wordAround(text, cut))) return true;
     }
     from = at + 1;
@@ -127,7 +127,7 @@ const EDGE_MARKS = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 
 /**
  * Whether `word` occurs in another block of the capture: a word written twice is a name
- * ("McDonald", "SmartGlass"), where a glue point is one-off. Asked only when a line
+ * ("MacLeod", "WiFi"), where a glue point is one-off. Asked only when a line
  * already looks glued; answers are kept per capture, and a capture gets at most
  * MAX_SCANS scans (then a line is judged by its text alone, as before), so a hostile
  * capture of glued lines stays linear.
@@ -155,7 +155,7 @@ function elsewhere(doc: { blocks: readonly { index: number; text: string }[] }, 
 
 export const gluedTeaser = lineRule(
   'glued-teaser',
-  'A teaser card whose title-case headline is glued to its summary by a missing line break ("… StallingFord is recalling …"); a word the capture writes elsewhere too ("McDonald") is a name, not a glue point.',
+  'A teaser card whose title-case headline is glued to its summary by a missing line break ("… DelayedCouncil is reopening …"); a word the capture writes elsewhere too ("MacLeod") is a name, not a glue point.',
   (b, doc) => {
     const f = factsOf(doc, b);
     return isGluedTeaser(b.text, f.glued, f.astral, (word) => elsewhere(doc, b.index, word));

@@ -6,7 +6,7 @@ import { isCounterWord } from '../../parse/counters.js';
 
 /**
  * Bylines feed `authors`: "By Jane Doe and John Roe", "Von ...", "Por ...", "Par ...",
- * "Автор: ...", "Chris Davies - Nov 19, 2019, 10:31 pm CST" (the date extractor also
+ * "Автор: ...", "Dana Whitfield - Mar 4, 2021, 9:12 pm CST" (the date extractor also
  * reads the date of such a line), "Tom Krisher, AP Auto Writer", and a lone "By"
  * whose names stand on the next line.
  */
@@ -67,7 +67,7 @@ export const bylineNames: Rule = {
         if (names.length >= 2) return [{ block: j, field: 'authors' }];
       }
     }
-    // one name alone on the line under the title ("Patrick Allan"), a count or a
+    // one name alone on the line under the title ("Moira Castell"), a count or a
     // one-word label between at most: a menu rule may have read it as a menu item
     // (bylines below the article are comment headers and related teasers' bylines: they do not count)
     if (!labels.some((l, i) => i < start && l?.field === 'authors')) {

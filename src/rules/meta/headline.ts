@@ -136,7 +136,7 @@ export function bestHeadline(cands: readonly Scored[]): Scored | null {
   return best && best.score >= MIN_SCORE ? best : null;
 }
 
-/** A line of one to three full names and nothing else ("Patrick Allan"): a byline without its "By". */
+/** A line of one to three full names and nothing else ("Moira Castell"): a byline without its "By". */
 function namesLine(text: string): boolean {
   if (text.length > 80) return false;
   const n = splitNames(text);

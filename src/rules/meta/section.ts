@@ -6,12 +6,12 @@ import { lineRule } from '../../core/rule-kit.js';
 
 /**
  * Story-series labels feed `section`: a short capitalised label with an article
- * count, "Russia Versus ISIL in Syria (618)". A column of such lines is a category
+ * count, "Barents Shelf Fisheries Talks (214)". A column of such lines is a category
  * menu, not a series label, and is left to the navigation rules.
  */
 export const seriesLabel: Rule = {
   id: 'series-label',
-  description: 'A story-series label with its article count ("Russia Versus ISIL in Syria (618)") feeds section.',
+  description: 'A story-series label with its article count ("Barents Shelf Fisheries Talks (214)") feeds section.',
   run(doc) {
     const hits: Hit[] = [];
     const { blocks, labels } = doc;
