@@ -1,7 +1,6 @@
 /** The unboil command line: a thin layer over clean() and the batch driver. */
 import { closeSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { setFlagsFromString } from 'node:v8';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { describeFsError, formatBytes, parseBytes } from '../io/errors.js';
 import { walkInputs } from '../io/walk.js';
@@ -133,19 +132,6 @@ function readCapped(spec: string, max: number): Buffer {
 /** The site profile of a run (--profile FILE or --learn), as the batch config carries it. */
 type RunProfile = { text: string; name: string; minDocs: number; share: number } | undefined;
 
-/**
- * A lone capture up to this size is cleaned with V8's Sparkplug baseline compiler off (issue 14,
- * cold start). Sparkplug compiles a function to baseline machine code, on the main thread, once it
- * has run a little; in a long run that pays back, but one clean() runs most functions a few times
- * and then the process ends, so the compiling is mostly waste. The lone seed
- * (bin/unboil.js, CPU time of the whole process, medians of 20 alternating runs at load average
- * 17): 259 ms against 272 ms, main() 72 ms against 81; a 90 KB HTML page 344 against 348 ms and a
- * 100 KB text capture 392 against 418 ms (10 runs each), so no size measured was slower. Over
- * this bound a capture runs long enough for baseline code to pay back, and batch runs keep it.
- * The flag changes how code is compiled, never what it computes.
- */
-const LONE_BASELINE_MAX_BYTES = 256 * 1024;
-
 async function runSingle(spec: string, opts: Opts, rulesFile: RulesFile | null, profile: RunProfile): Promise<number> {
   // The core is loaded only when a capture is cleaned here (a worker pool's main thread never needs it).
   const { analyze } = await import('../pipeline/clean.js');
@@ -169,19 +155,10 @@ async function runSingle(spec: string, opts: Opts, rulesFile: RulesFile | null, 
   try {
     const po = profile ? { profile: (await import('../profile/lookup.js')).loadProfile(profile.text, profile.name), repeatMinDocs: profile.minDocs, repeatShare: profile.share } : {};
     // the id a batch run would give it: the file's name (a file given directly), or "stdin"
-    // One capture of ordinary size is cleaned without V8's baseline compiler (see LONE_BASELINE_MAX_BYTES).
-    const noBaseline = data.length <= LONE_BASELINE_MAX_BYTES;
-    if (noBaseline) setFlagsFromString('--no-sparkplug');
-    let a: ReturnType<typeof analyze>;
-    try {
-      a = analyze(data, {
-        format: opts.format, path, url: opts.url ?? null, maxBytes: opts.maxBytes, id: path === null ? 'stdin' : basename(path),
-        keepDom: opts.to === 'markdown' && !!opts.links, ...(rules ? { rules } : {}), ...po,
-      });
-    } finally {
-      // set back at once: V8's flag hash is then what it was, so bin/unboil.js writes a code cache the next run takes
-      if (noBaseline) setFlagsFromString('--sparkplug');
-    }
+    const a = analyze(data, {
+      format: opts.format, path, url: opts.url ?? null, maxBytes: opts.maxBytes, id: path === null ? 'stdin' : basename(path),
+      keepDom: opts.to === 'markdown' && !!opts.links, ...(rules ? { rules } : {}), ...po,
+    });
     if (opts.explain) {
       // explain (and chalk with it) loads only when asked for
       const { renderExplain } = await import('./explain.js');
