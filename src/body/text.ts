@@ -27,6 +27,7 @@
 import type { Block, Doc } from '../core/types.js';
 import { blockCache, classify, featuresOf, type BlockClass, type BlockFeatures } from '../core/features.js';
 import { BlockSet } from '../core/block-set.js';
+import { isJsSpace } from '../core/text.js';
 
 export interface BodySelection {
   body: number[];
@@ -253,12 +254,10 @@ function endsWithNumber(text: string): boolean {
   // a year ends a dated headline or a copyright line, not a table's row
   return !(i - j === 4 && (text.startsWith('19', j + 1) || text.startsWith('20', j + 1)));
 }
-/** "Ingredients:", "In favor of giving now:" — a line that announces a list. */
-/** JavaScript's \s: white space and line terminators. */
-function isJsSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-/** The line ends with a colon (white space after it allowed): /[:：]\s*$/ without scanning the whole line. */
+/**
+ * The line ends with a colon (white space after it allowed): /[:：]\s*$/ without scanning the whole
+ * line. "Ingredients:", "In favor of giving now:": a line that announces a list.
+ */
 function endsWithColon(text: string): boolean {
   let i = text.length - 1;
   while (i >= 0 && isJsSpace(text.charCodeAt(i))) i--;
@@ -527,12 +526,12 @@ function manyNames(items: readonly Item[], list: readonly number[]): boolean {
 
 /** "7:12", "10:44:30": a time of day, which a comment's signature carries and a caption or a reference seldom does. */
 function hasClock(text: string): boolean {
-  for (let i = text.indexOf(':', 1); i > 0 && i + 2 < text.length + 0; i = text.indexOf(':', i + 1)) {
-    const d = (k: number) => {
-      const c = text.charCodeAt(k);
-      return c >= 0x30 && c <= 0x39;
-    };
-    if (d(i - 1) && i + 2 < text.length && d(i + 1) && d(i + 2)) return true;
+  const digit = (k: number) => {
+    const c = text.charCodeAt(k);
+    return c >= 0x30 && c <= 0x39;
+  };
+  for (let i = text.indexOf(':', 1); i > 0 && i + 2 < text.length; i = text.indexOf(':', i + 1)) {
+    if (digit(i - 1) && digit(i + 1) && digit(i + 2)) return true;
   }
   return false;
 }
@@ -542,10 +541,10 @@ function hasClock(text: string): boolean {
  * signature line of one shape ("Posted by: <name> at <date>", "<name>, on <date>"): a
  * short line with a digit whose opening words repeat, three times or more, with a prose
  * paragraph between each two. An article states its byline and date once. The first
- * signature of the first such series is where entries begin (repetition and position,
- * the same in any language); -1 when there is none.
+ * signature of each such series is where entries begin (repetition and position, the same
+ * in any language). Each series as [first signature, last signature, signatures], by position.
  */
-function entrySeries(items: readonly Item[]): [number, number][] {
+function entrySeries(items: readonly Item[]): [number, number, number][] {
   const byKey = new Map<string, number[]>();
   for (let i = 0; i < items.length; i++) {
     const it = items[i]!;
@@ -556,7 +555,7 @@ function entrySeries(items: readonly Item[]): [number, number][] {
     if (list) list.push(i);
     else byKey.set(key, [i]);
   }
-  const starts: [number, number][] = [];
+  const starts: [number, number, number][] = [];
   for (const [key, list] of byKey) {
     // "Option 2: …", "Page 3", "March 15, 2005": numbered sections and dated posts, not signatures
     if (key.endsWith(' N') || list.length < MIN_ENTRIES || !manyNames(items, list)) continue;
@@ -564,7 +563,6 @@ function entrySeries(items: readonly Item[]): [number, number][] {
     let clocks = 0;
     for (const i of list) if (hasClock(items[i]!.block.text)) clocks++;
     if (clocks * 2 <= list.length) continue;
-    if (list.length < MIN_ENTRIES) continue;
     let first = list[0]!;
     let last = first;
     let count = 1;
@@ -583,7 +581,7 @@ function entrySeries(items: readonly Item[]): [number, number][] {
         count = 1;
       }
     }
-    if (count >= MIN_ENTRIES) starts.push([first, last]);
+    if (count >= MIN_ENTRIES) starts.push([first, last, count]);
   }
   return starts.sort((x, y) => x[0] - y[0]);
 }
@@ -600,21 +598,13 @@ function proseWordsIn(items: readonly Item[], from: number, to: number, plain: b
   return words;
 }
 
-/** Signatures of the series whose first is at b and last at `last`. */
-function countKey(items: readonly Item[], b: number, last: number): number {
-  const key = entryKey(items[b]!.block);
-  let n = 0;
-  for (let m = b; m <= last; m++) if (!items[m]!.repeat && entryKey(items[m]!.block) === key) n++;
-  return n;
-}
-
 /** Ends the run before the first entry series that begins inside it once the article has said enough. */
 function endBeforeEntries(items: readonly Item[], run: [number, number], raw: readonly number[], plain: boolean): [number, number] {
   const starts = entrySeries(items);
-  for (const [b, last] of starts) {
+  for (const [b, last, count] of starts) {
     if (b <= run[0] || b > run[1]) continue;
     const words = proseWordsIn(items, run[0], b, plain);
-    const entries = proseWordsIn(items, b, last, plain) / (countKey(items, b, last) - 1);
+    const entries = proseWordsIn(items, b, last, plain) / (count - 1);
     if (words < MIN_ARTICLE_WORDS || words < ARTICLE_TO_ENTRY * entries) continue;
     let end = b - 1;
     while (end > run[0] && raw[end]! <= 0) end--;

@@ -132,7 +132,10 @@ function cutTakesArticle(doc: Doc, hits: readonly Hit[]): boolean {
   // whatever the sizes (a short post under a longer "about" blurb).
   const runStart = without.body.find((i) => inCut[i] === 1);
   const headed = runStart !== undefined && headerAbove(doc, runStart, ARTICLE_HEADER) && !(withCut.body.length > 0 && headerAbove(doc, withCut.body[0]!, ANY_HEADER));
-  if (before >= ARTICLE_BEGUN_WORDS || (inside < DWARF * before && !headed && !(inside > before && unbrokenRun(doc, without.body, inCut)))) return false;
+  if (before >= ARTICLE_BEGUN_WORDS) return false;
+  // Test 4: the article begins after the marker.
+  const articleAfter = headed || inside >= DWARF * before || (inside > before && unbrokenRun(doc, without.body, inCut));
+  if (!articleAfter) return false;
   // Under the page's own header the run is the article, whatever repeats in it (a code listing's "list: [").
   if (headed) return true;
   // A comment thread repeats its furniture ("Reply", "by <name> on <date>", "Score: 5"); an article does not.

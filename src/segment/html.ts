@@ -85,12 +85,11 @@ class BrowserTree extends DomHandler {
     if (FOREIGN.has(name)) this.foreign++;
   }
 
-  override onclosetag(name?: string, implied?: boolean): void {
+  override onclosetag(_name?: string, implied?: boolean): void {
     const el = this.tagStack[this.tagStack.length - 1] as unknown as TreeNode;
     super.onclosetag();
     if (el.name && FOREIGN.has(el.name)) this.foreign--;
     else if (implied && (el.name === 'picture' || (el.name === 'dialog' && el.attribs && 'open' in el.attribs))) hoist(el);
-    void name;
   }
 
   /** Closes the `count` innermost open elements, in the tree and in the parser (whose stack already holds `name` unless void). */
