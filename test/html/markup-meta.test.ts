@@ -105,6 +105,16 @@ describe('bylines in the page markup', () => {
     expect(clean(page('<title>Report</title>', `<article><h1>Report</h1><div class="article__author">By\n\t\tScott Cunningham</div>${P}</article>`)).authors).toEqual(['Scott Cunningham']);
   });
 
+  it('"byline" glued in camel case ("newsByLine"), "posted-by", and a "dateline" that opens with a by-word mark the byline', () => {
+    const by = (el: string) => clean(page('<title>Report</title>', `<article><h1>Report</h1>${el}${P}</article>`)).authors;
+    expect(by('<h3 class="storyByLine">Ines Marlow</h3>')).toEqual(['Ines Marlow']);
+    expect(by('<span class="posted-by"><a href="/u/9">Tomas Ferrell</a></span>')).toEqual(['Tomas Ferrell']);
+    expect(by('<p class="dateline">By Ruth Okafor // <a href="/2019/03/04/">March 4th, 2019</a> // 8:10 am</p>')).toEqual(['Ruth Okafor']);
+    // a dateline that is a place or a date names nobody
+    expect(by('<p class="dateline">LISBON —</p>')).toEqual([]);
+    expect(by('<div class="dateline">Tue Mar 5, 2019 9:47 AM EST</div>')).toEqual([]);
+  });
+
   it('a separator the author element kept after the name goes', () => {
     expect(clean(page('<title>Report</title>', `<article><h1>Report</h1><span class="author">Nicole Perrin —</span>${P}</article>`)).authors).toEqual(['Nicole Perrin']);
   });
