@@ -218,6 +218,14 @@ describe('meta tags and markup', () => {
     expect(h.title).toBe('Coastline Weekly');
   });
 
+  it('a character reference the publisher escaped twice (JSON-LD, a meta tag, <title>) is read as its character', () => {
+    const j = clean(page(ld({ '@type': 'Article', headline: 'Rowan&#039;s lamps light the quay', author: { '@type': 'Person', name: 'Ines M&uuml;ller' } })));
+    expect(j.title).toBe("Rowan's lamps light the quay");
+    expect(j.authors).toEqual(['Ines Müller']);
+    expect(clean(page('<meta property="og:title" content="Q&amp;amp;A: the quay&amp;#8217;s lamps">')).title).toBe('Q&A: the quay\u2019s lamps');
+    expect(clean(page('<title>Ferry &amp;quot;Ada&amp;quot; returns</title>')).title).toBe('Ferry "Ada" returns');
+  });
+
   it('the title is never the first line of the body', () => {
     const r = clean(page('<title>Report published | Daily Example</title><meta property="og:site_name" content="Daily Example">', '<article><h1>Report published</h1><p>The committee published its report on Monday, and its findings were discussed at length by members of the public.</p></article>'));
     expect(r.title).toBe('Report published');

@@ -5,7 +5,8 @@
  */
 import type { Meta } from '../../../core/types.js';
 import type { MarkupFacts } from '../walk.js';
-import { fold } from '../../../core/text.js';
+import { fold as foldText } from '../../../core/text.js';
+import { decodeEntities } from '../../../decode/entities.js';
 import { normalizeDate } from './date.js';
 import { readJsonLd } from './jsonld.js';
 import { cleanTitle } from './title.js';
@@ -13,6 +14,13 @@ import { parseByline, splitNames, isBylineLead, withoutLead } from '../../../par
 
 export { normalizeDate } from './date.js';
 export { cleanTitle, headlineOnPage, pageHeadline, pageHeadings } from './title.js';
+
+/**
+ * A value as a reader sees it: folded, with the character references left in it decoded. The
+ * parser decodes an attribute once; a publisher that escaped twice ("Anna&amp;#039;s", common in
+ * meta tags and <title>) leaves a reference in the value.
+ */
+const fold = (s: string): string => foldText(s.includes('&') ? decodeEntities(s).text : s);
 
 const URLISH = /^(?:https?:)?\/\/|^www\.|\.(?:com|org|net)\b/i;
 
@@ -165,8 +173,9 @@ export function markupMeta(f: MarkupFacts): MarkupMeta {
   let stated = ownHeadline(ld.headline);
   for (const k of STATED) stated ??= ownHeadline(firstMeta(metas, [k]));
   stated ??= ownHeadline(item('headline'));
-  const rawTitle = stated ?? f.title;
-  const title = rawTitle ? cleanTitle(rawTitle, site, f.title) : null;
+  const htmlTitle = f.title ? fold(f.title) : null;
+  const rawTitle = stated ?? htmlTitle;
+  const title = rawTitle ? cleanTitle(rawTitle, site, htmlTitle) : null;
 
   const pubRaw =
     ld.published ??
