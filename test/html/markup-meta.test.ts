@@ -135,8 +135,10 @@ describe('bylines in the page markup', () => {
     // a desk or outlet after a slash is no part of the name
     expect(by('<span class="author vcard"><a class="fn" href="/u/1">Mara Quint/Capitol Bureau</a></span>')).toEqual(['Mara Quint']);
     expect(by('<span class="byline">By Mara Quint / Harbour Gazette</span>')).toEqual(['Mara Quint']);
-    // a handle after a lead ("Posted by") stands alone
+    // a handle after a lead ("Posted by") stands alone, and so does one with the date after it
     expect(by("<span class='post-author'>Posted by quietfox</span>")).toEqual(['quietfox']);
+    expect(by('<p class="byline">by <a href="/u/quietfox">quietfox</a> on <a href="/2012/5/3">May 3, 2012 5:13 PM PDT</a></p>')).toEqual(['quietfox']);
+    expect(by('<p class="byline">quietfox | 3 May 2012</p>')).toEqual(['quietfox']);
   });
 
   it('an itemprop=author element is read as a byline: its lead word and role go, several names part', () => {

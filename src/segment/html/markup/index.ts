@@ -88,7 +88,8 @@ function elementNames(text: string): string[] {
   }
   // the first line that holds a name: a job title or a date on a line below it is not part of it
   // (its lead words go, "Posted by tofu": a handle stands alone)
-  const line = lines.map((l) => withoutLead(l).replace(BY_PREFIX, '')).find((l) => !BY_ONLY.test(l) && nameLike(l)) ?? '';
+  // (a handle with the date after it, "by quietfox on May 3, 2012 5:13 PM", is the handle)
+  const line = lines.map((l) => withoutLead(l).replace(BY_PREFIX, '').replace(HANDLE_DATE, '$1')).find((l) => !BY_ONLY.test(l) && nameLike(l)) ?? '';
   return line && (!line.includes(' ') || !/[\p{Lu}\p{Ll}]/u.test(line)) ? [line] : [];
 }
 
@@ -136,6 +137,9 @@ function asWritten(name: string, line: string): string {
 
 /** A desk or outlet after a name of two words or more and a slash ("Jane Doe/Statehouse Bureau", "Jane Doe / NJ.com"). */
 const SLASH_DESK = /(?<=^\p{L}[\p{L}.'’-]*(?: \p{L}[\p{L}.'’-]*){1,3})\s*\/\s*\p{Lu}.*$/u;
+
+/** One word (a handle), then "on" / "at" or a separator and a rest holding a digit (its date): the handle alone. */
+const HANDLE_DATE = /^(\S+)\s+(?:on|at|[-|–—·•])\s+(?=.*\d).*$/u;
 
 /** A spaced separator in a meta author value, before the outlet. */
 const META_SEP = /\s+[-|–—·•]\s+/u;
