@@ -212,3 +212,27 @@ describe('a short post that no prose makes a body', () => {
     expect(r.warnings.join(' ')).toMatch(/no article body/);
   });
 });
+
+describe('a wrapper that wins the container search by its class words alone', () => {
+  const lead = '<p>Lead: the council met late on Tuesday night, and what it decided about the old bridge will change how half the town drives to work.</p>';
+  const side = (i: number) => `<p>Side ${i}: our weekly letter carries every story of the week in full, with the pictures, and reaches readers on Friday morning.</p>`;
+  const wrapped = (inner: string) =>
+    `<!DOCTYPE html><html><head><title>Council closes the old bridge for two years</title></head><body>` +
+    `<div class="main">${inner}<div class="cell"><div class="inner">${side(1)}</div></div></div></body></html>`;
+  it('gives way to the container inside it that holds most of its prose: a box beside the story in the wrapper is not body', () => {
+    const r = clean(wrapped(`<div class="col-a">${para(1)}${para(2)}${para(3)}</div>`), { format: 'html' });
+    for (const i of [1, 2, 3]) expect(r.body).toContain(`Paragraph ${i}`);
+    expect(r.body).not.toContain('Side 1');
+  });
+  it('a wrapper with a line of its own (a short intro before a quoted statement) keeps it', () => {
+    const r = clean(wrapped(`<p>The mayor of the town put it to the council this way:</p><blockquote>${para(1)}${para(2)}${para(3)}</blockquote>`), { format: 'html' });
+    expect(r.body).toContain('The mayor of the town put it to the council this way:');
+    expect(r.body).toContain('Paragraph 3');
+  });
+  it('a list inside the wrapper never takes its place', () => {
+    const items = [1, 2, 3, 4, 5, 6, 7, 8].map((i) => `<li>Item ${i}: the council voted on Tuesday to close the old bridge, and the mayor said that repairs would take two years, at least.</li>`).join('');
+    const r = clean(wrapped(`<ul>${items}</ul><div class="col-a">${para(1)}${para(2)}</div>`), { format: 'html' });
+    expect(r.body).toContain('Item 1');
+    expect(r.body).toContain('Paragraph 2');
+  });
+});

@@ -22,6 +22,15 @@ const TITLE_SECTION_BONUS = 25;
 /** Text (not links) besides the headline that makes an ancestor the section the headline heads. */
 const SECTION_TEXT = 140;
 
+/** Share of a class-weighted container's prose a container inside it holds to take its place (see computeRegion). */
+const INNER_PROSE = 0.7;
+
+/** Share of a class-weighted wrapper's text past which a container inside it is the wrapper over again (an only child), see computeRegion. */
+const INNER_TEXT = 0.9;
+
+/** Lists: a column of teasers or links, never the article a class-weighted wrapper gives way to. */
+const LIST = new Set(['ul', 'ol', 'dl']);
+
 interface ElStat {
   text: number;
   link: number;
@@ -30,6 +39,8 @@ interface ElStat {
   prose: number;
   /** number of prose blocks inside */
   proseN: number;
+  /** characters of text blocks (25 characters or more, mostly not links) that are its own children: paragraphs of its own, not of a container inside it */
+  direct: number;
 }
 
 /**
@@ -49,7 +60,7 @@ function computeRegion(doc: Doc, free: Block[]): ArticleRegion | null {
   const stats = new Map<HtmlElement, ElStat>();
   const stat = (e: HtmlElement) => {
     let s = stats.get(e);
-    if (!s) stats.set(e, (s = { text: 0, link: 0, score: 0, prose: 0, proseN: 0 }));
+    if (!s) stats.set(e, (s = { text: 0, link: 0, score: 0, prose: 0, proseN: 0, direct: 0 }));
     return s;
   };
   // Totals per element (text, link text, prose), bounded ancestor walk.
@@ -58,6 +69,7 @@ function computeRegion(doc: Doc, free: Block[]): ArticleRegion | null {
     const link = len * (b.linkDensity ?? 0);
     const prose = isProse(b) ? len : 0;
     let e: HtmlElement | null = b.el ?? null;
+    if (len >= 25 && (b.linkDensity ?? 0) <= 0.5 && e?.parent) stat(e.parent).direct += len;
     for (let k = 0; e && k < ANCESTOR_CAP; k++, e = e.parent) {
       const s = stat(e);
       s.text += len;
@@ -117,6 +129,33 @@ function computeRegion(doc: Doc, free: Block[]): ArticleRegion | null {
     }
   }
   if (!top) return null;
+  // A wrapper that wins by its class words alone ("main", "content", "page" on a layout table or a
+  // wrapper around the article and its sidebar; no paragraph of its own) gives way to the best
+  // container inside it (not a list) that holds most of its prose and leaves out some of its text (a
+  // child that holds nearly all of it is the wrapper over again), in nothing class-named furniture on the way:
+  // the words name the page's layout, the prose says where the article is. An <article> or an
+  // articleBody item is the article by markup and stays.
+  const cw = classWeight(top);
+  if (cw > 0 && top.tag !== 'article' && !ARTICLE_ITEM.test(top.item) && stats.get(top)!.direct === 0 && stats.get(top)!.prose > 0) {
+    const tp = stats.get(top)!.prose;
+    const tt = stats.get(top)!.text;
+    let inner: HtmlElement | null = null;
+    let innerScore = topScore - cw;
+    for (const [e, f] of finalScore) {
+      const es = stats.get(e)!;
+      if (f <= innerScore || e.depth <= top.depth || LIST.has(e.tag) || es.prose < tp * INNER_PROSE || es.text > tt * INNER_TEXT) continue;
+      // inside the container, and in nothing on the way that its class words name furniture (a sidebar that holds the prose found)
+      let x: HtmlElement | null = e;
+      for (let k = 0; x && k < ANCESTOR_CAP && x !== top && classWeight(x) >= 0; k++) x = x.parent;
+      if (x !== top) continue;
+      inner = e;
+      innerScore = f;
+    }
+    if (inner) {
+      top = inner;
+      topScore = innerScore;
+    }
+  }
   let root: HtmlElement = top;
 
   // Climb while an ancestor holds clearly more prose (article split over sibling containers, one card per paragraph).
