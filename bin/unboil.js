@@ -1,4 +1,4 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S MALLOC_ARENA_MAX=2 node --max-semi-space-size=8
 // Start-up (issue 14, cold start). `npm run build` bundles the CLI into one CommonJS file,
 // dist/unboil.cjs (scripts/bundle.mjs). It is compiled here as a vm.Script with V8's code
 // cache: the first run writes the compiled code to a cache file, later runs read it back and
@@ -12,8 +12,17 @@
 // - UNBOIL_NO_COMPILE_CACHE=1 turns the cache off.
 // - Without the bundle (a build made by `tsc` alone), the CLI is loaded from dist/cli/main.js.
 //
-// No V8 heap flags here: V8 reads them when an isolate is created, before any line of this file
-// runs. A worker's young generation is set through Worker resourceLimits, in batch/pool.ts.
+// Memory settings (issue 14, peak RSS), given by the first line, before Node starts: env -S
+// splits it into an environment setting and Node's flags, so no second process is needed.
+// - MALLOC_ARENA_MAX=2: glibc would give each thread that allocates (the cleaning threads, V8's
+//   compiler and GC helpers) a malloc arena of its own, up to 8 per core, and keep the memory
+//   they free; glibc reads this only at the process's first allocation.
+// - --max-semi-space-size=8: the main thread's young generation at 16 MB instead of Node 20's
+//   32; V8 reads it only when the main isolate is made, before any line of this file runs. A
+//   worker's young generation is set through Worker resourceLimits, in batch/pool.ts.
+// `env -S` is in GNU coreutils since 8.30 (2018), BSD and macOS; busybox's env (Alpine) lacks it:
+// there, run `node bin/unboil.js` (the same CLI without these settings) or install coreutils.
+// npm's Windows shims read the same line. The library (dist/index.js) is not affected.
 //
 // V8 flags of the run (RUN_FLAGS below, issue 14): set first thing, before the bundle is read
 // from the code cache, and kept to the end, so the cache is read and written under the same
@@ -66,7 +75,9 @@ function loadBundle() {
   const useCache = process.env.UNBOIL_NO_COMPILE_CACHE !== '1';
   const uid = typeof process.getuid === 'function' ? process.getuid() : 'user';
   const dir = join(tmpdir(), `unboil-compile-cache-${uid}`);
-  const key = `${process.version}-${process.arch}-${stat.size}-${Math.trunc(stat.mtimeMs)}-${hashPath(bundle)}`;
+  // Node's flags (the first line's, or a user's `node --flag bin/unboil.js`) are in the tag: V8
+  // rejects a cache made under other flags, so each set keeps its own file instead of rewriting one.
+  const key = `${process.version}-${process.arch}-${stat.size}-${Math.trunc(stat.mtimeMs)}-${hashPath(`${bundle}\0${process.execArgv.join(' ')}`)}`;
   const cacheFile = join(dir, `${key}.bin`);
   let cachedData;
   if (useCache) {
@@ -88,7 +99,7 @@ function loadBundle() {
   return { main: module.exports.main, saveCache };
 }
 
-/** A short stable tag of the bundle's path, so two installs never share a cache file. */
+/** A short stable tag of the bundle's path (and the run's Node flags), so two installs never share a cache file. */
 function hashPath(p) {
   let h = 0x811c9dc5;
   for (let i = 0; i < p.length; i++) h = Math.imul(h ^ p.charCodeAt(i), 0x01000193) >>> 0;

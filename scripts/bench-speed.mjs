@@ -22,7 +22,8 @@
 //      wall time of those two runs side by side is the machine's ceiling for two threads.
 //   4. peak RSS (VmHWM, main thread + workers) of `unboil --from jsonl` (default jobs) over N
 //      records generated on the fly into its stdin (target: < 160 MB).
-// Every timing is of a spawned process, start-up included, output to a counter.
+// Every timing is of a spawned process, start-up included, output to a counter. unboil is run as
+// an executable (its first line sets Node's memory flags), as `npm i -g` or npx would run it.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -61,7 +62,13 @@ const fmt = (n, d = 0) => n.toLocaleString('en-US', { minimumFractionDigits: d, 
 function run(cmd, argv, { stdinFile = null, feed = null, env = {} } = {}) {
   return new Promise((resolve, reject) => {
     const t0 = process.hrtime.bigint();
-    const child = spawn(cmd, ['--require', probe, ...argv], { stdio: ['pipe', 'pipe', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1', ...env } });
+    // unboil runs as a user runs it, through its first line (which gives Node its memory settings);
+    // the probe then comes in by NODE_OPTIONS. Every other command is `node --require probe ...`.
+    const direct = cmd !== process.execPath;
+    const child = spawn(cmd, direct ? argv : ['--require', probe, ...argv], {
+      stdio: ['pipe', 'pipe', 'pipe', 'pipe'],
+      env: { ...process.env, NO_COLOR: '1', ...(direct ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --require ${JSON.stringify(probe)}` } : {}), ...env },
+    });
     let lines = 0;
     let stderr = '';
     let hwm = 0;
@@ -164,14 +171,14 @@ if (part('text')) {
   const textBytes = writeJsonl(textFile, texts, RECORDS, 'text');
   console.error(`bench:speed: ${texts.length} text captures repeated to ${fmt(RECORDS)} JSONL records (${fmt(mb(textBytes), 1)} MB)`);
   const floor = await run(process.execPath, ['-e', FLOOR, textFile]);
-  const one = await run(process.execPath, [bin, '--from', 'jsonl', '-q', '-j', '1', textFile]);
+  const one = await run(bin, ['--from', 'jsonl', '-q', '-j', '1', textFile]);
   if (one.lines !== RECORDS) throw new Error(`unboil -j 1 printed ${one.lines} lines for ${RECORDS} records`);
   const textRate = RECORDS / one.secs;
   row('text, CPU, -j 1', `${fmt(RECORDS / one.cpu)} /CPU-s (${fmt((1000 * one.cpu) / RECORDS, 3)} ms each)`, `floor ${fmt(RECORDS / floor.cpu)} /CPU-s`, `${(one.cpu / floor.cpu).toFixed(1)}x floor CPU`, '<= 5x', one.cpu / floor.cpu <= 5);
   row('  wall, -j 1', `${fmt(textRate)} /s, ${fmt(mb(textBytes) / one.secs, 1)} MB/s`, `floor ${fmt(RECORDS / floor.secs)} /s, ${fmt(mb(textBytes) / floor.secs, 1)} MB/s`, `${(one.secs / floor.secs).toFixed(1)}x floor time`, '', null);
 
   // 3. -j 2 over -j 1.
-  const two = await run(process.execPath, [bin, '--from', 'jsonl', '-q', '-j', '2', textFile]);
+  const two = await run(bin, ['--from', 'jsonl', '-q', '-j', '2', textFile]);
   if (two.lines !== RECORDS) throw new Error(`unboil -j 2 printed ${two.lines} lines for ${RECORDS} records`);
   row('text, wall, -j 2', `${fmt(RECORDS / two.secs)} /s`, `-j 1 ${fmt(textRate)} /s`, `${(one.secs / two.secs).toFixed(2)}x`, '>= 1.6x (idle machine)', one.secs / two.secs >= 1.6);
   row('  CPU, -j 2', `${fmt(two.cpu, 1)} CPU-s`, `-j 1 ${fmt(one.cpu, 1)} CPU-s`, `${(two.cpu / one.cpu).toFixed(2)}x CPU (worker overhead)`, '', null);
@@ -209,7 +216,7 @@ if (part('html')) {
   const n = pages.length * HTML_ROUNDS;
   const htmlFile = path.join(tmp, 'html.jsonl');
   writeJsonl(htmlFile, pages, n, 'html');
-  const u = await run(process.execPath, [bin, '--from', 'jsonl', '-q', '-j', '1', htmlFile]);
+  const u = await run(bin, ['--from', 'jsonl', '-q', '-j', '1', htmlFile]);
   if (u.lines !== n) throw new Error(`unboil printed ${u.lines} lines for ${n} HTML pages`);
   const rd = await new Promise((resolve, reject) => {
     const c = spawn(process.execPath, ['-e', READABILITY, htmlFile], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
@@ -239,7 +246,7 @@ if (part('rss')) {
     stdin.on('error', () => undefined);
     pump();
   };
-  const r = await run(process.execPath, [bin, '--from', 'jsonl', '-q'], { feed });
+  const r = await run(bin, ['--from', 'jsonl', '-q'], { feed });
   if (r.lines !== RSS_RECORDS) throw new Error(`unboil printed ${r.lines} lines for ${RSS_RECORDS} generated records`);
   row(`peak RSS, ${fmt(RSS_RECORDS)} records`, `${fmt(mb(r.hwm))} MB`, `${fmt(RSS_RECORDS / r.secs)} records/s, default jobs (${os.availableParallelism()})`, '', '< 160 MB', mb(r.hwm) < 160);
 }

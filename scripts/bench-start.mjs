@@ -37,14 +37,17 @@ const env = { ...process.env };
 if (noCache) env.UNBOIL_NO_COMPILE_CACHE = '1';
 const commands = [
   { name: 'node -e 0', argv: ['-e', '0'] },
-  { name: `unboil ${path.relative(root, seed)}`, argv: [path.join(root, 'bin', 'unboil.js'), seed] },
+  { name: `unboil ${path.relative(root, seed)}`, exe: path.join(root, 'bin', 'unboil.js'), argv: [seed] },
 ];
 const also = opt('--also', null);
-if (also) commands.push({ name: `${also}: unboil (same input)`, argv: [path.join(path.resolve(also), 'bin', 'unboil.js'), seed] });
+if (also) commands.push({ name: `${also}: unboil (same input)`, exe: path.join(path.resolve(also), 'bin', 'unboil.js'), argv: [seed] });
 
+// unboil runs as an executable, through its first line (`#!/usr/bin/env -S ... node ...`), as a
+// user's shell runs it; the probe comes in by NODE_OPTIONS, which node -e 0 is given too.
+const probed = { ...env, NODE_OPTIONS: `${env.NODE_OPTIONS ?? ''} --require ${JSON.stringify(probe)}` };
 function once(c) {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ['--require', probe, ...c.argv], { env, stdio: ['ignore', 'ignore', 'pipe', 'pipe'] });
+  const r = spawnSync(c.exe ?? process.execPath, c.argv, { env: probed, stdio: ['ignore', 'ignore', 'pipe', 'pipe'] });
   const wall = Number(process.hrtime.bigint() - t0) / 1e6;
   if (r.status !== 0) throw new Error(`${c.name} exited ${r.status}: ${String(r.stderr).slice(0, 400)}`);
   return { wall, cpu: JSON.parse(String(r.output[3])).cpu };
