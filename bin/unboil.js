@@ -1,4 +1,4 @@
-#!/usr/bin/env -S MALLOC_ARENA_MAX=2 node --max-semi-space-size=8
+#!/usr/bin/env node
 // Start-up (issue 14, cold start). `npm run build` bundles the CLI into one CommonJS file,
 // dist/unboil.cjs (scripts/bundle.mjs). It is compiled here as a vm.Script with V8's code
 // cache: the first run writes the compiled code to a cache file, later runs read it back and
@@ -12,17 +12,13 @@
 // - UNBOIL_NO_COMPILE_CACHE=1 turns the cache off.
 // - Without the bundle (a build made by `tsc` alone), the CLI is loaded from dist/cli/main.js.
 //
-// Memory settings (issue 14, peak RSS), given by the first line, before Node starts: env -S
-// splits it into an environment setting and Node's flags, so no second process is needed.
-// - MALLOC_ARENA_MAX=2: glibc would give each thread that allocates (the cleaning threads, V8's
-//   compiler and GC helpers) a malloc arena of its own, up to 8 per core, and keep the memory
-//   they free; glibc reads this only at the process's first allocation.
-// - --max-semi-space-size=8: the main thread's young generation at 16 MB instead of Node 20's
-//   32; V8 reads it only when the main isolate is made, before any line of this file runs. A
-//   worker's young generation is set through Worker resourceLimits, in batch/pool.ts.
-// `env -S` is in GNU coreutils since 8.30 (2018), BSD and macOS; busybox's env (Alpine) lacks it:
-// there, run `node bin/unboil.js` (the same CLI without these settings) or install coreutils.
-// npm's Windows shims read the same line. The library (dist/index.js) is not affected.
+// No memory settings on the first line: `#!/usr/bin/env -S MALLOC_ARENA_MAX=2 node
+// --max-semi-space-size=8` lowered a batch's peak RSS by about 20 MB (README, Peak RSS), but busybox's
+// env (Alpine, the usual small Node image) has no -S, so the CLI would not start there at all, and
+// shebang readers such as cross-spawn's take "-S" for the interpreter. A user who wants them sets
+// them: `MALLOC_ARENA_MAX=2 NODE_OPTIONS=--max-semi-space-size=8 unboil ...`. V8 reads heap flags
+// when an isolate is made, before any line of this file runs; a worker's young generation is set
+// through Worker resourceLimits, in batch/pool.ts.
 //
 // V8 flags of the run (RUN_FLAGS below, issue 14): set first thing, before the bundle is read
 // from the code cache, and kept to the end, so the cache is read and written under the same

@@ -42,7 +42,7 @@ const commands = [
 const also = opt('--also', null);
 if (also) commands.push({ name: `${also}: unboil (same input)`, exe: path.join(path.resolve(also), 'bin', 'unboil.js'), argv: [seed] });
 
-// unboil runs as an executable, through its first line (`#!/usr/bin/env -S ... node ...`), as a
+// unboil runs as an executable, through its first line (`#!/usr/bin/env node`), as a
 // user's shell runs it; the probe comes in by NODE_OPTIONS, which node -e 0 is given too.
 const probed = { ...env, NODE_OPTIONS: `${env.NODE_OPTIONS ?? ''} --require ${JSON.stringify(probe)}` };
 function once(c) {
