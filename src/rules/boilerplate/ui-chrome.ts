@@ -44,6 +44,6 @@ export function isChrome(text: string, facts: LineFacts = lineFacts(text)): bool
 
 export const uiChrome = lineRule(
   'ui-chrome',
-  'A line made only of UI chrome (listen, watch, play, share, print, email, subscribe, sign in, read more, advertisement...) in en, de, fr, es, it, pt, nl, pl, ru, cs, hu, sv, tr, glued words split first; a comment form\'s list of allowed markup (<a href="" title=""> <abbr title=""> …).',
+  'A line made only of UI chrome (listen, watch, play, share, print, email, subscribe, sign in, read more, advertisement...) in en, de, fr, es, it, pt, nl, pl, ru, cs, hu, sv, tr, glued words split first; a comment form\'s list of allowed markup (`<a href="" title=""> <abbr title=""> …`).',
   (b, doc) => isChrome(b.text, factsOf(doc, b)) || isTagTemplate(b.text),
 );
