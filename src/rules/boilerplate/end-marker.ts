@@ -69,7 +69,7 @@ const REPLY_WORD = /^(?:reactions|responses)$/u;
 const MAX_REPLY_HEADING_WORDS = 2;
 
 function markerText(text: string): string {
-  return unglue(text).toLowerCase().replace(/\(\d+\)|\d+/g, '').replace(/[\s:.!?\[\]()]+$|^[\s\[(]+/gu, '').trim();
+  return unglue(text).toLowerCase().replace(/\(\d+\)|\d+/g, '').replace(/[\s:.!?\[\]()»›→↓]+$|^[\s\[(]+/gu, '').trim();
 }
 
 /** A short heading that names the comments: "Top Rated Comments", "Show all comments". */

@@ -14,6 +14,7 @@ export const tables: RuleTable[] = [
     { name: 'Swedish marker (issue 12)', lines: [...prose(4), 'Kommentarer'], hits: [5] },
     { name: 'Turkish marker (issue 12)', lines: [...prose(4), 'Yorumlar'], hits: [5] },
     { name: 'glued community footer ends the article', lines: [...prose(4), 'Community standardsDiscussion'], hits: [5] },
+    { name: 'an arrow glued to the heading ("Comments»", "Kommentare ›") is no part of the marker (issue 12)', lines: [...prose(4), 'Comments»', 'Great article!', 'Kommentare ›'], hits: [5, 6, 7] },
     { name: 'everything after a Comments heading goes', lines: [...prose(4), 'Comments (12)', 'Great article!', 'I disagree.'], hits: [5, 6, 7] },
     { name: 'a counted marker: "34 responses to …"', lines: [...prose(3), '34 responses to “The story”', 'Great article!'], hits: [4, 5] },
     { name: 'a bare count is a counted marker, even with a comment right under it', lines: [...prose(3), '12 Comments', 'I tried this last week and it worked for me.'], hits: [4, 5] },
