@@ -119,6 +119,21 @@ function isMarkerBlock(doc: Doc, b: Block): boolean {
 /** Minimum words of prose before a marker. */
 export const MIN_PROSE_BEFORE = 30;
 
+/**
+ * Whether the first line under block `at` that is not chrome is a free prose paragraph: a
+ * count beside the headline ("12 comments" by the byline) is followed by the article's prose,
+ * a comment section by its first comment's signature (a name and a date a metadata rule
+ * took), a form or nothing.
+ */
+function proseUnder(doc: Doc, at: number): boolean {
+  for (let j = at + 1; j < doc.blocks.length; j++) {
+    const l = doc.labels[j];
+    if (l && !l.field) continue;
+    return !l && featuresOf(doc.blocks[j]!).cls === 'good';
+  }
+  return false;
+}
+
 function isShortItem(b: Block): boolean {
   const f = featuresOf(b);
   return f.cls === 'short' && !f.ends;
@@ -126,7 +141,7 @@ function isShortItem(b: Block): boolean {
 
 export const endMarker: Rule = {
   id: 'end-marker',
-  description: 'A comment-section or community marker after the article prose ("Comments", "Discussion", "34 responses to …", "{ 12 comments… add one }", "Reacties", "Yorumlar"): it and everything after it is not article, unless that cut would take the article (see How it works).',
+  description: 'A comment-section or community marker after the article prose ("Comments", "Discussion", "34 responses to …", "{ 12 comments… add one }", "Reacties", "Yorumlar"; a count a counter rule took, "3 comments:", when no prose paragraph follows it): it and everything after it is not article, unless that cut would take the article (see How it works).',
   cuts: true,
   run(doc) {
     const n = doc.blocks.length;
@@ -143,7 +158,19 @@ export const endMarker: Rule = {
     let before = 0;
     for (let i = 0; i < n; i++) {
       const b = doc.blocks[i]!;
-      if (doc.labels[i]) continue;
+      const label = doc.labels[i];
+      if (label) {
+        // "3 comments:" a counter rule took for its figure still opens the comment section.
+        if (label.field === 'counters' && i >= from && before >= MIN_PROSE_BEFORE && b.text.length <= MAX_MARKER_CHARS && COUNTED_START.test(b.text) && COUNTED.test(unglue(b.text).trim(), factsOf(doc, b).wide)) {
+          const hits: Hit[] = [];
+          for (let j = i + 1; j < n; j++) if (!doc.labels[j]) hits.push({ block: j });
+          if (hits.length > 0 && !proseUnder(doc, i)) {
+            doc.cutAnchor = i;
+            return hits;
+          }
+        }
+        continue;
+      }
       const short = b.text.length <= MAX_MARKER_CHARS && i >= from;
       const counted = short && before >= MIN_PROSE_BEFORE && COUNTED_START.test(b.text) && COUNTED.test(unglue(b.text).trim(), factsOf(doc, b).wide);
       if (short && before >= MIN_PROSE_BEFORE && (counted || (b.text.length <= MAX_PLAIN_MARKER_CHARS && isMarkerBlock(doc, b)))) {

@@ -15,6 +15,18 @@ export const tables: RuleTable[] = [
     { name: 'Turkish marker (issue 12)', lines: [...prose(4), 'Yorumlar'], hits: [5] },
     { name: 'glued community footer ends the article', lines: [...prose(4), 'Community standardsDiscussion'], hits: [5] },
     { name: 'an arrow glued to the heading ("Comments»", "Kommentare ›") is no part of the marker (issue 12)', lines: [...prose(4), 'Comments»', 'Great article!', 'Kommentare ›'], hits: [5, 6, 7] },
+    {
+      name: 'a count a counter rule took ("3 comments:") still opens the comment section; the thread after it goes (issue 12)',
+      lines: [...prose(3), '3 comments:', 'Anna Berg 10/2/12 2:05 PM', 'Lovely piece, thank you for writing it.', 'Reply'],
+      before: ['counter-widget'],
+      hits: [5, 6, 7],
+    },
+    {
+      name: 'a count a counter rule took beside the byline is followed by the article\'s prose: no cut (issue 12)',
+      lines: [...prose(2), '12 comments', ...prose(3)],
+      before: ['counter-widget'],
+      hits: [],
+    },
     { name: 'everything after a Comments heading goes', lines: [...prose(4), 'Comments (12)', 'Great article!', 'I disagree.'], hits: [5, 6, 7] },
     { name: 'a counted marker: "34 responses to …"', lines: [...prose(3), '34 responses to “The story”', 'Great article!'], hits: [4, 5] },
     { name: 'a bare count is a counted marker, even with a comment right under it', lines: [...prose(3), '12 Comments', 'I tried this last week and it worked for me.'], hits: [4, 5] },
