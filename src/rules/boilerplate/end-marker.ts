@@ -60,6 +60,8 @@ const COUNTED_START = /^[\s\[({]*(?:\d|one\b|no\b|comm|koment|комм)/i;
 /** A short heading about comments: "Top Rated Comments", "Show all comments", "Kommentare lesen". */
 const COMMENT_WORD = /^(?:comments|kommentare|commentaires|comentarios|comentários|commenti|reacties|komentarze|komentáře|hozzászólások|kommentarer|yorumlar|комментарии|комментариев)$/u;
 const MAX_HEADING_WORDS = 5;
+/** The word for comments in the marker languages, anywhere in a line ("the comment feed for this post"). */
+const COMMENT_STEM = /comment|kommentar|comentar|comentár|reactie|komentarz|komentář|hozzászól|yorum|комментар/iu;
 /**
  * Words that name comments only when they open a heading or nearly make it up ("Responses
  * to …", "Reader reactions"): later in a longer one they are the article's ("Architectural
@@ -185,7 +187,9 @@ export const endMarker: Rule = {
           const inWidgets = doc.labels[i - 1]?.rule === 'ui-chrome' || doc.labels[i + 1]?.rule === 'ui-chrome';
           // A "Comments" link above the article is followed by the article's prose; a comment
           // section opens with a form, an author line or nothing.
-          const proseNext = next >= 0 && featuresOf(doc.blocks[next]!).cls === 'good';
+          // A sentence about the comments under it ("You can follow this conversation by subscribing
+          // to the comment feed") is the section's own note, not the article.
+          const proseNext = next >= 0 && featuresOf(doc.blocks[next]!).cls === 'good' && !COMMENT_STEM.test(doc.blocks[next]!.text);
           ok = !inMenu && !inWidgets && !proseNext;
         }
         if (ok) {

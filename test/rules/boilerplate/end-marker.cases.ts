@@ -27,6 +27,12 @@ export const tables: RuleTable[] = [
       before: ['counter-widget'],
       hits: [],
     },
+    {
+      name: 'a sentence about the comments under the heading is the section\'s note, not the article (issue 12)',
+      lines: [...prose(3), 'Comments', 'You can follow this conversation by subscribing to the comment feed for this post.', 'Nice one, thanks.'],
+      hits: [4, 5, 6],
+    },
+    { name: 'a Comments link followed by the article\'s prose does not end it', lines: [...prose(3), 'Comments', 'The mayor said on Tuesday that the bridge would reopen in May after repairs.', ...prose(2)], hits: [] },
     { name: 'everything after a Comments heading goes', lines: [...prose(4), 'Comments (12)', 'Great article!', 'I disagree.'], hits: [5, 6, 7] },
     { name: 'a counted marker: "34 responses to …"', lines: [...prose(3), '34 responses to “The story”', 'Great article!'], hits: [4, 5] },
     { name: 'a bare count is a counted marker, even with a comment right under it', lines: [...prose(3), '12 Comments', 'I tried this last week and it worked for me.'], hits: [4, 5] },
