@@ -131,17 +131,7 @@ function cutTakesArticle(doc: Doc, hits: readonly Hit[]): boolean {
   // inside the cut, and none above the prose before it: the article starts after the marker,
   // whatever the sizes (a short post under a longer "about" blurb).
   const runStart = without.body.find((i) => inCut[i] === 1);
-  const headed = runStart !== undefined && headerAbove(doc, runStart, ARTICLE_HEADER) && !(withCut.body.length > 0 && headerAbove(doc, withCut.body[0]!, ANY_HEADER));
   if (before >= ARTICLE_BEGUN_WORDS) return false;
-  // Test 4: the article begins after the marker.
-  const articleAfter = headed || inside >= DWARF * before || (inside > before && unbrokenRun(doc, without.body, inCut));
-  if (!articleAfter) return false;
-  // Under the page's own header the run is the article, whatever repeats in it (a code listing's "list: [").
-  if (headed) return true;
-  // A comment thread repeats its furniture ("Reply", "by <name> on <date>", "Score: 5"); an article does not.
-  // Over the run's whole span: other rules may have taken its furniture (ui-chrome's "Reply").
-  const seen = new Map<string, number>();
-  let stamps = 0;
   let first = -1;
   let last = -1;
   for (const i of without.body) {
@@ -149,6 +139,21 @@ function cutTakesArticle(doc: Doc, hits: readonly Hit[]): boolean {
     if (first < 0) first = i;
     last = i;
   }
+  // Signatures of a comment thread: dated lines that end alike ("<name> - August 8, 2012"), the
+  // header line above the run included (a metadata rule may take the first signature for a title).
+  const head = runStart !== undefined ? headerLine(doc, runStart, ARTICLE_HEADER) : -1;
+  const tails = signatureTails(doc, head >= 0 ? Math.min(head, first) : first, last);
+  const headed = head >= 0 && !tails.has(tailKey(doc.blocks[head]!)) && !(withCut.body.length > 0 && headerAbove(doc, withCut.body[0]!, ANY_HEADER));
+  // Test 4: the article begins after the marker.
+  const articleAfter = headed || inside >= DWARF * before || (inside > before && unbrokenRun(doc, without.body, inCut));
+  if (!articleAfter) return false;
+  // Under the page's own header the run is the article, whatever repeats in it (a code listing's "list: [").
+  if (headed) return true;
+  // A comment thread repeats its furniture ("Reply", "by <name> on <date>", "Score: 5"); an article does not.
+  // Over the run's whole span: other rules may have taken its furniture (ui-chrome's "Reply").
+  if (tails.size > 0) return false;
+  const seen = new Map<string, number>();
+  let stamps = 0;
   for (let i = first; i >= 0 && i <= last; i++) {
     const b = doc.blocks[i]!;
     if (proseShaped(b) || b.text.length > MAX_FURNITURE_CHARS) continue;
@@ -174,16 +179,62 @@ const HEADER_REACH = 4;
  * chrome lines between ("Share", "Print") are passed over, at most HEADER_REACH free ones.
  */
 function headerAbove(doc: Doc, at: number, fields: ReadonlySet<string>): boolean {
+  return headerLine(doc, at, fields) >= 0;
+}
+
+/** The index of that header line above block `at`, or -1. */
+function headerLine(doc: Doc, at: number, fields: ReadonlySet<string>): number {
   let free = 0;
   for (let i = at - 1; i >= 0; i--) {
     const l = doc.labels[i];
     if (!l) {
-      if (++free > HEADER_REACH) return false;
+      if (++free > HEADER_REACH) return -1;
       continue;
     }
-    if (l.field && fields.has(l.field)) return true;
+    if (l.field && fields.has(l.field)) return i;
   }
-  return false;
+  return -1;
+}
+
+/** Longest signature line of a comment ("<name> - August 8, 2012", "Posted by: <name> | May 3, 2012 at 7:12 PM"). */
+const MAX_SIGNATURE_CHARS = 160;
+/** Word tokens at a signature's end that make its key (the date or time after the name). */
+const TAIL_TOKENS = 3;
+const TOKEN = /[\p{L}\p{N}]+/gu;
+/** Fewest words of two letters or more in a signature (a name and a month, "Posted by <name>"). */
+const SIGNATURE_LETTER_WORDS = 2;
+
+/**
+ * The key of a line that may be a comment's signature: its last TAIL_TOKENS word tokens,
+ * lower-cased, digits as 0 ("august 0 0", "0 0 pm"), when it is short, not prose and holds
+ * two runs of digits (a date, a time); '' otherwise. Each comment of a thread repeats it
+ * under another name; an article states its date once. Shape only, any language.
+ */
+function tailKey(b: Block): string {
+  const t = b.text;
+  if (t.length > MAX_SIGNATURE_CHARS || proseShaped(b)) return '';
+  const toks = t.match(TOKEN);
+  if (toks === null || toks.length < TAIL_TOKENS + 1) return '';
+  let groups = 0;
+  for (const w of toks) if (/\d/.test(w)) groups++;
+  // a live blog's bare "10:41 a.m." stamps end alike too: a signature also names someone
+  if (groups < 2 || (t.match(LETTER_WORD) ?? []).length < SIGNATURE_LETTER_WORDS) return '';
+  return toks.slice(-TAIL_TOKENS).join(' ').toLowerCase().replace(/\d+/g, '0');
+}
+
+/** Tail keys of the lines in [from, to] that recur THREAD_REPEATS times or more: a thread's signatures. */
+function signatureTails(doc: Doc, from: number, to: number): Set<string> {
+  const counts = new Map<string, number>();
+  const out = new Set<string>();
+  if (from < 0) return out;
+  for (let i = from; i <= to; i++) {
+    const k = tailKey(doc.blocks[i]!);
+    if (k === '') continue;
+    const c = (counts.get(k) ?? 0) + 1;
+    counts.set(k, c);
+    if (c >= THREAD_REPEATS) out.add(k);
+  }
+  return out;
 }
 
 /** Fewest paragraphs of a run inside the cut read as one author's text by its shape alone. */

@@ -205,6 +205,29 @@ describe('a cut never takes the article (issue 12)', () => {
     expect(body).not.toContain('online form');
   });
 
+  it('a thread whose signatures end alike ("<n>. <name> - <date>", no clock time) is cut after a short article', () => {
+    // Each comment's signature line ends with the same date shape under another name; an article
+    // states its date once. The thread outweighs the article more than twice, and a metadata rule
+    // may even read its first signature as a headline: the repetition marks it all the same.
+    const article = [
+      'Old ferry makes its last crossing',
+      'The old ferry made its final crossing on Saturday morning, carrying about two hundred passengers who came to say goodbye.',
+      'The new vessel, which runs on batteries, takes over the route next month.',
+    ];
+    const say = [
+      'Lovely send-off. I rode that ferry to school every day for six years and I will miss the noise of its engine.',
+      'Does anyone know what will happen to the old boat now? It would make a fine museum if the council could find the money for it.',
+      'I was on board on Saturday and the crew handed out cake to everyone, which was a kind touch at the end of a long career.',
+      'The new one is much quieter, but I worry about how it will cope with the winter storms that we get on this side of the bay.',
+      'Forty years without a single serious accident is a record the whole crew can be proud of, and the town should thank them.',
+    ];
+    const names = ['Marta Quist', 'Olav', 'Pieter van Loon', 'Inga', 'Rolf Andersen'];
+    const thread = ['Comments', ...names.flatMap((n, i) => [`${i + 1}. ${n} - May ${3 + (i >> 1)}, 2021`, say[i]!])];
+    const body = clean([...article, ...thread].join('\n\n')).body;
+    expect(body).toContain('The new vessel');
+    expect(body).not.toContain('cake');
+  });
+
   it('a comment section after the article is still cut', () => {
     // The guard must not undo real cuts: the article, then a marker and a thread of comments that outweighs it.
     const article = [

@@ -60,6 +60,8 @@ const COUNTED_START = /^[\s\[({]*(?:\d|one\b|no\b|comm|koment|комм)/i;
 /** A short heading about comments: "Top Rated Comments", "Show all comments", "Kommentare lesen". */
 const COMMENT_WORD = /^(?:comments|kommentare|commentaires|comentarios|comentários|commenti|reacties|komentarze|komentáře|hozzászólások|kommentarer|yorumlar|комментарии|комментариев)$/u;
 const MAX_HEADING_WORDS = 5;
+/** The word for comments in the marker languages, anywhere in a line ("the comment feed for this post"). */
+const COMMENT_STEM = /comment|kommentar|comentar|comentár|reactie|komentarz|komentář|hozzászól|yorum|комментар/iu;
 /**
  * Words that name comments only when they open a heading or nearly make it up ("Responses
  * to …", "Reader reactions"): later in a longer one they are the article's ("Architectural
@@ -69,7 +71,7 @@ const REPLY_WORD = /^(?:reactions|responses)$/u;
 const MAX_REPLY_HEADING_WORDS = 2;
 
 function markerText(text: string): string {
-  return unglue(text).toLowerCase().replace(/\(\d+\)|\d+/g, '').replace(/[\s:.!?\[\]()]+$|^[\s\[(]+/gu, '').trim();
+  return unglue(text).toLowerCase().replace(/\(\d+\)|\d+/g, '').replace(/[\s:.!?\[\]()»›→↓]+$|^[\s\[(]+/gu, '').trim();
 }
 
 /** A short heading that names the comments: "Top Rated Comments", "Show all comments". */
@@ -119,6 +121,21 @@ function isMarkerBlock(doc: Doc, b: Block): boolean {
 /** Minimum words of prose before a marker. */
 export const MIN_PROSE_BEFORE = 30;
 
+/**
+ * Whether the first line under block `at` that is not chrome is a free prose paragraph: a
+ * count beside the headline ("12 comments" by the byline) is followed by the article's prose,
+ * a comment section by its first comment's signature (a name and a date a metadata rule
+ * took), a form or nothing.
+ */
+function proseUnder(doc: Doc, at: number): boolean {
+  for (let j = at + 1; j < doc.blocks.length; j++) {
+    const l = doc.labels[j];
+    if (l && !l.field) continue;
+    return !l && featuresOf(doc.blocks[j]!).cls === 'good';
+  }
+  return false;
+}
+
 function isShortItem(b: Block): boolean {
   const f = featuresOf(b);
   return f.cls === 'short' && !f.ends;
@@ -126,7 +143,7 @@ function isShortItem(b: Block): boolean {
 
 export const endMarker: Rule = {
   id: 'end-marker',
-  description: 'A comment-section or community marker after the article prose ("Comments", "Discussion", "34 responses to …", "{ 12 comments… add one }", "Reacties", "Yorumlar"): it and everything after it is not article, unless that cut would take the article (see How it works).',
+  description: 'A comment-section or community marker after the article prose ("Comments", "Discussion", "34 responses to …", "{ 12 comments… add one }", "Reacties", "Yorumlar"; a count a counter rule took, "3 comments:", when no prose paragraph follows it): it and everything after it is not article, unless that cut would take the article (see How it works).',
   cuts: true,
   run(doc) {
     const n = doc.blocks.length;
@@ -143,7 +160,19 @@ export const endMarker: Rule = {
     let before = 0;
     for (let i = 0; i < n; i++) {
       const b = doc.blocks[i]!;
-      if (doc.labels[i]) continue;
+      const label = doc.labels[i];
+      if (label) {
+        // "3 comments:" a counter rule took for its figure still opens the comment section.
+        if (label.field === 'counters' && i >= from && before >= MIN_PROSE_BEFORE && b.text.length <= MAX_MARKER_CHARS && COUNTED_START.test(b.text) && COUNTED.test(unglue(b.text).trim(), factsOf(doc, b).wide)) {
+          const hits: Hit[] = [];
+          for (let j = i + 1; j < n; j++) if (!doc.labels[j]) hits.push({ block: j });
+          if (hits.length > 0 && !proseUnder(doc, i)) {
+            doc.cutAnchor = i;
+            return hits;
+          }
+        }
+        continue;
+      }
       const short = b.text.length <= MAX_MARKER_CHARS && i >= from;
       const counted = short && before >= MIN_PROSE_BEFORE && COUNTED_START.test(b.text) && COUNTED.test(unglue(b.text).trim(), factsOf(doc, b).wide);
       if (short && before >= MIN_PROSE_BEFORE && (counted || (b.text.length <= MAX_PLAIN_MARKER_CHARS && isMarkerBlock(doc, b)))) {
@@ -158,7 +187,9 @@ export const endMarker: Rule = {
           const inWidgets = doc.labels[i - 1]?.rule === 'ui-chrome' || doc.labels[i + 1]?.rule === 'ui-chrome';
           // A "Comments" link above the article is followed by the article's prose; a comment
           // section opens with a form, an author line or nothing.
-          const proseNext = next >= 0 && featuresOf(doc.blocks[next]!).cls === 'good';
+          // A sentence about the comments under it ("You can follow this conversation by subscribing
+          // to the comment feed") is the section's own note, not the article.
+          const proseNext = next >= 0 && featuresOf(doc.blocks[next]!).cls === 'good' && !COMMENT_STEM.test(doc.blocks[next]!.text);
           ok = !inMenu && !inWidgets && !proseNext;
         }
         if (ok) {

@@ -16,6 +16,12 @@ export const tables: RuleTable[] = [
     { name: 'French chrome', lines: ['Partager', 'Lire la suite', 'Publicité', 'Se connecter', 'Imprimer', para], hits: [1, 2, 3, 4, 5] },
     { name: 'icons only', lines: ['☰', '•', para], hits: [1, 2] },
     { name: 'prose and headlines that use chrome words stay', lines: ['Watch the skies: meteor shower peaks tonight', 'Share prices fell sharply in early trading.', para, 'Home'], hits: [4] },
+    {
+      name: 'a comment form\'s list of allowed markup, in any words (issue 12)',
+      lines: [para, 'Erlaubte Tags: <a href="" title=""> <abbr title=""> <b> <blockquote cite=""> <em>', 'You can use: <a href="" title=""> <abbr title=""> <acronym title=""> <code>'],
+      hits: [2, 3],
+    },
+    { name: 'a code sample with filled attributes stays', lines: [para, 'Write <a href="/home" title="Home"> <img src="logo.png" alt=""> and close the tag.'], hits: [] },
     { name: 'a long line is never chrome', lines: [Array.from({ length: 20 }, () => 'share').join(' ')], hits: [] },
   ]),
 ];
