@@ -22,6 +22,23 @@ describe('segmentHtml', () => {
     expect(p.depth).toBe(blocks[0]!.depth);
   });
 
+  it('a path holds the ten innermost elements below <html>, after "… > " when there are more; blocks of one element share it', () => {
+    // body > d1 > ... > d12 > p: 14 elements below <html>
+    const open = Array.from({ length: 12 }, (_, k) => (k % 3 === 0 ? `<div id="d${k + 1}">` : k % 3 === 1 ? `<div class="c${k + 1} x">` : '<div>')).join('');
+    const html = `<html><body>${open}<p>deep one<br>deep two</p>${'</div>'.repeat(12)}<p>shallow</p></body></html>`;
+    const { blocks } = segmentHtml(html);
+    const segs = ['body:nth-child(1)', ...Array.from({ length: 12 }, (_, k) => (k % 3 === 0 ? `div#d${k + 1}` : k % 3 === 1 ? `div.c${k + 1}:nth-child(1)` : 'div:nth-child(1)')), 'p:nth-child(1)'];
+    const deep = `… > ${segs.slice(-10).join(' > ')}`;
+    expect(blocks.map((b) => [b.text, b.path])).toEqual([
+      ['deep one', deep],
+      ['deep two', deep],
+      ['shallow', 'body:nth-child(1) > p:nth-child(2)'],
+    ]);
+    // nine elements below <html>: no cut
+    const nine = segmentHtml(`<html><body>${'<div>'.repeat(7)}<p>nine</p>${'</div>'.repeat(7)}</body></html>`).blocks[0]!;
+    expect(nine.path).toBe(['body:nth-child(1)', ...Array(7).fill('div:nth-child(1)'), 'p:nth-child(1)'].join(' > '));
+  });
+
   it('a named anchor (no href) is no link: text an old page leaves inside an unclosed <a name> keeps its density, and its article its body', () => {
     const html = `<html><body><div class="nav"><a href="/">Home</a> <a href="/about">About</a></div>` +
       `<table><tr><td><a name="intro"><p>${P}</p><p>${P.replace('This', 'That')}</p><p>${P.replace('This', 'A third')}</p></td></tr></table></body></html>`;

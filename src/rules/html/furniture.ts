@@ -1,5 +1,5 @@
 import type { Hit, Rule } from '../../core/types.js';
-import { furnitureOf } from '../../segment/html/furniture.js';
+import { furnitureByRule } from '../../segment/html/furniture.js';
 
 /**
  * Page furniture by markup: navigation, sidebars, footers, share bars, related
@@ -36,9 +36,10 @@ function kindRule(id: string, description: string): Rule {
     description,
     run(doc) {
       if (doc.format !== 'html') return [];
-      const f = furnitureOf(doc);
+      // the blocks in this rule's regions only (one list per rule, built once per page)
+      const at = furnitureByRule(doc).get(id);
       const hits: Hit[] = [];
-      for (const b of doc.blocks) if (!doc.labels[b.index] && f[b.index]?.rule === id) hits.push({ block: b.index });
+      if (at) for (const i of at) if (!doc.labels[i]) hits.push({ block: i });
       return hits;
     },
   };

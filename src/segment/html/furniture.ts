@@ -27,20 +27,36 @@ export function isProse(b: Block): boolean {
 const ARTICLE_ITEM = /\barticlebody\b/;
 
 /**
+ * Per-element totals of proseTotals, indexed by HtmlElement.id (ids are serial in document
+ * order, an element's ancestors have lower ids): typed arrays rather than Maps keyed by
+ * element, one hash look-up per ancestor and block (issue 14). An id past the end reads 0.
+ */
+export interface ProseTotals {
+  /** prose characters inside each element */
+  prose: Float64Array;
+  total: number;
+  /** elements that wrap one marked as the article's text (itemprop articleBody): 1 */
+  holdsArticle: Uint8Array;
+  /** how many elements holdsArticle marks */
+  holdsArticleN: number;
+  /** the page's prose before the element's first prose block */
+  before: Float64Array;
+  /** what article-like text each element holds (see holdsArticleText) */
+  shape: Float64Array;
+}
+
+/**
  * Prose characters inside each element (bounded ancestor walk), the page total, and the
  * elements that wrap an element marked as the article's text (itemprop articleBody).
  */
-export function proseTotals(blocks: readonly Block[]): {
-  prose: Map<HtmlElement, number>;
-  total: number;
-  holdsArticle: Set<HtmlElement>;
-  before: Map<HtmlElement, number>;
-  shape: Map<HtmlElement, number>;
-} {
-  const prose = new Map<HtmlElement, number>();
-  const before = new Map<HtmlElement, number>();
-  const shape = new Map<HtmlElement, number>();
-  const holdsArticle = new Set<HtmlElement>();
+export function proseTotals(blocks: readonly Block[]): ProseTotals {
+  let size = 0;
+  for (const b of blocks) if (b.el && b.el.id >= size) size = b.el.id + 1;
+  const prose = new Float64Array(size);
+  const before = new Float64Array(size);
+  const shape = new Float64Array(size);
+  const holdsArticle = new Uint8Array(size);
+  let holdsArticleN = 0;
   let total = 0;
   for (const b of blocks) {
     const sentence = isSentence(b);
@@ -49,14 +65,18 @@ export function proseTotals(blocks: readonly Block[]): {
     // and what article-like text each element holds (see shape)
     let inArticle = false;
     for (let k = 0, x: HtmlElement | null = b.el ?? null; x && k < ANCESTOR_CAP; k++, x = x.parent) {
+      const id = x.id;
       if (sentence || heading) {
-        const v = shape.get(x) ?? 0;
-        shape.set(x, sentence ? v + 1 : v | HAS_HEADING);
+        const v = shape[id]!;
+        shape[id] = sentence ? v + 1 : v | HAS_HEADING;
       }
       if (inArticle) {
-        if (holdsArticle.has(x)) {
+        if (holdsArticle[id] === 1) {
           if (!sentence && !heading) break;
-        } else holdsArticle.add(x);
+        } else {
+          holdsArticle[id] = 1;
+          holdsArticleN++;
+        }
       } else if (x.item !== '' && ARTICLE_ITEM.test(x.item)) inArticle = true;
     }
     if (!isProse(b)) continue;
@@ -64,13 +84,14 @@ export function proseTotals(blocks: readonly Block[]): {
     total += len;
     let e: HtmlElement | null = b.el ?? null;
     for (let k = 0; e && k < ANCESTOR_CAP; k++, e = e.parent) {
-      const p = prose.get(e);
-      // the page's prose that precedes the element's first prose block
-      if (p === undefined) before.set(e, total - len);
-      prose.set(e, (p ?? 0) + len);
+      const id = e.id;
+      const p = prose[id]!;
+      // the page's prose that precedes the element's first prose block (a prose block has 80+ characters: 0 is none yet)
+      if (p === 0) before[id] = total - len;
+      prose[id] = p + len;
     }
   }
-  return { prose, total, holdsArticle, before, shape };
+  return { prose, total, holdsArticle, holdsArticleN, before, shape };
 }
 
 const HEADING = /^h[1-3]$/;
@@ -104,22 +125,18 @@ function underArticleBody(el: HtmlElement): boolean {
 const BESIDE = new Set(['html-class-sidebar', 'html-class-related', 'html-class-comments', 'html-class-ad', 'html-class-newsletter', 'html-class-nav']);
 
 /** Builds a memoised lookup: element -> the furniture region it sits in, or null. */
-export function regionLookup(
-  prose: Map<HtmlElement, number>,
-  total: number,
-  holdsArticle: ReadonlySet<HtmlElement> = new Set(),
-  before: ReadonlyMap<HtmlElement, number> = new Map(),
-  shape: ReadonlyMap<HtmlElement, number> = new Map(),
-  headline: HtmlElement | null = null,
-): (start: HtmlElement | undefined) => Region | null {
-  const memo = new Map<HtmlElement, Region | null>();
+export function regionLookup(totals: ProseTotals, headline: HtmlElement | null = null): (start: HtmlElement | undefined) => Region | null {
+  const { prose, total, holdsArticle, holdsArticleN, before, shape } = totals;
+  // by element id: undefined (not looked up yet), null (no region) or the region
+  const memo: (Region | null | undefined)[] = new Array<Region | null | undefined>(prose.length).fill(undefined);
+  const chain: HtmlElement[] = [];
   return (start) => {
     if (!start) return null;
-    const chain: HtmlElement[] = [];
+    chain.length = 0;
     let e: HtmlElement | null = start;
     let found: Region | null | undefined;
     while (e && chain.length < ANCESTOR_CAP) {
-      const c = memo.get(e);
+      const c = memo[e.id];
       if (c !== undefined) {
         found = c;
         break;
@@ -132,25 +149,26 @@ export function regionLookup(
       const el = chain[i]!;
       const rule = boilerReason(el);
       if (rule) {
-        const p = prose.get(el) ?? 0;
+        const id = el.id;
+        const p = prose[id] ?? 0;
         // any furniture mark on an element that wraps most of the page's prose is layout (or an unclosed tag), not furniture;
         // unless markup names the article's body elsewhere (a short post beside a longer sidebar bio)
         // but a comment section that follows paragraphs of prose (a long thread after a short post) is not the article's wrapper
         // nor is one that ends before the page's headline (a blog's profile blurb above a post of short lines)
-        const wrapper = total > 0 && p > total * 0.5 && !(rule === 'html-class-comments' && (before.get(el) ?? 0) >= PROSE_HELD) &&
+        const wrapper = total > 0 && p > total * 0.5 && !(rule === 'html-class-comments' && (before[id] ?? 0) >= PROSE_HELD) &&
           (headline === null || holds(el, headline) || (el.id > headline.id && !BESIDE.has(rule))) &&
-          (holdsArticle.size === 0 || holdsArticle.has(el) || underArticleBody(el));
+          (holdsArticleN === 0 || holdsArticle[id] === 1 || underArticleBody(el));
         // a weak mark (only a date or meta widget's words, or a component word beside a content name) on an
         // element holding paragraphs of prose, or what a widget never holds (see holdsArticleText), is layout too
-        const holdsProse = (p >= PROSE_HELD || holdsArticleText(shape.get(el) ?? 0)) && yieldsToProse(el);
+        const holdsProse = (p >= PROSE_HELD || holdsArticleText(shape[id] ?? 0)) && yieldsToProse(el);
         // so is a class-word mark on an element around the one markup names the article's body
         // (itemprop articleBody): a blog's short post inside "date-outer" and a "widget" column
-        const holdsArticleBody = holdsArticle.has(el) && !strongFurniture(el);
+        const holdsArticleBody = holdsArticle[id] === 1 && !strongFurniture(el);
         if (!wrapper && !holdsProse && !holdsArticleBody) inherited = { el, rule };
       }
-      memo.set(el, inherited);
+      memo[el.id] = inherited;
     }
-    return memo.get(start) ?? null;
+    return memo[start.id] ?? null;
   };
 }
 
@@ -190,8 +208,7 @@ const lookupCache = new WeakMap<readonly Block[], (start: HtmlElement | undefine
 export function pageRegionLookup(page: PageLabels): (start: HtmlElement | undefined) => Region | null {
   let lookup = lookupCache.get(page.blocks);
   if (!lookup) {
-    const { prose, total, holdsArticle, before, shape } = proseTotals(page.blocks);
-    lookup = regionLookup(prose, total, holdsArticle, before, shape, headlineOf(page));
+    lookup = regionLookup(proseTotals(page.blocks), headlineOf(page));
     lookupCache.set(page.blocks, lookup);
   }
   return lookup;
@@ -209,4 +226,28 @@ export function furnitureOf(page: PageLabels): (Region | null)[] {
     cache.set(blocks, r);
   }
   return r;
+}
+
+const byRuleCache = new WeakMap<readonly Block[], ReadonlyMap<string, readonly number[]>>();
+
+/**
+ * The blocks of a page by the furniture rule of their region, in page order (computed once
+ * per blocks array): each furniture rule reads its own list, not every block of the page.
+ */
+export function furnitureByRule(page: PageLabels): ReadonlyMap<string, readonly number[]> {
+  let m = byRuleCache.get(page.blocks);
+  if (!m) {
+    const f = furnitureOf(page);
+    const out = new Map<string, number[]>();
+    for (let i = 0; i < f.length; i++) {
+      const r = f[i];
+      if (!r) continue;
+      let list = out.get(r.rule);
+      if (list === undefined) out.set(r.rule, (list = []));
+      list.push(i);
+    }
+    m = out;
+    byRuleCache.set(page.blocks, m);
+  }
+  return m;
 }

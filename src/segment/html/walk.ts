@@ -109,6 +109,9 @@ interface Ctx {
   tokens: string[] | null;
   /** CSS-like path segment, built on first use (only elements that own a block need one) */
   seg: string | null;
+  /** the block path (pathOf), built on first use, and its number of segments (MAX_PATH + 1: cut) */
+  path: string | null;
+  pathSegs: number;
   /** the element's class and id attributes (the path segment reads them) */
   cls: string | undefined;
   idAttr: string | undefined;
@@ -154,31 +157,77 @@ const NO_TOKENS: string[] = [];
 
 function tokensOf(cls: string | undefined, id: string | undefined): string[] {
   if (!cls && !id) return NO_TOKENS;
+  if (cls && !id) {
+    // the split list itself when it needs no filtering (most class lists): no second array
+    const parts = cls.toLowerCase().split(/\s+/);
+    let ok = true;
+    for (const t of parts) if (!t || t.length >= 80) ok = false;
+    if (ok) return parts;
+  }
   const out: string[] = [];
   if (cls) for (const t of cls.toLowerCase().split(/\s+/)) if (t && t.length < 80) out.push(t);
   if (id && id.length < 80) out.push(id.toLowerCase().trim());
   return out;
 }
 
+const SPACE = /\s/;
+
 function segOf(tag: string, clsAttr: string | undefined, idAttr: string | undefined, childIndex: number): string {
   const id = idAttr?.trim();
   if (id && /^[A-Za-z][\w-]*$/.test(id)) return `${tag}#${id}`;
-  const cls = clsAttr?.trim().split(/\s+/)[0];
+  // the first class name (no split of the whole list into an array per element: issue 14)
+  const all = clsAttr?.trim();
+  const sp = all ? all.search(SPACE) : -1;
+  const cls = sp < 0 ? all : all!.slice(0, sp);
   const c = cls && /^[A-Za-z_-][\w-]*$/.test(cls) ? `.${cls}` : '';
   return `${tag}${c}:nth-child(${childIndex})`;
 }
 
+/**
+ * CSS-like path of a block owner: its segment and its ancestors' up to <html>, at most MAX_PATH
+ * of them ("… > " when cut). Built from the parent's path and memoised on the context (issue 14:
+ * a list of segments joined per block was ~2% of an HTML clean()); `pathSegs` counts the
+ * segments of the uncut chain (capped at MAX_PATH + 1), and segments hold no " > " (a tag name,
+ * an id or class of word characters, an nth-child), so a cut path drops its outermost one by
+ * a search for the first separator.
+ */
 function pathOf(ctx: Ctx): string {
-  const segs: string[] = [];
+  if (ctx.path !== null) return ctx.path;
+  // the chain of contexts without a path yet, outermost last
+  const chain: Ctx[] = [];
   let c: Ctx | null = ctx;
-  while (c && segs.length < MAX_PATH && c.el.tag !== 'html') {
-    segs.push((c.seg ??= segOf(c.el.tag, c.cls, c.idAttr, c.childIndex)));
+  while (c !== null && c.path === null) {
+    chain.push(c);
     c = c.parent;
   }
-  const cut = c !== null && c.el.tag !== 'html';
-  segs.reverse();
-  return (cut ? '… > ' : '') + segs.join(' > ');
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const x = chain[i]!;
+    const p = x.parent;
+    if (x.el.tag === 'html') {
+      x.path = '';
+      x.pathSegs = 0;
+      continue;
+    }
+    const seg = (x.seg ??= segOf(x.el.tag, x.cls, x.idAttr, x.childIndex));
+    const n = p === null ? 0 : p.pathSegs;
+    if (n === 0) {
+      x.path = seg;
+      x.pathSegs = 1;
+    } else if (n < MAX_PATH) {
+      x.path = `${p!.path!} > ${seg}`;
+      x.pathSegs = n + 1;
+    } else {
+      // the parent's path holds MAX_PATH segments (after "… > " when it is cut itself): drop its outermost
+      const pp = p!.path!;
+      const from = n > MAX_PATH ? CUT.length : 0;
+      const at = pp.indexOf(' > ', from);
+      x.path = `${CUT}${pp.slice(at + 3)} > ${seg}`;
+      x.pathSegs = MAX_PATH + 1;
+    }
+  }
+  return ctx.path!;
 }
+const CUT = '… > ';
 
 /** Text of a small subtree, iteratively, at most `cap` characters. */
 export function textOf(node: DomNode, cap = 300): string {
@@ -378,7 +427,7 @@ export function walk(root: DomNode, src: string, nodes?: Map<HtmlElement, DomNod
   const blocks: Block[] = [];
   let serial = 0;
   const rootEl: HtmlElement = { id: serial++, tag: '#root', parent: null, depth: 0, own: [], role: '', item: '' };
-  const rootCtx: Ctx = { el: rootEl, parent: null, tokens: [], seg: '', cls: undefined, idAttr: undefined, childIndex: 1, children: 0, inArticle: false, drop: null, form: null, head: false };
+  const rootCtx: Ctx = { el: rootEl, parent: null, tokens: [], seg: '', path: null, pathSegs: 0, cls: undefined, idAttr: undefined, childIndex: 1, children: 0, inArticle: false, drop: null, form: null, head: false };
 
   /** The body opened by content met inside <head> (see HEAD_CONTENT), if any. */
   let implicitBody: Ctx | null = null;
@@ -388,7 +437,7 @@ export function walk(root: DomNode, src: string, nodes?: Map<HtmlElement, DomNod
     if (up.el.tag !== 'html') up = rootCtx;
     up.children++;
     const el: HtmlElement = { id: serial++, tag: 'body', parent: up.el, depth: up.el.depth + 1, own: [], role: '', item: '' };
-    return { el, parent: up, tokens: null, seg: null, cls: undefined, idAttr: undefined, childIndex: up.children, children: 0, inArticle: false, drop: null, form: null, head: false };
+    return { el, parent: up, tokens: null, seg: null, path: null, pathSegs: 0, cls: undefined, idAttr: undefined, childIndex: up.children, children: 0, inArticle: false, drop: null, form: null, head: false };
   };
 
   // inline text buffer of the current block
@@ -540,7 +589,7 @@ export function walk(root: DomNode, src: string, nodes?: Map<HtmlElement, DomNod
     let drop = parent.drop;
     if (!drop && isHidden()) drop = 'html-hidden';
     const ctx: Ctx = {
-      el, parent, tokens: null, seg: null, cls: A.cls, idAttr: A.id, childIndex: parent.children, children: 0,
+      el, parent, tokens: null, seg: null, path: null, pathSegs: 0, cls: A.cls, idAttr: A.id, childIndex: parent.children, children: 0,
       inArticle, drop, form: tag === 'form' ? (parent.form ?? el) : parent.form, head: tag === 'head' || (parent.head && HEAD_CONTENT.has(tag)),
     };
     if (tag === 'body' && (implicitBody === null || implicitBody.el === el)) implicitBody = ctx;
