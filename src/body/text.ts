@@ -774,7 +774,15 @@ function plainMode(items: readonly Item[]): boolean {
 /** Rounds of re-selection on the selection itself; it shrinks every round, so this is a safety cap. */
 const MAX_ITERATIONS = 50;
 
-export function selectTextBody(doc: Doc, _language: string | null = null): BodySelection {
+export interface TextSelectOptions {
+  /**
+   * The pipeline's final selection (not a cut guard's probe): a page whose prose is scattered
+   * over many similar runs keeps them together (scatteredPosts).
+   */
+  scattered?: boolean;
+}
+
+export function selectTextBody(doc: Doc, _language: string | null = null, options: TextSelectOptions = {}): BodySelection {
   const items: Item[] = [];
   for (const b of doc.blocks) {
     const label = doc.labels[b.index];
@@ -807,6 +815,7 @@ export function selectTextBody(doc: Doc, _language: string | null = null): BodyS
     plain = subPlain;
   }
 
+  if (options.scattered && !headed(items, kept, anchored)) kept = scatteredPosts(items, kept, plain);
   const body: number[] = [];
   const reasons = new Map<number, string>();
   for (const it of items) {
@@ -821,6 +830,62 @@ export function selectTextBody(doc: Doc, _language: string | null = null): BodyS
     reasons.set(i, reason);
   }
   return { body, reasons };
+}
+
+/** Share of the page's prose words under which the chosen run is not the page's one article. */
+const SCATTERED_SHARE = 0.3;
+/** Prose paragraphs outside the run, at least, for the page to be many posts rather than one article and a stray paragraph. */
+const SCATTERED_OUT = 4;
+/** Free lines at most between the header's paragraph and the run's first line for the run to stand under the header. */
+const HEADED_GAP = 8;
+
+/**
+ * The run stands under a header: it holds a paragraph the page's header heads, or a title or
+ * byline line stands at most HEADED_GAP lines above its first line.
+ */
+function headed(items: readonly Item[], kept: BlockSet, anchored: Anchored): boolean {
+  if (anchored.block >= 0 && (kept.has(anchored.block) || (anchored.also >= 0 && kept.has(anchored.also)))) return true;
+  let start = 0;
+  while (start < items.length && !kept.has(items[start]!.block.index)) start++;
+  for (let i = start - 1; i >= 0 && i >= start - HEADED_GAP; i--) if (isHead(items[i]!)) return true;
+  return false;
+}
+
+/**
+ * A page with no dominant prose run: a forum thread, a board of posts, a listing of entries
+ * (courses, events, products) each with its own few sentences. The best run then holds less
+ * than SCATTERED_SHARE of the page's prose words while SCATTERED_OUT or more prose paragraphs
+ * lie outside it; picking one post loses the page. When the run stands under no header of
+ * its own and no series of comment signatures follows it (an article with its comments,
+ * which endBeforeEntries ended), the body is everything free from the first prose paragraph
+ * to the last: the posts together ("when unsure, keep the prose"). Shares and positions
+ * only, any language.
+ */
+function scatteredPosts(items: readonly Item[], kept: BlockSet, plain: boolean): BlockSet {
+  let all = 0;
+  let inRun = 0;
+  let out = 0;
+  let first = -1;
+  let last = -1;
+  let lastKept = -1;
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
+    if (kept.has(it.block.index)) lastKept = i;
+    if (!it.f || it.repeat || (plain ? it.f.plainCls : it.f.cls) !== 'good') continue;
+    all += it.f.words;
+    if (kept.has(it.block.index)) inRun += it.f.words;
+    else out++;
+    if (first < 0) first = i;
+    last = i;
+  }
+  if (first < 0 || inRun >= SCATTERED_SHARE * all || out < SCATTERED_OUT) return kept;
+  for (const [b] of entrySeries(items)) if (b > lastKept) return kept;
+  const body: number[] = [];
+  for (let i = first; i <= last; i++) {
+    const it = items[i]!;
+    if (it.f && !it.repeat) body.push(it.block.index);
+  }
+  return new BlockSet(body, items[items.length - 1]!.block.index + 1);
 }
 
 /** Chooses the body blocks: HTML documents add markup evidence to the text selection. */

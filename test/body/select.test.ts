@@ -167,6 +167,23 @@ describe('the article starts under its header', () => {
     expect(body).toContain('home cook');
   });
 
+  // A page of many similar posts (a forum board, a listing of entries) has no dominant run:
+  // the best run is one entry among many, and the body keeps them together.
+  const entry = (k: number) => [`Entry ${k} title`, `Entry ${k}: a short description of what this class covers, written in two sentences. It runs every week of the spring term.`, `Tutor: Person ${k}`, `Day: week day ${k}`, `Fee: ${20 + k} pounds`];
+  it('a listing of similar entries without a header keeps every entry', () => {
+    const cap = ['Home', 'Classes', 'Contact', ...[1, 2, 3, 4, 5, 6].flatMap(entry), '© 2021 Example Centre'].join('\n');
+    const body = clean(cap, { format: 'text' }).body;
+    expect(body.startsWith('Entry 1: a short description')).toBe(true);
+    expect(body).toContain('Entry 6: a short description');
+    expect(body).not.toContain('Contact');
+  });
+  it('the same entries after an article under its headline stay out: the article is the body', () => {
+    const cap = ['Home', 'Classes', 'Bridge to close for repairs', 'By Jane Doe', p(1), 'Share', 'Print', 'Most read', 'Weather', 'Sport', 'Jobs', 'More classes', ...[1, 2, 3, 4, 5, 6].flatMap(entry)].join('\n');
+    const body = clean(cap, { format: 'text' }).body;
+    expect(body.startsWith('Paragraph 1:')).toBe(true);
+    expect(body).not.toContain('Entry 3');
+  });
+
   it('tells code and markup lines by their punctuation, not counts or menus', () => {
     for (const code of ['var c = new Counter(2);', 'function Counter(start) {', '});', '}', '<script src="a.js"></script>', 'console.log(c.count)', 'print(x)']) {
       expect(isCodeLine(code), code).toBe(true);
