@@ -6,7 +6,7 @@ import type { Block, Doc, FieldName } from '../core/types.js';
 import type { Dateline } from '../schema/record.js';
 import { splitDateline, type DatelineSplit } from '../parse/dateline.js';
 import { blockCache } from '../core/features.js';
-import { extractAuthors } from '../parse/authors.js';
+import { extractAuthors, opensWithLead } from '../parse/authors.js';
 import { extractTags } from '../parse/tags.js';
 import { parseCounters } from '../parse/counters.js';
 import { extractRelated } from './related.js';
@@ -131,6 +131,23 @@ function footerDate(doc: Doc, last: number): { published: string; publishedText:
   return null;
 }
 
+/**
+ * The byline lines of one story: a second line that opens with a by-word ("Par Jean Roe") apart
+ * from the first one's lines (another line between them, a teaser's headline) heads another
+ * story, a related link's; it and the lines after it go. Names continued on the next line, or
+ * a lead word alone with its names below, stay.
+ */
+function firstStory(lines: { index: number; text: string }[]): { index: number; text: string }[] {
+  let led = false;
+  for (let k = 0; k < lines.length; k++) {
+    const x = lines[k]!;
+    const opens = opensWithLead(x.text);
+    if (opens && led && x.index - lines[k - 1]!.index > 1) return lines.slice(0, k);
+    led ||= opens;
+  }
+  return lines;
+}
+
 /** `found`: bodyDateline(doc, body) when the caller has it already (settle does). */
 export function extractMetadata(doc: Doc, body: number[], found = bodyDateline(doc, body)): Metadata {
   const { dateline, bodyText } = found;
@@ -163,7 +180,7 @@ export function extractMetadata(doc: Doc, body: number[], found = bodyDateline(d
   // in the header, the bylines from the title down outrank those above it (a teaser's, a sidebar's)
   const t0 = by.get('title')?.[0]?.index;
   const below = t0 === undefined ? [] : header.filter((x) => x.index > t0);
-  const bylines = (below.length ? below : header.length ? header : near).map((x) => x.text);
+  const bylines = firstStory(below.length ? below : header.length ? header : near).map((x) => x.text);
 
   const counters: number[] = [];
   for (const t of texts('counters')) counters.push(...(parseCounters(t)?.numbers ?? []));

@@ -10,6 +10,7 @@
  * published null, since the capture has no clock to resolve them against.
  * Slash dates (12/03/2020) are day/month when another slash date on the page has a
  * first number above 12, or when the page is not in English; month/day otherwise.
+ * Month-only dates listed on neighbouring lines are an archive list and never count.
  */
 import { parseDate, parseDateLine, type ParsedDate } from '../parse/date.js';
 
@@ -47,6 +48,29 @@ export function slashDayFirst(texts: string[], language: () => string | null): b
 /** A publication word: en "published", "posted"; fr es pt nl pl cs sv "publi...", it "pubblicato"; de; ru; tr "yayınlandı" / "yayımlandı"; hu "megjelent". */
 export const PUBLISHED_WORD = /publi|pubblic|posted|veröffentlicht|опубликовано|erschienen|yay[ıi][nm]lan|megjelen/iu;
 
+/**
+ * Month-only dates in a run of neighbouring lines, each a different month ("October 2012",
+ * "September 2012", "August 2012"), are an archive list, a blog's sidebar or footer: no
+ * publication date, whatever their place. A lone month line ("March 2019" under a headline) stays.
+ */
+function withoutArchiveLists(pool: Cand[]): Cand[] {
+  const month = pool.filter((c) => c.d.precision === 'month');
+  if (month.length < 2) return pool;
+  const listed = new Set<Cand>();
+  for (let i = 1; i < month.length; i++) {
+    const a = month[i - 1]!;
+    const b = month[i]!;
+    if (b.index - a.index <= ARCHIVE_GAP && a.d.iso !== b.d.iso) {
+      listed.add(a);
+      listed.add(b);
+    }
+  }
+  return listed.size ? pool.filter((c) => !listed.has(c)) : pool;
+}
+
+/** Lines between two entries of an archive list at most (a count or a separator may stand between). */
+const ARCHIVE_GAP = 2;
+
 /** Blocks above the article start that count as its header, and blocks after it that count as its opening. */
 const NEAR = 12;
 
@@ -67,6 +91,7 @@ export function extractPublished(
   }
   const pick = (pool: Cand[]): Cand | null => {
     pool = pool.filter((c) => c.d.iso !== null);
+    pool = withoutArchiveLists(pool);
     if (pool.length === 0) return null;
     const best = Math.max(...pool.map((c) => RANK[c.d.precision]));
     const top = pool.filter((c) => RANK[c.d.precision] === best);

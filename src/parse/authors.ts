@@ -396,6 +396,11 @@ export function withoutLead(text: string): string {
   return m ? text.slice(m[0].length) : text;
 }
 
+/** True for a line that opens with a byline keyword ("By Jane Doe", "Par Jean Roe", "Autor: ..."). */
+export function opensWithLead(text: string): boolean {
+  return mayLead(text) && LEAD.test(text);
+}
+
 /** True for a line that is only a byline keyword ("By", "Автор:"), whose names follow on the next line. */
 
 export function isBylineLead(text: string): boolean {

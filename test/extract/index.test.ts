@@ -50,6 +50,18 @@ describe('extractMetadata', () => {
     doc.labels[4] = null;
     expect(extractMetadata(doc, [5]).authors).toEqual(['Ann Lee']);
   });
+  it('a second by-line apart from the first (a teaser headline between) heads another story; names on the next line stay', () => {
+    const doc = docOf(['Council approves the harbour bridge plan', 'Par Jeanne Morel', 'Read also', 'Ferry fares rise again', 'Par Luc Brun', 'The council voted on Tuesday to approve the plan after a long debate.'], [6]);
+    doc.labels[0] = { rule: 'title-line', field: 'title' };
+    doc.labels[1] = { rule: 'byline', field: 'authors' };
+    doc.labels[4] = { rule: 'byline', field: 'authors' };
+    expect(extractMetadata(doc, [5]).authors).toEqual(['Jeanne Morel']);
+    // a lead word alone with its names on the next line, then a co-author's line right below: one byline
+    const two = docOf(['Council approves the harbour bridge plan', 'By', 'Jane Doe', 'and Sam Roe', 'The council voted on Tuesday to approve the plan after a long debate.'], [5]);
+    two.labels[0] = { rule: 'title-line', field: 'title' };
+    for (const i of [1, 2, 3]) two.labels[i] = { rule: 'byline', field: 'authors' };
+    expect(extractMetadata(two, [4]).authors).toEqual(['Jane Doe', 'Sam Roe']);
+  });
   it('a photo credit names no author, even with no other byline', () => {
     const doc = docOf(['Council approves the harbour bridge plan', 'The council voted on Tuesday to approve the plan after a long debate.', 'Photo by Sam Roe', 'The works start in May and should take two years to finish.'], [2, 3, 4]);
     doc.labels[0] = { rule: 'title-line', field: 'title' };

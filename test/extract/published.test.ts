@@ -21,6 +21,15 @@ describe('extractPublished', () => {
     expect(extractPublished([L(20, 'March 4, 2020 at 8:12 am')], 3, () => 'en', 10).published).toBeNull();
     expect(extractPublished([L(20, 'March 4, 2020 at 8:12 am'), L(22, 'Published: March 3, 2020')], 3, () => 'en', 10).published).toBe('2020-03-03');
   });
+  it('an archive list (month-only dates on neighbouring lines) is no publication date; a lone month line is', () => {
+    const archive = [L(3, 'May 2017'), L(4, 'April 2017'), L(5, 'March 2017')];
+    expect(extractPublished(archive, 9, () => 'en', 12).published).toBeNull();
+    // (a count beside each month changes nothing)
+    expect(extractPublished([L(3, 'May 2017 (4)'), L(5, 'April 2017 (7)')], 9, () => 'en', 12).published).toBeNull();
+    // the article's own date still wins below an archive list
+    expect(extractPublished([...archive, L(8, 'June 2, 2017')], 9, () => 'en', 12).published).toBe('2017-06-02');
+    expect(extractPublished([L(8, 'June 2017')], 9, () => 'en', 12).published).toBe('2017-06');
+  });
   it('a header date beats a page-top "today" date further up', () => {
     expect(extractPublished([L(2, 'November 20, 2019'), L(25, 'Nov. 19, 2019 8:03 am ET')], 24, () => 'en', 40).published).toBe('2019-11-19T08:03:00-05:00');
   });

@@ -105,6 +105,16 @@ describe('bylines in the page markup', () => {
     expect(clean(page('<title>Report</title>', `<article><h1>Report</h1><div class="article__author">By\n\t\tScott Cunningham</div>${P}</article>`)).authors).toEqual(['Scott Cunningham']);
   });
 
+  it('"byline" glued in camel case ("newsByLine"), "posted-by", and a "dateline" that opens with a by-word mark the byline', () => {
+    const by = (el: string) => clean(page('<title>Report</title>', `<article><h1>Report</h1>${el}${P}</article>`)).authors;
+    expect(by('<h3 class="storyByLine">Ines Marlow</h3>')).toEqual(['Ines Marlow']);
+    expect(by('<span class="posted-by"><a href="/u/9">Tomas Ferrell</a></span>')).toEqual(['Tomas Ferrell']);
+    expect(by('<p class="dateline">By Ruth Okafor // <a href="/2019/03/04/">March 4th, 2019</a> // 8:10 am</p>')).toEqual(['Ruth Okafor']);
+    // a dateline that is a place or a date names nobody
+    expect(by('<p class="dateline">LISBON —</p>')).toEqual([]);
+    expect(by('<div class="dateline">Tue Mar 5, 2019 9:47 AM EST</div>')).toEqual([]);
+  });
+
   it('a separator the author element kept after the name goes', () => {
     expect(clean(page('<title>Report</title>', `<article><h1>Report</h1><span class="author">Nicole Perrin —</span>${P}</article>`)).authors).toEqual(['Nicole Perrin']);
   });
@@ -125,8 +135,10 @@ describe('bylines in the page markup', () => {
     // a desk or outlet after a slash is no part of the name
     expect(by('<span class="author vcard"><a class="fn" href="/u/1">Mara Quint/Capitol Bureau</a></span>')).toEqual(['Mara Quint']);
     expect(by('<span class="byline">By Mara Quint / Harbour Gazette</span>')).toEqual(['Mara Quint']);
-    // a handle after a lead ("Posted by") stands alone
+    // a handle after a lead ("Posted by") stands alone, and so does one with the date after it
     expect(by("<span class='post-author'>Posted by quietfox</span>")).toEqual(['quietfox']);
+    expect(by('<p class="byline">by <a href="/u/quietfox">quietfox</a> on <a href="/2012/5/3">May 3, 2012 5:13 PM PDT</a></p>')).toEqual(['quietfox']);
+    expect(by('<p class="byline">quietfox | 3 May 2012</p>')).toEqual(['quietfox']);
   });
 
   it('an itemprop=author element is read as a byline: its lead word and role go, several names part', () => {
@@ -206,6 +218,14 @@ describe('meta tags and markup', () => {
     // a page whose <title> is the site name too (a home page) keeps it
     const h = clean(page('<title>Coastline Weekly</title><meta property="og:site_name" content="Coastline Weekly"><meta property="og:title" content="Coastline Weekly">'));
     expect(h.title).toBe('Coastline Weekly');
+  });
+
+  it('a character reference the publisher escaped twice (JSON-LD, a meta tag, <title>) is read as its character', () => {
+    const j = clean(page(ld({ '@type': 'Article', headline: 'Rowan&#039;s lamps light the quay', author: { '@type': 'Person', name: 'Ines M&uuml;ller' } })));
+    expect(j.title).toBe("Rowan's lamps light the quay");
+    expect(j.authors).toEqual(['Ines Müller']);
+    expect(clean(page('<meta property="og:title" content="Q&amp;amp;A: the quay&amp;#8217;s lamps">')).title).toBe('Q&A: the quay\u2019s lamps');
+    expect(clean(page('<title>Ferry &amp;quot;Ada&amp;quot; returns</title>')).title).toBe('Ferry "Ada" returns');
   });
 
   it('the title is never the first line of the body', () => {

@@ -74,8 +74,8 @@ const BLOCK = new Set([
 
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 const ARTICLE_ITEM = /articlebody|(?:^|\/)(?:news|blog|report|scholarly|tech)?article$|blogposting$|\btext$/;
-/** Class names Readability.js also reads as bylines: plural "authors", "writtenby", microformats' "p-author" (AUTHOR_SUFFIX). */
-const AUTHOR_CLASS = /^(?:authors?|byline|author-?name|byline-?name|article-?author|post-?author|entry-?author|vcard|fn|by-?author|written-?by)$/;
+/** Class names Readability.js also reads as bylines: plural "authors", "writtenby", "posted-by", microformats' "p-author" (AUTHOR_SUFFIX). */
+const AUTHOR_CLASS = /^(?:authors?|byline|author-?name|byline-?name|article-?author|post-?author|entry-?author|vcard|fn|by-?author|written-?by|posted-?by)$/;
 /** A class token that ends in an author word after a prefix: "pb-byline", "article__author", "story-byline-name". */
 const AUTHOR_SUFFIX = /[-_](?:authors?|byline|by-?line|author-?name|byline-?name)$/;
 /**
@@ -87,9 +87,13 @@ function authorSuffix(own: string[]): boolean {
   for (const x of own) {
     if (x !== 'fn' && x !== 'vcard' && AUTHOR_CLASS.test(x)) return true;
     if ((x.endsWith('author') || x.endsWith('authors') || x.endsWith('line') || x.endsWith('name')) && AUTHOR_SUFFIX.test(x)) return true;
+    // "byline" glued to a prefix, as camel case writes it lower-cased ("newsByLine", "storyByline")
+    if (x.endsWith('byline')) return true;
   }
   return false;
 }
+/** A by-word opening a byline ("By", "Von", "Par", "Por", "Di", "Door"). */
+const BY_LEAD = /^\s*(?:by|von|par|por|di|door)\s/i;
 /** Author names inside reader comments are commenters. */
 const COMMENT_TOKEN = /comment/;
 
@@ -541,9 +545,11 @@ export function walk(root: DomNode, src: string, nodes?: Map<HtmlElement, DomNod
     };
     if (tag === 'body' && (implicitBody === null || implicitBody.el === el)) implicitBody = ctx;
     const isBlock = BLOCK.has(tag);
-    if ((AUTHOR_CLASS.test(own[0] ?? '') || authorSuffix(own)) && !itemprop && !drop && !tokensFor(ctx).some((x) => COMMENT_TOKEN.test(x))) {
+    const authorEl = AUTHOR_CLASS.test(own[0] ?? '') || authorSuffix(own);
+    // a "dateline" element is a byline only when it opens with a by-word ("By Jane Doe // May 1"), not a place or a date
+    if ((authorEl || own.includes('dateline')) && !itemprop && !drop && !tokensFor(ctx).some((x) => COMMENT_TOKEN.test(x))) {
       const t = linesOf(node, 120);
-      if (t && t.length < 100) facts.relAuthors.push({ text: t, group: isBlock ? el.id : owners[owners.length - 1]!.el.id });
+      if (t && t.length < 100 && (authorEl || BY_LEAD.test(t))) facts.relAuthors.push({ text: t, group: isBlock ? el.id : owners[owners.length - 1]!.el.id });
     }
     if (isBlock) {
       flush(owners[owners.length - 1]!);

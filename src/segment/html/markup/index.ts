@@ -5,7 +5,8 @@
  */
 import type { Meta } from '../../../core/types.js';
 import type { MarkupFacts } from '../walk.js';
-import { fold } from '../../../core/text.js';
+import { fold as foldText } from '../../../core/text.js';
+import { decodeEntities } from '../../../decode/entities.js';
 import { normalizeDate } from './date.js';
 import { readJsonLd } from './jsonld.js';
 import { cleanTitle } from './title.js';
@@ -13,6 +14,13 @@ import { parseByline, splitNames, isBylineLead, withoutLead } from '../../../par
 
 export { normalizeDate } from './date.js';
 export { cleanTitle, headlineOnPage, pageHeadline, pageHeadings } from './title.js';
+
+/**
+ * A value as a reader sees it: folded, with the character references left in it decoded. The
+ * parser decodes an attribute once; a publisher that escaped twice ("Anna&amp;#039;s", common in
+ * meta tags and <title>) leaves a reference in the value.
+ */
+const fold = (s: string): string => foldText(s.includes('&') ? decodeEntities(s).text : s);
 
 const URLISH = /^(?:https?:)?\/\/|^www\.|\.(?:com|org|net)\b/i;
 
@@ -80,7 +88,8 @@ function elementNames(text: string): string[] {
   }
   // the first line that holds a name: a job title or a date on a line below it is not part of it
   // (its lead words go, "Posted by tofu": a handle stands alone)
-  const line = lines.map((l) => withoutLead(l).replace(BY_PREFIX, '')).find((l) => !BY_ONLY.test(l) && nameLike(l)) ?? '';
+  // (a handle with the date after it, "by quietfox on May 3, 2012 5:13 PM", is the handle)
+  const line = lines.map((l) => withoutLead(l).replace(BY_PREFIX, '').replace(HANDLE_DATE, '$1')).find((l) => !BY_ONLY.test(l) && nameLike(l)) ?? '';
   return line && (!line.includes(' ') || !/[\p{Lu}\p{Ll}]/u.test(line)) ? [line] : [];
 }
 
@@ -129,6 +138,9 @@ function asWritten(name: string, line: string): string {
 /** A desk or outlet after a name of two words or more and a slash ("Jane Doe/Statehouse Bureau", "Jane Doe / NJ.com"). */
 const SLASH_DESK = /(?<=^\p{L}[\p{L}.'’-]*(?: \p{L}[\p{L}.'’-]*){1,3})\s*\/\s*\p{Lu}.*$/u;
 
+/** One word (a handle), then "on" / "at" or a separator and a rest holding a digit (its date): the handle alone. */
+const HANDLE_DATE = /^(\S+)\s+(?:on|at|[-|–—·•])\s+(?=.*\d).*$/u;
+
 /** A spaced separator in a meta author value, before the outlet. */
 const META_SEP = /\s+[-|–—·•]\s+/u;
 
@@ -165,8 +177,9 @@ export function markupMeta(f: MarkupFacts): MarkupMeta {
   let stated = ownHeadline(ld.headline);
   for (const k of STATED) stated ??= ownHeadline(firstMeta(metas, [k]));
   stated ??= ownHeadline(item('headline'));
-  const rawTitle = stated ?? f.title;
-  const title = rawTitle ? cleanTitle(rawTitle, site, f.title) : null;
+  const htmlTitle = f.title ? fold(f.title) : null;
+  const rawTitle = stated ?? htmlTitle;
+  const title = rawTitle ? cleanTitle(rawTitle, site, htmlTitle) : null;
 
   const pubRaw =
     ld.published ??

@@ -1,5 +1,6 @@
 /** JSON-LD: the article node (NewsArticle, Article, BlogPosting..., also inside @graph or arrays). */
 import { fold } from '../../../core/text.js';
+import { decodeEntities } from '../../../decode/entities.js';
 
 export interface LdArticle {
   headline: string | null;
@@ -31,7 +32,8 @@ function types(o: Obj): string[] {
 }
 
 function str(j: Json | undefined): string | null {
-  if (typeof j === 'string') return fold(j) || null;
+  // (character references in a JSON string are the publisher's escaping, "Anna&#039;s": a reader sees the character)
+  if (typeof j === 'string') return fold(j.includes('&') ? decodeEntities(j).text : j) || null;
   if (typeof j === 'number') return String(j);
   if (Array.isArray(j)) return str(j[0]);
   return null;
