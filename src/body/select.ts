@@ -12,6 +12,11 @@ export { HTML_SELECTION_REASONS, selectHtmlBody } from './html.js';
 export type { BlockClass, BlockFeatures } from '../core/features.js';
 export { blockFeatures, classify } from '../core/features.js';
 
-export function selectBody(doc: Doc, language: string | null, textRound: TextRound): BodySelection {
-  return doc.format === 'html' ? selectHtmlBody(doc, language, textRound) : selectTextBody(doc, language);
+/**
+ * `final`: the pipeline's own selection, whose body the record gets (a cut guard's probe of
+ * what selection would choose passes false): on text captures, a page of many similar posts
+ * then keeps them together.
+ */
+export function selectBody(doc: Doc, language: string | null, textRound: TextRound, final = false): BodySelection {
+  return doc.format === 'html' ? selectHtmlBody(doc, language, textRound) : selectTextBody(doc, language, { scattered: final });
 }

@@ -305,7 +305,7 @@ const TEASER_KEEP = 0;
  * and another right after it (the next card's headline) is a card's summary,
  * not an article paragraph; it keeps only part of its score.
  */
-function teaserDiscount(items: readonly Item[], raw: number[], plain: boolean, anchored: number): void {
+function teaserDiscount(items: readonly Item[], raw: number[], plain: boolean, anchored: Anchored): void {
   const free: number[] = [];
   for (let i = 0; i < items.length; i++) if (items[i]!.f) free.push(i);
   for (let k = 1; k + 1 < free.length; k++) {
@@ -314,7 +314,7 @@ function teaserDiscount(items: readonly Item[], raw: number[], plain: boolean, a
     if ((plain ? f.plainCls : f.cls) !== 'good' || f.words > TEASER_WORDS) continue;
     // The paragraph under the page's own header (title, byline, date lines) is the
     // article's standfirst, not a card's summary, whatever line follows it.
-    if (items[i]!.block.index === anchored) continue;
+    if (items[i]!.block.index === anchored.block || items[i]!.block.index === anchored.also) continue;
     if (isHeadlineLike(items[free[k - 1]!]!.f!) && isHeadlineLike(items[free[k + 1]!]!.f!)) raw[i] = raw[i]! * TEASER_KEEP;
   }
 }
@@ -406,6 +406,12 @@ const ANCHOR_BONUS = 20;
 /** Free lines at most between the header line and that paragraph (a standfirst, a caption, a kicker). */
 const ANCHOR_REACH = 4;
 
+/** The paragraphs the header heads (block indices, -1 when none): the first under it, and the opening of a longer run after it. */
+export interface Anchored {
+  block: number;
+  also: number;
+}
+
 /**
  * The article starts under its header: the first line a metadata rule took as the title
  * (else as a byline, else as a date). The first prose paragraph right below it gets a
@@ -413,16 +419,14 @@ const ANCHOR_REACH = 4;
  * longer run of sidebar blurbs, forum titles or comments elsewhere on the page. Position
  * evidence, the same in every language.
  */
-function headerAnchor(items: readonly Item[], raw: number[], plain: boolean, anchored: { block: number }): void {
+function headerAnchor(items: readonly Item[], raw: number[], plain: boolean, anchored: Anchored): void {
   if (anchored.block >= 0) {
-    // A later round (on the selection alone, without the header lines): the paragraph
-    // that was under the header keeps its bonus, or the round would hand the body to a
-    // longer block the first round only kept as part of one run with it (a comment).
+    // A later round (on the selection alone, without the header lines): the paragraphs
+    // that were under the header keep their bonus, or the round would hand the body to a
+    // longer block the first round only kept as part of one run with them (a comment).
     for (let i = 0; i < items.length; i++) {
-      if (items[i]!.block.index === anchored.block) {
-        raw[i] = raw[i]! + ANCHOR_BONUS;
-        return;
-      }
+      const b = items[i]!.block.index;
+      if (b === anchored.block || b === anchored.also) raw[i] = raw[i]! + ANCHOR_BONUS;
     }
     return;
   }
@@ -446,10 +450,87 @@ function headerAnchor(items: readonly Item[], raw: number[], plain: boolean, anc
     if ((plain ? f.plainCls : f.cls) === 'good') {
       raw[i] = raw[i]! + ANCHOR_BONUS;
       anchored.block = items[i]!.block.index;
+      const later = longerRunAfter(items, i);
+      if (later >= 0) {
+        raw[later] = raw[later]! + ANCHOR_BONUS;
+        anchored.also = items[later]!.block.index;
+      }
       return;
     }
     free++;
   }
+}
+
+/** Free non-prose lines in a row that end a prose run (one subheading or caption between paragraphs does not). */
+const RUN_BREAK = 2;
+/** Most prose words of the run under the header for the header to head a longer run after it too (a few sentences). */
+const BLURB_WORDS = 60;
+/** Most free lines between the two runs: the later run follows on the same screen, not at the page's end. */
+const HEADED_REACH = 40;
+
+/**
+ * A paragraph by its function words or by its length and sentence shape alone: a page whose
+ * language the lists cover thinly (Russian news, where "near" lines carry the article) has
+ * its prose counted too.
+ */
+function articleShaped(it: Item): boolean {
+  return it.f !== null && !it.repeat && (it.f.cls === 'good' || it.f.plainCls === 'good');
+}
+
+/** A title or byline line: the head of an article (a date line alone is not: archives list months). */
+function isHead(it: Item): boolean {
+  return it.field === 'title' || it.field === 'authors';
+}
+
+/**
+ * Where the prose run starting at item i ends (the index after it) and how many words of
+ * article-shaped prose it holds: it goes on through prose and single non-prose lines, and stops at RUN_BREAK
+ * non-prose lines in a row, at a line a chrome rule took, or at a title or byline line.
+ */
+function proseRun(items: readonly Item[], i: number): { end: number; words: number; paras: number } {
+  let words = 0;
+  let paras = 0;
+  let miss = 0;
+  let j = i;
+  for (; j < items.length; j++) {
+    const it = items[j]!;
+    if (!it.f) {
+      if (isHead(it) || it.gap >= 1) break;
+      continue;
+    }
+    if (articleShaped(it)) {
+      words += it.f.words;
+      paras++;
+      miss = 0;
+    } else if (++miss >= RUN_BREAK) break;
+  }
+  return { end: j, words, paras };
+}
+
+/**
+ * The opening of a longer prose run the header heads too, or -1. The first prose paragraph
+ * under the header may open only a short run (a few sentences) that non-prose lines end: a
+ * standfirst above a photo and a share bar, or a sidebar's "about" blurb placed between the
+ * header and the article. When the next prose run, before any other title or byline line,
+ * is longer (more words in more paragraphs), it gets the bonus as well: the standfirst keeps its own, and the blurb no
+ * longer outweighs the article it stands above. Position and length only, any language.
+ */
+function longerRunAfter(items: readonly Item[], first: number): number {
+  const head = proseRun(items, first);
+  if (head.words > BLURB_WORDS) return -1;
+  let free = 0;
+  for (let i = head.end; i < items.length && free <= HEADED_REACH; i++) {
+    const it = items[i]!;
+    if (!it.f) {
+      if (isHead(it)) return -1;
+      continue;
+    }
+    free++;
+    if (!articleShaped(it)) continue;
+    const next = proseRun(items, i);
+    return next.words > head.words && next.paras > head.paras ? i : -1;
+  }
+  return -1;
 }
 
 /** Most words of an entry's signature line ("Posted by: Jane at May 3, 2012 7:12 AM", "Luke, on November 7th, 2012"). */
@@ -613,7 +694,7 @@ function endBeforeEntries(items: readonly Item[], run: [number, number], raw: re
   return run;
 }
 
-function selectOnce(items: readonly Item[], plain: boolean, anchored: { block: number }): BlockSet {
+function selectOnce(items: readonly Item[], plain: boolean, anchored: Anchored): BlockSet {
   const rows = listRows(items);
   const code = items.map(() => false);
   const raw = items.map((it, i) => {
@@ -634,7 +715,7 @@ function selectOnce(items: readonly Item[], plain: boolean, anchored: { block: n
   const chains = wrappedChains(items);
   const before = chains ? raw.slice() : raw;
   headerAnchor(items, raw, plain, anchored);
-  teaserDiscount(items, raw, plain, anchored.block);
+  teaserDiscount(items, raw, plain, anchored);
   const free = items.map((it) => it.f !== null);
   const intro = items.map((it) => it.f !== null && endsWithColon(it.block.text));
   let run = bestRun(withGapGrowth(raw, free, intro, code));
@@ -693,7 +774,15 @@ function plainMode(items: readonly Item[]): boolean {
 /** Rounds of re-selection on the selection itself; it shrinks every round, so this is a safety cap. */
 const MAX_ITERATIONS = 50;
 
-export function selectTextBody(doc: Doc, _language: string | null = null): BodySelection {
+export interface TextSelectOptions {
+  /**
+   * The pipeline's final selection (not a cut guard's probe): a page whose prose is scattered
+   * over many similar runs keeps them together (scatteredPosts).
+   */
+  scattered?: boolean;
+}
+
+export function selectTextBody(doc: Doc, _language: string | null = null, options: TextSelectOptions = {}): BodySelection {
   const items: Item[] = [];
   for (const b of doc.blocks) {
     const label = doc.labels[b.index];
@@ -711,7 +800,7 @@ export function selectTextBody(doc: Doc, _language: string | null = null): BodyS
   let plain = plainMode(items);
   const hasRepeat = items.some((it) => it.repeat);
 
-  const anchored = { block: -1 };
+  const anchored: Anchored = { block: -1, also: -1 };
   let kept = selectOnce(items, plain, anchored);
   // Repeat on the selection alone (as cleaning the body again would, mode included) until stable.
   for (let iter = 0; iter < MAX_ITERATIONS; iter++) {
@@ -726,6 +815,7 @@ export function selectTextBody(doc: Doc, _language: string | null = null): BodyS
     plain = subPlain;
   }
 
+  if (options.scattered && !headed(items, kept, anchored)) kept = scatteredPosts(items, kept, plain);
   const body: number[] = [];
   const reasons = new Map<number, string>();
   for (const it of items) {
@@ -740,6 +830,62 @@ export function selectTextBody(doc: Doc, _language: string | null = null): BodyS
     reasons.set(i, reason);
   }
   return { body, reasons };
+}
+
+/** Share of the page's prose words under which the chosen run is not the page's one article. */
+const SCATTERED_SHARE = 0.3;
+/** Prose paragraphs outside the run, at least, for the page to be many posts rather than one article and a stray paragraph. */
+const SCATTERED_OUT = 4;
+/** Free lines at most between the header's paragraph and the run's first line for the run to stand under the header. */
+const HEADED_GAP = 8;
+
+/**
+ * The run stands under a header: it holds a paragraph the page's header heads, or a title or
+ * byline line stands at most HEADED_GAP lines above its first line.
+ */
+function headed(items: readonly Item[], kept: BlockSet, anchored: Anchored): boolean {
+  if (anchored.block >= 0 && (kept.has(anchored.block) || (anchored.also >= 0 && kept.has(anchored.also)))) return true;
+  let start = 0;
+  while (start < items.length && !kept.has(items[start]!.block.index)) start++;
+  for (let i = start - 1; i >= 0 && i >= start - HEADED_GAP; i--) if (isHead(items[i]!)) return true;
+  return false;
+}
+
+/**
+ * A page with no dominant prose run: a forum thread, a board of posts, a listing of entries
+ * (courses, events, products) each with its own few sentences. The best run then holds less
+ * than SCATTERED_SHARE of the page's prose words while SCATTERED_OUT or more prose paragraphs
+ * lie outside it; picking one post loses the page. When the run stands under no header of
+ * its own and no series of comment signatures follows it (an article with its comments,
+ * which endBeforeEntries ended), the body is everything free from the first prose paragraph
+ * to the last: the posts together ("when unsure, keep the prose"). Shares and positions
+ * only, any language.
+ */
+function scatteredPosts(items: readonly Item[], kept: BlockSet, plain: boolean): BlockSet {
+  let all = 0;
+  let inRun = 0;
+  let out = 0;
+  let first = -1;
+  let last = -1;
+  let lastKept = -1;
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
+    if (kept.has(it.block.index)) lastKept = i;
+    if (!it.f || it.repeat || (plain ? it.f.plainCls : it.f.cls) !== 'good') continue;
+    all += it.f.words;
+    if (kept.has(it.block.index)) inRun += it.f.words;
+    else out++;
+    if (first < 0) first = i;
+    last = i;
+  }
+  if (first < 0 || inRun >= SCATTERED_SHARE * all || out < SCATTERED_OUT) return kept;
+  for (const [b] of entrySeries(items)) if (b > lastKept) return kept;
+  const body: number[] = [];
+  for (let i = first; i <= last; i++) {
+    const it = items[i]!;
+    if (it.f && !it.repeat) body.push(it.block.index);
+  }
+  return new BlockSet(body, items[items.length - 1]!.block.index + 1);
 }
 
 /** Chooses the body blocks: HTML documents add markup evidence to the text selection. */

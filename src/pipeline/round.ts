@@ -404,7 +404,7 @@ export function selectRound(capture: string | Uint8Array, options: CleanOptions,
   // Text selection does not use a language guess; only HTML selection reads it.
   const guessLang = format === 'html' && !forced ? detectLanguage(blocks.filter((b) => !doc.labels[b.index]).map((b) => b.text).join('\n')) : null;
   // a user's body rule names the body: what no rule took inside its element
-  const sel = forced ? forcedBody(doc, forced) : selectBody(doc, guessLang, textRound);
+  const sel = forced ? forcedBody(doc, forced) : selectBody(doc, guessLang, textRound, true);
   doc.body = new BlockSet(sel.body, blocks.length);
   // site-repeat's blocks are offered to the post rules, which read them in context (rules/site-repeat.ts)
   const released = doc.siteRepeat ? [...doc.siteRepeat.hits.keys()] : [];

@@ -136,6 +136,54 @@ describe('the article starts under its header', () => {
     expect(r.body).not.toContain('deglaze');
   });
 
+  // A sidebar's "about" box placed between the header and the article (a blog theme that puts
+  // its sidebar first): the first prose under the header is the blurb, a single paragraph the
+  // widgets end, and the article follows in more paragraphs with more words.
+  const about = 'I am a home cook and a mother of three who writes about food and gardens. Thank you for stopping by and reading along with me. When I am not writing, you will find me in the garden with the dog.';
+  const widgets = ['Recent Comments', 'Maria on A quiet Sunday', 'Tom on Why bread needs time', 'Archives', 'March 2020', 'February 2020', 'Blogroll', 'The Kitchn', 'Garden Notes', 'Share', 'Print'];
+  const short = [
+    'The council opened the new footbridge over the canal on Monday morning.',
+    'The bridge is sixty metres long and links the station with the new housing estate on the far bank, and it cost the council about two million pounds.',
+    'Cyclists say their ride is now shorter.',
+  ];
+  it('a sidebar blurb between the header and a longer article does not take the body', () => {
+    const cap = ['Riverside Courier', 'Home', 'Town', 'New footbridge opens over the canal', 'By Jane Doe', 'May 5, 2020', about, ...widgets, ...short].join('\n');
+    const body = clean(cap, { format: 'text' }).body;
+    expect(body.startsWith('The council opened')).toBe(true);
+    expect(body).toContain('Cyclists say');
+    expect(body).not.toContain('home cook');
+  });
+  it('a standfirst above a photo credit and a share bar keeps its place at the head of the article', () => {
+    const standfirst = 'The town will have its first new crossing in forty years, and it opens this week.';
+    const cap = ['Riverside Courier', 'Home', 'Town', 'New footbridge opens over the canal', 'By Jane Doe', 'May 5, 2020', standfirst, 'Photo: Riverside Courier', 'Share', 'Tweet', 'Email', ...short, p(1), p(2), 'Most read', 'Weather', 'Contact us'].join('\n');
+    const body = clean(cap, { format: 'text' }).body;
+    expect(body.startsWith(standfirst)).toBe(true);
+    expect(body).toContain('Paragraph 2:');
+  });
+  it('a longer run under another headline is not the one this header heads', () => {
+    // A blog's front page: a one-paragraph post, then the next post under its own title and byline.
+    const cap = ['Riverside Courier', 'New footbridge opens over the canal', 'By Jane Doe', 'May 5, 2020', about, ...widgets, 'Second post on the market', 'By John Roe', ...short].join('\n');
+    const body = clean(cap, { format: 'text' }).body;
+    expect(body).toContain('home cook');
+  });
+
+  // A page of many similar posts (a forum board, a listing of entries) has no dominant run:
+  // the best run is one entry among many, and the body keeps them together.
+  const entry = (k: number) => [`Entry ${k} title`, `Entry ${k}: a short description of what this class covers, written in two sentences. It runs every week of the spring term.`, `Tutor: Person ${k}`, `Day: week day ${k}`, `Fee: ${20 + k} pounds`];
+  it('a listing of similar entries without a header keeps every entry', () => {
+    const cap = ['Home', 'Classes', 'Contact', ...[1, 2, 3, 4, 5, 6].flatMap(entry), '© 2021 Example Centre'].join('\n');
+    const body = clean(cap, { format: 'text' }).body;
+    expect(body.startsWith('Entry 1: a short description')).toBe(true);
+    expect(body).toContain('Entry 6: a short description');
+    expect(body).not.toContain('Contact');
+  });
+  it('the same entries after an article under its headline stay out: the article is the body', () => {
+    const cap = ['Home', 'Classes', 'Bridge to close for repairs', 'By Jane Doe', p(1), 'Share', 'Print', 'Most read', 'Weather', 'Sport', 'Jobs', 'More classes', ...[1, 2, 3, 4, 5, 6].flatMap(entry)].join('\n');
+    const body = clean(cap, { format: 'text' }).body;
+    expect(body.startsWith('Paragraph 1:')).toBe(true);
+    expect(body).not.toContain('Entry 3');
+  });
+
   it('tells code and markup lines by their punctuation, not counts or menus', () => {
     for (const code of ['var c = new Counter(2);', 'function Counter(start) {', '});', '}', '<script src="a.js"></script>', 'console.log(c.count)', 'print(x)']) {
       expect(isCodeLine(code), code).toBe(true);
