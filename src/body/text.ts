@@ -695,7 +695,8 @@ const MAX_ITERATIONS = 50;
 
 export function selectTextBody(doc: Doc, _language: string | null = null): BodySelection {
   const items: Item[] = [];
-  for (const b of doc.blocks) {
+  for (let bi = 0; bi < doc.blocks.length; bi++) {
+    const b = doc.blocks[bi]!;
     const label = doc.labels[b.index];
     if (label && label.rule === 'site-repeat') {
       items.push({ block: b, f: featuresOf(b), gap: 0, field: null, repeat: true });
