@@ -784,7 +784,8 @@ export interface TextSelectOptions {
 
 export function selectTextBody(doc: Doc, _language: string | null = null, options: TextSelectOptions = {}): BodySelection {
   const items: Item[] = [];
-  for (const b of doc.blocks) {
+  for (let bi = 0; bi < doc.blocks.length; bi++) {
+    const b = doc.blocks[bi]!;
     const label = doc.labels[b.index];
     if (label && label.rule === 'site-repeat') {
       items.push({ block: b, f: featuresOf(b), gap: 0, field: null, repeat: true });

@@ -19,10 +19,12 @@ export function lineRule(
     byText: true,
     run(doc) {
       const hits: Hit[] = [];
-      const cleared = doc.cleared;
-      for (const b of doc.blocks) {
-        if (doc.labels[b.index] || (cleared !== undefined && cleared[b.index] === 1)) continue;
-        if (test(b, doc)) hits.push(field ? { block: b.index, field } : { block: b.index });
+      const { blocks, labels, cleared } = doc;
+      // An indexed loop, not for-of: this closure is shared by every line rule, and while it runs
+      // unoptimised (after a deopt) for-of allocates an iterator result per block (issue 14).
+      for (let i = 0; i < blocks.length; i++) {
+        if (labels[i] || (cleared !== undefined && cleared[i] === 1)) continue;
+        if (test(blocks[i]!, doc)) hits.push(field ? { block: i, field } : { block: i });
       }
       return hits;
     },

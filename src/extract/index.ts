@@ -154,7 +154,8 @@ export function extractMetadata(doc: Doc, body: number[], found = bodyDateline(d
 
   // one pass: the texts of the blocks each field's rules tagged, in page order
   const by = new Map<FieldName, { index: number; text: string }[]>();
-  for (const b of doc.blocks) {
+  for (let bi = 0; bi < doc.blocks.length; bi++) {
+    const b = doc.blocks[bi]!;
     const f = doc.labels[b.index]?.field;
     if (!f) continue;
     let l = by.get(f);

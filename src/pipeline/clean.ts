@@ -69,7 +69,8 @@ function analyzeWith(capture: string | Uint8Array, options: CleanOptions): Analy
   else if (bodyText === '') warnings.push('no article body found: every block looked like boilerplate');
 
   const removed: RemovedLine[] = [];
-  for (const b of blocks) {
+  for (let bi = 0; bi < blocks.length; bi++) {
+    const b = blocks[bi]!;
     const label = doc.labels[b.index];
     if (!label) continue;
     const r: RemovedLine = { rule: label.rule, line: b.line, text: b.text };

@@ -103,7 +103,8 @@ function cutTakesArticle(doc: Doc, hits: readonly Hit[]): boolean {
   for (const h of hits) inCut[h.block] = 1;
   let prose = 0;
   let taken = 0;
-  for (const b of doc.blocks) {
+  for (let bi = 0; bi < doc.blocks.length; bi++) {
+    const b = doc.blocks[bi]!;
     if (doc.labels[b.index] || !proseShaped(b)) continue;
     prose++;
     if (inCut[b.index]) taken++;

@@ -29,7 +29,8 @@ export const siteRepeat: Rule = {
     const hits: Hit[] = [];
     if (counts.docs < minDocs) return hits;
     const need = Math.max(minDocs, share * counts.docs);
-    for (const b of doc.blocks) {
+    for (let bi = 0; bi < doc.blocks.length; bi++) {
+      const b = doc.blocks[bi]!;
       if (doc.labels[b.index]) continue;
       const n = normaliseLine(b.text);
       if (n === '') continue;

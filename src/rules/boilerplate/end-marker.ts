@@ -218,7 +218,8 @@ export const commentLink: Rule = {
   description: 'A "Comments" / "Leave a comment" / "Discussion" link or button that does not open the comment section (share rows, links under the headline).',
   run(doc) {
     const hits: Hit[] = [];
-    for (const b of doc.blocks) {
+    for (let bi = 0; bi < doc.blocks.length; bi++) {
+      const b = doc.blocks[bi]!;
       if (doc.labels[b.index] || b.text.length > MAX_PLAIN_MARKER_CHARS) continue;
       if (isMarkerBlock(doc, b)) hits.push({ block: b.index });
     }

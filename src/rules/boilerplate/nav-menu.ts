@@ -43,7 +43,8 @@ export const navMenu: Rule = {
   run(doc) {
     const hits: Hit[] = [];
     const taken = new Set<number>();
-    for (const b of doc.blocks) {
+    for (let bi = 0; bi < doc.blocks.length; bi++) {
+      const b = doc.blocks[bi]!;
       if (doc.labels[b.index]) continue;
       if (isMenuLine(b.text)) {
         hits.push({ block: b.index });
@@ -56,7 +57,8 @@ export const navMenu: Rule = {
       if (run.length >= MIN_RUN) for (const i of run) if (!taken.has(i)) hits.push({ block: i });
       run = [];
     };
-    for (const b of doc.blocks) {
+    for (let bi = 0; bi < doc.blocks.length; bi++) {
+      const b = doc.blocks[bi]!;
       if (doc.labels[b.index] || taken.has(b.index)) continue; // taken lines do not break a run
       if (!doc.body.has(b.index) && isItem(b.text)) run.push(b.index);
       else flush();

@@ -101,7 +101,8 @@ export function articleSpan(doc: Doc): [number, number] | null {
     return [lo, hi];
   }
   let lo = -1, hi = -1;
-  for (const b of doc.blocks) {
+  for (let bi = 0; bi < doc.blocks.length; bi++) {
+    const b = doc.blocks[bi]!;
     if (doc.labels[b.index]) continue;
     if (proseShaped(b.text)) {
       if (lo < 0) lo = b.index;
