@@ -136,6 +136,18 @@ function proseUnder(doc: Doc, at: number): boolean {
   return false;
 }
 
+/** A short count of comments: "3 comments:", "{ 12 comments… add one }", "(5) Kommentare". */
+function isCountedMarker(doc: Doc, b: Block): boolean {
+  return b.text.length <= MAX_MARKER_CHARS && COUNTED_START.test(b.text) && COUNTED.test(unglue(b.text).trim(), factsOf(doc, b).wide);
+}
+
+/** The cut: every block no rule took, from block `from` to the end. */
+function freeFrom(doc: Doc, from: number): Hit[] {
+  const hits: Hit[] = [];
+  for (let j = from; j < doc.blocks.length; j++) if (!doc.labels[j]) hits.push({ block: j });
+  return hits;
+}
+
 function isShortItem(b: Block): boolean {
   const f = featuresOf(b);
   return f.cls === 'short' && !f.ends;
@@ -163,9 +175,8 @@ export const endMarker: Rule = {
       const label = doc.labels[i];
       if (label) {
         // "3 comments:" a counter rule took for its figure still opens the comment section.
-        if (label.field === 'counters' && i >= from && before >= MIN_PROSE_BEFORE && b.text.length <= MAX_MARKER_CHARS && COUNTED_START.test(b.text) && COUNTED.test(unglue(b.text).trim(), factsOf(doc, b).wide)) {
-          const hits: Hit[] = [];
-          for (let j = i + 1; j < n; j++) if (!doc.labels[j]) hits.push({ block: j });
+        if (label.field === 'counters' && i >= from && before >= MIN_PROSE_BEFORE && isCountedMarker(doc, b)) {
+          const hits = freeFrom(doc, i + 1);
           if (hits.length > 0 && !proseUnder(doc, i)) {
             doc.cutAnchor = i;
             return hits;
@@ -174,7 +185,7 @@ export const endMarker: Rule = {
         continue;
       }
       const short = b.text.length <= MAX_MARKER_CHARS && i >= from;
-      const counted = short && before >= MIN_PROSE_BEFORE && COUNTED_START.test(b.text) && COUNTED.test(unglue(b.text).trim(), factsOf(doc, b).wide);
+      const counted = short && before >= MIN_PROSE_BEFORE && isCountedMarker(doc, b);
       if (short && before >= MIN_PROSE_BEFORE && (counted || (b.text.length <= MAX_PLAIN_MARKER_CHARS && isMarkerBlock(doc, b)))) {
         let ok = counted;
         if (!ok) {
@@ -193,10 +204,8 @@ export const endMarker: Rule = {
           ok = !inMenu && !inWidgets && !proseNext;
         }
         if (ok) {
-          const hits: Hit[] = [];
-          for (let j = i; j < n; j++) if (!doc.labels[j]) hits.push({ block: j });
           doc.cutAnchor = i;
-          return hits;
+          return freeFrom(doc, i);
         }
       }
       if (before < MIN_PROSE_BEFORE) {

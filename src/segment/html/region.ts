@@ -136,9 +136,10 @@ function computeRegion(doc: Doc, free: Block[]): ArticleRegion | null {
   // the words name the page's layout, the prose says where the article is. An <article> or an
   // articleBody item is the article by markup and stays.
   const cw = classWeight(top);
-  if (cw > 0 && top.tag !== 'article' && !ARTICLE_ITEM.test(top.item) && stats.get(top)!.direct === 0 && stats.get(top)!.prose > 0) {
-    const tp = stats.get(top)!.prose;
-    const tt = stats.get(top)!.text;
+  const ts = stats.get(top)!;
+  if (cw > 0 && top.tag !== 'article' && !ARTICLE_ITEM.test(top.item) && ts.direct === 0 && ts.prose > 0) {
+    const tp = ts.prose;
+    const tt = ts.text;
     let inner: HtmlElement | null = null;
     let innerScore = topScore - cw;
     for (const [e, f] of finalScore) {
