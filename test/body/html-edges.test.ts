@@ -236,3 +236,22 @@ describe('a wrapper that wins the container search by its class words alone', ()
     expect(r.body).toContain('Paragraph 2');
   });
 });
+
+describe('a list whose items are the article', () => {
+  const item = (i: number) =>
+    `<li>Item ${i}: the library reopened its reading room on Monday after a year of repairs, and the staff said that the old card catalogue will stay.</li>`;
+  const linked = (i: number) => `<li><a href="/notes/${i}">Linked note ${i} on the reading room</a></li>`;
+  const list = (head: string, tail = '') =>
+    page(`<ul>${head}${item(1)}${item(2)}${item(3)}</ul>${tail}`, 'Weekly notes from the town library');
+  it('link items that open it, in the same list as its prose items, are the article too', () => {
+    const r = clean(list(`${linked(1)}${linked(2)}`), { format: 'html' });
+    expect(r.body).toContain('Linked note 1');
+    expect(r.body).toContain('Linked note 2');
+    expect(r.body).toContain('Item 3');
+  });
+  it('a link list of its own before the article stays out', () => {
+    const r = clean(page(`<ul>${linked(1)}${linked(2)}</ul><ul>${item(1)}${item(2)}${item(3)}</ul>`, 'Weekly notes from the town library'), { format: 'html' });
+    expect(r.body).toContain('Item 1');
+    expect(r.body).not.toContain('Linked note 1');
+  });
+});
