@@ -293,6 +293,16 @@ describe('the headline the page shows above its prose', () => {
     // a heading far from any prose (a sidebar box) is no evidence
     expect(headlineOnPage('The Fishbowl: Backwards again', [{ text: 'Backwards again', toProse: Infinity }])).toBeNull();
   });
+
+  it('pieces cut from both ends ("Author: Headline | Section | Site", "Date - Headline - Site"): the heading is the title, the last short piece the site', () => {
+    const r = clean(blog('Mira Hollis: Council meets again | Local life | Notes From Nowhere', '<h3>Council meets again</h3>'));
+    expect(r.title).toBe('Council meets again');
+    expect(r.site).toBe('Notes From Nowhere');
+    const h = (text: string) => ({ text, toProse: 1 });
+    expect(headlineOnPage('Tuesday, May 4, 2010 - BRIDGE: Council meets again - Harbour Town Weekly', [h('BRIDGE: Council meets again')])).toEqual({ title: 'BRIDGE: Council meets again', site: 'Harbour Town Weekly' });
+    // a long piece on either side is the headline's own subtitle or lead: nothing is cut
+    expect(headlineOnPage('Mira Hollis: Council meets again | what the residents of the bay said at the hall that night', [h('Council meets again')])).toBeNull();
+  });
 });
 
 describe('normalizeDate', () => {

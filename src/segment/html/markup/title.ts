@@ -115,11 +115,40 @@ export function headlineOnPage(title: string, headings: readonly PageHeading[], 
       if (better) best = { ...o, toProse };
     }
   }
-  if (!best) return stripped;
+  if (!best) return middlePiece(t, seps, heads) ?? stripped;
   const cut = best.cut.trim();
   const site = words(cut) <= SITE_WORDS && !HAS_SEP.test(cut) ? cut : null;
   return { title: best.keep.trim(), site };
 }
+
+/**
+ * Pieces cut from both ends ("Author: Headline | Section | Site", "Date - Headline - Site"):
+ * when no cut from one end leaves a heading, the heading nearest above the prose that equals
+ * a middle run of the title's pieces is the headline, when the piece cut next to it on each
+ * side is short (a name, a date, a section: SITE_WORDS words at most). The last piece is the
+ * site when it is short.
+ */
+function middlePiece(t: string, seps: readonly RegExpMatchArray[], heads: ReadonlyMap<string, number>): PageHeadline | null {
+  let best: { keep: string; tail: string; toProse: number } | null = null;
+  for (let a = 0; a < seps.length; a++) {
+    const from = seps[a]!.index! + seps[a]![0].length;
+    const before = t.slice(0, seps[a]!.index);
+    if (words(before.split(HAS_SEP_G).pop()!) > SITE_WORDS) continue;
+    for (let b = a + 1; b < seps.length; b++) {
+      const keep = t.slice(from, seps[b]!.index);
+      const toProse = heads.get(norm(keep));
+      if (toProse === undefined) continue;
+      const tail = t.slice(seps[b]!.index! + seps[b]![0].length);
+      if (words(tail.split(HAS_SEP_G)[0]!) > SITE_WORDS) continue;
+      if (!best || toProse < best.toProse || (toProse === best.toProse && keep.length > best.keep.length)) best = { keep, tail, toProse };
+    }
+  }
+  if (!best) return null;
+  const last = best.tail.split(HAS_SEP_G).pop()!.trim();
+  return { title: best.keep.trim(), site: last && words(last) <= SITE_WORDS ? last : null };
+}
+/** PIECE_SEP for String.split. */
+const HAS_SEP_G = new RegExp(PIECE_SEP.source, 'gu');
 
 const isHeading = (b: { tag?: string }) => b.tag !== undefined && /^h[1-6]$/.test(b.tag);
 
