@@ -303,6 +303,14 @@ describe('the headline the page shows above its prose', () => {
     // a long piece on either side is the headline's own subtitle or lead: nothing is cut
     expect(headlineOnPage('Mira Hollis: Council meets again | what the residents of the bay said at the hall that night', [h('Council meets again')])).toBeNull();
   });
+
+  it('a site name glued to the headline with no separator, the page\'s masthead heading: it goes to site', () => {
+    const h = (text: string, toProse = 1) => ({ text, toProse });
+    expect(headlineOnPage('Council meets again in 2014Notes From Nowhere', [h('Notes From Nowhere', 30), h('Council meets again in 2014')])).toEqual({ title: 'Council meets again in 2014', site: 'Notes From Nowhere' });
+    // the rest no heading shows, or a rest after a space, is part of the headline
+    expect(headlineOnPage('Council meets again in 2014Notes From Nowhere', [h('Council meets again in 2014')])).toBeNull();
+    expect(headlineOnPage('Council meets again Today', [h('Today', 30), h('Council meets again')])).toBeNull();
+  });
 });
 
 describe('normalizeDate', () => {

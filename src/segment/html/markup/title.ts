@@ -88,7 +88,7 @@ export function headlineOnPage(title: string, headings: readonly PageHeading[], 
   const stripped = t !== title && t ? { title: t, site: null } : null;
   const sepRe = colon ? PIECE_SEP : SPACED_SEP;
   const seps = [...t.matchAll(sepRe)];
-  if (!seps.length) return stripped;
+  if (!seps.length) return gluedSite(t, headings) ?? stripped;
   // heading keys: all of them, and the distance to prose of those that head prose (prose starts a few blocks below)
   const heads = new Map<string, number>();
   for (const h of headings) {
@@ -119,6 +119,22 @@ export function headlineOnPage(title: string, headings: readonly PageHeading[], 
   const cut = best.cut.trim();
   const site = words(cut) <= SITE_WORDS && !HAS_SEP.test(cut) ? cut : null;
   return { title: best.keep.trim(), site };
+}
+
+/**
+ * A site name glued to the headline with no separator ("Recap of the 2012 meetingJane Doe"):
+ * the title opens with a heading that heads prose, and the rest, glued on (no space at the
+ * seam) and short, is another heading of the page (its masthead). Null when not so.
+ */
+function gluedSite(t: string, headings: readonly PageHeading[]): PageHeadline | null {
+  for (const h of headings) {
+    const head = h.text.trim();
+    if (h.toProse > PROSE_WITHIN || head.length < 6 || head.length >= t.length || !t.startsWith(head)) continue;
+    const rest = t.slice(head.length);
+    if (/^\s/u.test(rest) || words(rest) > SITE_WORDS) continue;
+    if (headings.some((x) => x !== h && norm(x.text) === norm(rest))) return { title: head, site: rest.trim() };
+  }
+  return null;
 }
 
 /**
