@@ -311,6 +311,14 @@ describe('the headline the page shows above its prose', () => {
     expect(headlineOnPage('Council meets again in 2014Notes From Nowhere', [h('Council meets again in 2014')])).toBeNull();
     expect(headlineOnPage('Council meets again Today', [h('Today', 30), h('Council meets again')])).toBeNull();
   });
+
+  it('a bracketed note closing the title ("Headline (Source, date)") that the heading does not show goes', () => {
+    const h = (text: string, toProse = 1) => ({ text, toProse });
+    expect(headlineOnPage('Council meets again on the bridge (Harbour Weekly, 4-5-2010)', [h('Council meets again on the bridge')])).toEqual({ title: 'Council meets again on the bridge', site: null });
+    // a heading that shows the brackets too, or one far from prose, keeps the title whole
+    expect(headlineOnPage('Council meets again (part 2)', [h('Council meets again (part 2)')])).toBeNull();
+    expect(headlineOnPage('Council meets again (part 2)', [h('Council meets again', 30)])).toBeNull();
+  });
 });
 
 describe('normalizeDate', () => {

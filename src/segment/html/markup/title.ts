@@ -88,7 +88,7 @@ export function headlineOnPage(title: string, headings: readonly PageHeading[], 
   const stripped = t !== title && t ? { title: t, site: null } : null;
   const sepRe = colon ? PIECE_SEP : SPACED_SEP;
   const seps = [...t.matchAll(sepRe)];
-  if (!seps.length) return gluedSite(t, headings) ?? stripped;
+  if (!seps.length) return gluedSite(t, headings) ?? bracketNote(t, headings) ?? stripped;
   // heading keys: all of them, and the distance to prose of those that head prose (prose starts a few blocks below)
   const heads = new Map<string, number>();
   for (const h of headings) {
@@ -135,6 +135,18 @@ function gluedSite(t: string, headings: readonly PageHeading[]): PageHeadline | 
     if (headings.some((x) => x !== h && norm(x.text) === norm(rest))) return { title: head, site: rest.trim() };
   }
   return null;
+}
+
+/**
+ * "Headline (Source, 23-1-1998)": a bracketed note closing a title with no separator, when a
+ * heading that heads the prose shows the title without it. Null when not so.
+ */
+function bracketNote(t: string, headings: readonly PageHeading[]): PageHeadline | null {
+  if (t.charCodeAt(t.length - 1) !== 41 /* ) */) return null;
+  const note = /\s+\([^()]{3,80}\)$/u.exec(t);
+  if (!note) return null;
+  const head = norm(t.slice(0, note.index));
+  return head.length >= 6 && headings.some((h) => h.toProse <= PROSE_WITHIN && norm(h.text) === head) ? { title: t.slice(0, note.index).trim(), site: null } : null;
 }
 
 /**
