@@ -37,6 +37,24 @@ export const tables: RuleTable[] = [
       lines: ['Archives | Categories', ...prose(3), 'Permalink | Comments (3)', 'May 25, 2005', 'The hearing on copyright', ...prose(3), 'Permalink | Comments (0)', 'May 20, 2005', 'Notes from the meeting', ...prose(3), 'Permalink | Comments (7)', 'May 18, 2005', 'A new report', ...prose(2)],
       hits: [],
     },
+    {
+      name: 'a forum topic whose opening post lost its header: prose no longer than a few posts is the first post, and the thread stays',
+      lines: [
+        'I have been trying to fix this for a week now. The heater turns on, runs for a minute and stops again, and the manual does not say why. The shop says it is the pump, but a new pump did not help at all, and the noise it makes is still there.',
+        ...['Woyzeck', 'Nick A', 'fmcshan', 'Ann B'].flatMap((name, i) => [name, `10-1${i}-2004, 03:33 PM`, `Mine did the same ${i + 2} times last winter, and it was the sensor on the left side that needed a clean.`]),
+      ],
+      hits: [],
+    },
+    {
+      name: 'an article many times a post long, then posts under name and date lines: the thread goes',
+      lines: [...prose(12), ...['Woyzeck', 'Nick A', 'fmcshan'].flatMap((name, i) => [name, `10-1${i}-2004, 03:33 PM`, `I agree with this ${i + 2} times over.`])],
+      hits: [13, 14, 15, 16, 17, 18, 19, 20, 21],
+    },
+    {
+      name: 'a short post, then "<name> says:" comments as long: blog comments, cut as ever',
+      lines: [...prose(2), ...['Milan', 'Catherine', 'Alex'].flatMap((name, i) => [`${name} says:`, `I read the report ${i + 2} times and I think it misses a part of the story here.`])],
+      hits: [3, 4, 5, 6, 7, 8],
+    },
     { name: 'a byline with a date above the article is not a thread', lines: ['Jane Doe', 'Published Monday, November 18, 2019 8:22AM EST', ...prose(4), 'John Roe says:', 'Fine.'], hits: [] },
   ]),
 ];
