@@ -55,6 +55,11 @@ export const tables: RuleTable[] = [
       lines: [...prose(2), ...['Milan', 'Catherine', 'Alex'].flatMap((name, i) => [`${name} says:`, `I read the report ${i + 2} times and I think it misses a part of the story here.`])],
       hits: [3, 4, 5, 6, 7, 8],
     },
+    {
+      name: 'a list of earlier stories (headline above date) before more briefs: a question headline above its date is a head, not what an entry says',
+      lines: [...prose(3), 'Selja flays atrocities', 'December 27, 2001', 'Will the mining policy work?', 'December 26, 2001', 'Top cop transfer stayed', 'December 25, 2001', 'Order on stamps deferred', 'December 24, 2001', ...prose(3)],
+      hits: [],
+    },
     { name: 'a byline with a date above the article is not a thread', lines: ['Jane Doe', 'Published Monday, November 18, 2019 8:22AM EST', ...prose(4), 'John Roe says:', 'Fine.'], hits: [] },
   ]),
 ];
