@@ -110,37 +110,9 @@ function entriesSay(doc: Doc, authors: readonly number[], k: number, count: numb
   return saying * 2 >= count;
 }
 
-/** An opening post may be this many times the thread's median entry and still be one of them. */
-const OPENING_POST_RATIO = 3;
-
-/** Median prose words of the entries from header k on, along its chain (at most 9 entries); -1 with fewer than MIN_AUTHORS. */
-function medianEntry(doc: Doc, authors: readonly number[], k: number): number {
-  const sizes: number[] = [];
-  for (let m = k; m < authors.length && sizes.length < 9; m++) {
-    if (m > k && authors[m]! - authors[m - 1]! > MAX_GAP) break;
-    const end = m + 1 < authors.length && authors[m + 1]! - authors[m]! <= MAX_GAP ? authors[m + 1]! : Math.min(doc.blocks.length, authors[m]! + MAX_GAP);
-    sizes.push(proseWords(doc, authors[m]! + 1, end));
-  }
-  if (sizes.length < MIN_AUTHORS) return -1;
-  sizes.sort((a, b) => a - b);
-  return sizes[sizes.length >> 1]!;
-}
-
-/**
- * Whether a first entry of `first` prose words is one of the posts of the thread that
- * follows from header k (a forum topic's opening post, the first review): no longer than
- * OPENING_POST_RATIO times the thread's median entry. An article under its own title and
- * date line runs many times a comment's length.
- */
-function postSized(doc: Doc, authors: readonly number[], k: number, first: number, short = FIRST_ENTRY_WORDS): boolean {
-  if (first < short) return true;
-  const median = medianEntry(doc, authors, k);
-  return median >= 0 && first <= OPENING_POST_RATIO * median;
-}
-
 export const commentThread: Rule = {
   id: 'comment-thread',
-  description: 'Reader comments: from repeated author lines ("<name> says:", a name above a date line, not a row of post links such as "Permalink, Comments (3)") after the article prose to the end; a thread that opens the page (a forum topic, reviews), or whose prose above is no longer than a few of its name-and-date posts (an opening post), is the page and stays.',
+  description: 'Reader comments: from repeated author lines ("<name> says:", a name above a date line, not a row of post links such as "Permalink, Comments (3)") after the article prose to the end; a thread that opens the page (a forum topic, reviews) is the page and stays.',
   cuts: true,
   run(doc) {
     const n = doc.blocks.length;
@@ -179,16 +151,9 @@ export const commentThread: Rule = {
         if (k === 0 || authors[k]! - authors[k - 1]! > MAX_GAP) {
           // The first header may be the article's own (a title above its date line): the
           // thread is the page only when the first entry is as short as a comment.
-          // Once the page opened with its thread, a later stretch of it (past a long post) is the page too.
-          threadFirst ||=
-            (before < MIN_PROSE_BEFORE && k + 1 < authors.length && authors[k + 1]! - i <= MAX_GAP && postSized(doc, authors, k + 1, proseWords(doc, i + 1, authors[k + 1]!)));
+          threadFirst = before < MIN_PROSE_BEFORE && k + 1 < authors.length && authors[k + 1]! - i <= MAX_GAP && proseWords(doc, i + 1, authors[k + 1]!) < FIRST_ENTRY_WORDS;
         }
         const need = chainSays[k] ? MIN_AUTHORS : MIN_AUTHORS + 1;
-        // Posts under name-and-date headers (a forum topic, a page of reviews; not a blog's
-        // "<name> says:" comments) whose prose above is no longer than a few of them: that
-        // prose is the first post (its header taken by an earlier rule, or gone in a settle
-        // round), not an article, and the thread is the page.
-        if (before >= MIN_PROSE_BEFORE && !threadFirst && !says[k] && chain[k]! >= need && entriesSay(doc, authors, k, need) && postSized(doc, authors, k, proseWords(doc, 0, i), 0)) threadFirst = true;
         if (before >= MIN_PROSE_BEFORE && !threadFirst && chain[k]! >= need && entriesSay(doc, authors, k, need)) {
           let start = i;
           for (let j = i - 1, seen = 0; j >= 0 && seen < MAX_HEAD_LINES; j--) {
