@@ -42,6 +42,24 @@ function digitGroups(text: string): number {
   return groups;
 }
 
+/** A footer's link label with its digits folded ("Comments (3)" -> "comments (0)"). */
+function labelKey(b: Block): string {
+  return b.text.slice(b.text.lastIndexOf(' | ') + 3).trim().toLowerCase().replace(/\d+/g, '0');
+}
+
+/**
+ * Whether another footer row with the same link label follows the one at `end`: a page of
+ * several posts (an archive, a blog's front page), each closed alike, not one post's page.
+ */
+function footerRepeats(doc: Doc, end: number): boolean {
+  const key = labelKey(doc.blocks[end]!);
+  for (let j = end + 1; j < doc.blocks.length; j++) {
+    const b = doc.blocks[j]!;
+    if (b.text.includes(' | ') && isFooterLine(b) && labelKey(b) === key) return true;
+  }
+  return false;
+}
+
 function isFooterLine(b: Block): boolean {
   const t = b.text;
   if (t.length > 400) return false;
@@ -66,7 +84,7 @@ function keptWords(doc: Doc, kept: BlockSet): number {
 }
 
 /** Free blocks after a footer line in which no prose paragraph may start: a byline with a date above its article has the article right below. */
-const FOOTER_AFTER = 2;
+const FOOTER_AFTER = 1;
 
 function proseFollows(doc: Doc, end: number): boolean {
   let free = 0;
@@ -99,10 +117,11 @@ export function postFrame(doc: Doc, kept: BlockSet, loose: boolean): number[] | 
         break;
       }
     }
-    if (end < 0 || proseFollows(doc, end)) continue;
+    if (end < 0 || proseFollows(doc, end) || footerRepeats(doc, end)) continue;
     const body: number[] = [];
     let prose = false;
     let header = false;
+    let held = false;
     for (let j = n + 1; j < end; j++) {
       const b = blocks[j]!;
       const label = doc.labels[b.index];
@@ -113,12 +132,36 @@ export function postFrame(doc: Doc, kept: BlockSet, loose: boolean): number[] | 
       body.push(b.index);
       const f = featuresOf(b);
       if (f.cls === 'good' || f.plainCls === 'good') {
-        // the selection holds the post's prose already
-        if (kept.has(b.index)) return null;
         prose = true;
+        if (kept.has(b.index)) held = true;
       }
+    }
+    if (held) {
+      // The selection holds the post: what it holds beyond the frame (the comments under the
+      // footer, a blurb above the navigation) is not the post.
+      let inside = 0;
+      for (const i of body) if (kept.has(i)) inside++;
+      return inside < kept.size ? body.filter((i) => kept.has(i)) : null;
     }
     if (prose && (loose || (header && keptWords(doc, kept) < MAX_OUTWEIGH))) return body;
   }
   return null;
+}
+
+/**
+ * Whether block `at` stands inside a post frame: a navigation line at most FRAME_REACH
+ * blocks above it and a footer line below it before the next navigation line. The cut guard
+ * (pipeline/round.ts) reads it: a short post in its frame has begun, however little prose
+ * it holds beside a longer blurb before a cut's marker.
+ */
+export function inPostFrame(doc: Doc, at: number): boolean {
+  const blocks = doc.blocks;
+  let nav = -1;
+  for (let j = at - 1; j >= 0 && j >= at - FRAME_REACH && nav < 0; j--) if (isNavLine(blocks[j]!)) nav = j;
+  if (nav < 0) return false;
+  for (let j = at + 1; j < blocks.length && j <= nav + FRAME_REACH; j++) {
+    if (isNavLine(blocks[j]!)) return false;
+    if (isFooterLine(blocks[j]!)) return !proseFollows(doc, j) && !footerRepeats(doc, j);
+  }
+  return false;
 }

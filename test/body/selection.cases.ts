@@ -89,6 +89,22 @@ export const tables: RuleTable[] = [
       hits: [2, 3, 4, 17],
     },
     {
+      // post-frame.ts: footer rows that repeat (an archive page of posts) frame no single post
+      name: 'an archive page whose posts all end with the same footer row keeps its posts together',
+      lines: [
+        '« February 2012 | Main | April 2012 »',
+        'The Last Tomato of the Year',
+        'We picked the last green tomato this morning and put it on the windowsill to see whether it will ripen before the weekend.',
+        'If it does not, it goes into the chutney with the others, which is not a bad end for a tomato that came so late in the year.',
+        '11:01 AM | Permalink | Comments (3)',
+        'Frost Came Early',
+        'The first frost came three weeks early this year and took the beans and the last of the courgettes in a single night.',
+        'We had fleece ready in the shed, which is where it stayed, because neither of us looked at the forecast on Sunday evening.',
+        '09:12 AM | Permalink | Comments (5)',
+      ],
+      hits: [],
+    },
+    {
       name: 'a feed of one-line sentences after a short article does not outweigh it',
       lines: [
         P[0]!,
