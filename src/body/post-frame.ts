@@ -102,10 +102,10 @@ function proseFollows(doc: Doc, end: number): boolean {
  * The free blocks of the first post frame that holds a prose paragraph, when the kept
  * selection holds none of the frame's prose paragraphs and either the frame holds the page's
  * header (a title, byline or date line a metadata rule took) and the selection is short
- * (under MAX_OUTWEIGH words), or `loose` (the selection stands under no header of its own);
+ * (under MAX_OUTWEIGH words), or `loose()` (the selection stands under no header of its own);
  * null otherwise (the selection stands).
  */
-export function postFrame(doc: Doc, kept: BlockSet, loose: boolean): number[] | null {
+export function postFrame(doc: Doc, kept: BlockSet, loose: () => boolean): number[] | null {
   const blocks = doc.blocks;
   for (let n = 0; n < blocks.length; n++) {
     if (!isNavLine(blocks[n]!)) continue;
@@ -143,7 +143,7 @@ export function postFrame(doc: Doc, kept: BlockSet, loose: boolean): number[] | 
       for (const i of body) if (kept.has(i)) inside++;
       return inside < kept.size ? body.filter((i) => kept.has(i)) : null;
     }
-    if (prose && (loose || (header && keptWords(doc, kept) < MAX_OUTWEIGH))) return body;
+    if (prose && (loose() || (header && keptWords(doc, kept) < MAX_OUTWEIGH))) return body;
   }
   return null;
 }

@@ -818,10 +818,9 @@ export function selectTextBody(doc: Doc, _language: string | null = null, option
   }
 
   // A short post between its navigation line and its footer line (post-frame.ts).
-  const isHeaded = headed(items, kept, anchored);
-  const framed = postFrame(doc, kept, !isHeaded);
+  const framed = postFrame(doc, kept, () => !headed(items, kept, anchored));
   if (framed) kept = new BlockSet(framed, doc.blocks.length);
-  else if (options.scattered && !isHeaded) kept = scatteredPosts(items, kept, plain);
+  else if (options.scattered && !headed(items, kept, anchored)) kept = scatteredPosts(items, kept, plain);
   const body: number[] = [];
   const reasons = new Map<number, string>();
   for (const it of items) {
