@@ -28,6 +28,7 @@ import type { Block, Doc } from '../core/types.js';
 import { blockCache, classify, featuresOf, type BlockClass, type BlockFeatures } from '../core/features.js';
 import { BlockSet } from '../core/block-set.js';
 import { isJsSpace } from '../core/text.js';
+import { postFrame } from './post-frame.js';
 
 export interface BodySelection {
   body: number[];
@@ -816,7 +817,10 @@ export function selectTextBody(doc: Doc, _language: string | null = null, option
     plain = subPlain;
   }
 
-  if (options.scattered && !headed(items, kept, anchored)) kept = scatteredPosts(items, kept, plain);
+  // A short post between its navigation line and its footer line (post-frame.ts).
+  const framed = postFrame(doc, kept, () => !headed(items, kept, anchored));
+  if (framed) kept = new BlockSet(framed, doc.blocks.length);
+  else if (options.scattered && !headed(items, kept, anchored)) kept = scatteredPosts(items, kept, plain);
   const body: number[] = [];
   const reasons = new Map<number, string>();
   for (const it of items) {

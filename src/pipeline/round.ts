@@ -13,6 +13,7 @@ import { segmentText } from '../segment/text.js';
 import { segmentHtml } from '../segment/html.js';
 import { preRules, postRules } from '../rules/index.js';
 import { selectBody, type TextRound } from '../body/select.js';
+import { inPostFrame } from '../body/post-frame.js';
 import { detectLanguage } from '../extract/language.js';
 import { siteOf } from '../profile/site.js';
 import { DEFAULT_MIN_DOCS, DEFAULT_SHARE } from '../profile/defaults.js';
@@ -87,7 +88,8 @@ const ARTICLE_BEGUN_WORDS = 200;
  *  3. with the cut, selection keeps less than ARTICLE_BEGUN_WORDS of prose before it;
  *  4. the article's prose run has not begun at the marker: the page's own header (a
  *     headline or byline line) sits right above the run inside the cut and none above the
- *     prose kept before it (then the run is the article, whatever repeats in it); or the run
+ *     prose kept before it, or the run stands between a blog post's navigation line and its
+ *     footer line (body/post-frame.ts) (then the run is the article, whatever repeats in it); or the run
  *     holds DWARF times the prose kept before the marker, or more than that prose as one
  *     unbroken stretch of paragraphs ending like sentences (unbrokenRun), and
  *  5. it does not repeat a non-prose line THREAD_REPEATS times, nor have that many non-prose
@@ -144,7 +146,10 @@ function cutTakesArticle(doc: Doc, hits: readonly Hit[]): boolean {
   // header line above the run included (a metadata rule may take the first signature for a title).
   const head = runStart !== undefined ? headerLine(doc, runStart, ARTICLE_HEADER) : -1;
   const tails = signatureTails(doc, head >= 0 ? Math.min(head, first) : first, last);
-  const headed = head >= 0 && !tails.has(tailKey(doc.blocks[head]!)) && !(withCut.body.length > 0 && headerAbove(doc, withCut.body[0]!, ANY_HEADER));
+  const headed =
+    (head >= 0 && !tails.has(tailKey(doc.blocks[head]!)) && !(withCut.body.length > 0 && headerAbove(doc, withCut.body[0]!, ANY_HEADER))) ||
+    // a short post between its navigation line and its footer line (body/post-frame.ts)
+    (runStart !== undefined && inPostFrame(doc, runStart));
   // Test 4: the article begins after the marker.
   const articleAfter = headed || inside >= DWARF * before || (inside > before && unbrokenRun(doc, without.body, inCut));
   if (!articleAfter) return false;

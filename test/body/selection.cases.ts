@@ -60,6 +60,51 @@ export const tables: RuleTable[] = [
     },
     { name: 'the article’s own paragraphs are body', lines: P, hits: [] },
     {
+      // post-frame.ts: a short post between its navigation line and its footer line is the
+      // article, though the sidebar's "about" blurb above it holds more prose
+      name: 'a short post framed by its navigation and footer lines beats a longer sidebar blurb',
+      lines: [
+        'About This Blog',
+        'We are two neighbours who grow far too many tomatoes and write about it here. Most of what we know we learned the hard way, by getting it wrong in our own back gardens first, and then again in the allotment down the road.',
+        'If you have a question about your own plot, send it in and we will try to answer it in a post, though we cannot promise to be quick about it, and we will not pretend to know more than we do.',
+        'Both of us came to gardening late, after years of flats without a balcony, and we still find it a small wonder that a seed the size of a grain of sand turns into a plant taller than we are by August.',
+        'Recent Posts',
+        'Seed Swap Sunday',
+        'Frost Came Early',
+        'Blight Again',
+        'Saving Seeds',
+        'Archives',
+        'March 2012',
+        'February 2012',
+        '« Frost Came Early | Main | Seed Swap Sunday »',
+        'March 4, 2012',
+        'The Last Tomato of the Year',
+        'We picked the last green tomato this morning and put it on the windowsill to see whether it will ripen.',
+        'Posted at 11:01 AM | Permalink',
+        'Share This | Save',
+        'TrackBack',
+        'Comments',
+        'Post a comment',
+      ],
+      hits: [2, 3, 4, 17],
+    },
+    {
+      // post-frame.ts: footer rows that repeat (an archive page of posts) frame no single post
+      name: 'an archive page whose posts all end with the same footer row keeps its posts together',
+      lines: [
+        '« February 2012 | Main | April 2012 »',
+        'The Last Tomato of the Year',
+        'We picked the last green tomato this morning and put it on the windowsill to see whether it will ripen before the weekend.',
+        'If it does not, it goes into the chutney with the others, which is not a bad end for a tomato that came so late in the year.',
+        '11:01 AM | Permalink | Comments (3)',
+        'Frost Came Early',
+        'The first frost came three weeks early this year and took the beans and the last of the courgettes in a single night.',
+        'We had fleece ready in the shed, which is where it stayed, because neither of us looked at the forecast on Sunday evening.',
+        '09:12 AM | Permalink | Comments (5)',
+      ],
+      hits: [],
+    },
+    {
       name: 'a feed of one-line sentences after a short article does not outweigh it',
       lines: [
         P[0]!,
