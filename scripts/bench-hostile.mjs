@@ -1,50 +1,52 @@
 #!/usr/bin/env node
 /**
- * npm run bench:hostile [-- --case NAME] [--small MB] [--large MB] [--runs N] [--budget MS] [--procs N] [--max-procs N] [--case-budget MS] [--threads] [--dist DIR] [--json]
+ * npm run bench:hostile [-- --case NAME] [--small MB] [--large MB] [--target MS] [--min-pairs N] [--max-pairs N] [--procs N] [--threads] [--dist DIR] [--json]
  *
  * Hostile inputs against the built clean() (dist/: run `npm run build` first):
  * each case is generated at 1 MB and at 10 MB and cleaned; the script prints
- * the time of each size and the 10 MB / 1 MB ratio. Linear code gives about
- * 10; anything quadratic gives about 100. Every ratio must be <= 12 (exit 1
- * otherwise, or when a case throws).
+ * the CPU time of each size and the 10 MB / 1 MB ratio. Linear code gives
+ * about 10; anything quadratic gives about 100. Every ratio must be <= 12
+ * (exit 1 otherwise, or when a case throws).
  *
- * Method (sound on a shared, loaded 2-core machine):
- *  - each (case, size) is measured in a fresh child process, so the heap left
- *    by one size (a 10 MB input makes hundreds of MB of garbage) never slows
- *    the other, and each child starts from the same state;
- *  - in the child the JIT is warmed up first on a small input (64 KB) of the
- *    same case, run a few times, so the measured call runs optimised code at
- *    both sizes;
+ * Method: both sizes are measured ALTERNATELY in ONE child process per case,
+ * so that whatever state the machine is in (another job's burst, a CPU
+ * frequency change, a slow spell of the VM) is shared by the two sizes and
+ * cancels in their ratio:
+ *  - the child builds the 64 KB warm-up input and both measured inputs, runs
+ *    the warm-up input a few times (JIT), then cleans each size once untimed,
+ *    so that both sizes run optimised code and neither pays for first-touch
+ *    costs the other has already paid;
+ *  - then it measures pairs: one call at 1 MB and one at 10 MB, back to back
+ *    (small first in one pair, large first in the next). Before every
+ *    measured call, outside the timed region, a full GC (`global.gc()`,
+ *    --expose-gc) and one call on the warm-up input (the collection gives the
+ *    young generation's pages back; the warm-up call touches them again), so
+ *    each call starts from the same collected heap and pays for its own
+ *    garbage only, not for the previous call's (about 1 GB after a 10 MB input
+ *    of short lines);
  *  - the measure is the CPU time of the clean() call (process.cpuUsage, user +
  *    system), which other processes on the machine barely inflate, unlike wall
- *    time; wall time is printed beside it. Children run with
+ *    time; wall time is printed beside it. The child runs with
  *    --single-threaded, so GC and JIT work is done, and counted, inside the
  *    call that causes it (see NODE_FLAGS);
- *  - before each measured call the child runs a full GC (--expose-gc) and then
- *    the warm-up input once more, so every call starts from the same collected
- *    heap (young generation in use) and pays for its own garbage only, not for
- *    the previous call's (about 1 GB after a 10 MB input of short lines);
- *  - each child cleans its input `--runs` times (default 2), and up to 4x as
- *    many while its CPU budget lasts (`--budget`, 1000 ms at 10 MB, a tenth of
- *    it at 1 MB: a quick case gets 8 samples at both sizes, a slow one 2);
- *    `--procs` pairs of children (default 3; a pair is one child per size, run
- *    back to back, small first in one pair and large first in the next), and
- *    more pairs (up to `--max-procs`, default 6) while the case has used less
- *    than `--case-budget` ms of CPU (default 10000); in each child the best
- *    (lowest) CPU time of its calls is kept: noise only ever adds time.
- * The verdict is the median over the pairs of each pair's 10 MB / 1 MB ratio.
- * On this kind of machine (a small VM shared with other jobs) a whole process
- * runs the same call up to 2x slower than the next, and such spells last
- * seconds, across several processes (measured, issue 14: "colon runs" at 1 MB
- * took 9 ms of CPU in some children and 17.5 ms in others, at 10 MB 85 or
- * 150 ms, whatever the hash seed; within a child every call after the first
- * two took the same time). The ratio of the best times of all children then
- * compared a fast child of one size with a slow one of the other when no fast
- * 10 MB child happened (17.0 in one full run, 9.7 in the next, no code changed);
- * the two children of a pair mostly share a spell, so their ratio cancels it,
- * and the median drops the pair that straddled a change. The columns show the
- * best times of all children; the wall ratio (median of the pairs' too) is
- * informative.
+ *  - pairs are measured until each size has used at least `--target` ms of
+ *    CPU (default 500; the 1 MB size is the one that decides, so the 10 MB
+ *    size gets about ten times as much), with at least `--min-pairs` pairs
+ *    (default 5) and at most `--max-pairs` (default 200): a quick case (8 ms at
+ *    1 MB) gets some 60 pairs, a slow one (300 ms at 1 MB) 5;
+ *  - the verdict is the MEDIAN over the pairs of each pair's 10 MB / 1 MB
+ *    ratio. `--procs N` (default 1) runs N such children per case and takes
+ *    the median over all their pairs.
+ * The columns show the median CPU and wall time of each size over the pairs
+ * and the median pair ratio (the wall ratio is informative).
+ * Why: on a shared VM a whole process runs the same call up to 2x slower than
+ * the next for seconds at a time, and a quick call (8 ms at 1 MB) is decided
+ * by one GC or frequency change. The earlier method (one process per size,
+ * best call of each, median over 3-6 pairs of processes) compared processes
+ * that did not share such spells: at c0d036a, three full runs at load average
+ * about 1 gave a worst of 11.51, 14.26 and 10.45, the 14.26 a 10 MB / 1 MB pair
+ * of "capitalised words" processes (8.3 ms and 82.8 ms). The inputs, their
+ * sizes and the limit (12) are unchanged; only how the two sizes are sampled.
  * Honest: the input is the same, every call does the full work (no caching
  * between calls in clean()), so a quadratic step still shows ~100.
  * Cases below 5 ms at 1 MB are too quick for a ratio to mean anything: their
@@ -71,12 +73,11 @@ const SMALL = Number(opt('--small', '1')) * 1024 * 1024;
 const LARGE = Number(opt('--large', '10')) * 1024 * 1024;
 const WARM = 64 * 1024;
 const only = opt('--case', null);
-const PROCS = Number(opt('--procs', '3'));
-const RUNS = Number(opt('--runs', '2'));
-const MAX_PROCS = Math.max(PROCS, Number(opt('--max-procs', '6')));
-const CASE_BUDGET_MS = Number(opt('--case-budget', '10000'));
-/** CPU time a child may spend on extra runs (10 MB; a tenth at 1 MB), so quick cases get up to 4x RUNS samples at both sizes. */
-const BUDGET_MS = Number(opt('--budget', '1000'));
+const PROCS = Math.max(1, Number(opt('--procs', '1')));
+/** CPU time (ms) each size must use at least, per child (the 1 MB size decides: the 10 MB one uses about 10x). */
+const TARGET_MS = Number(opt('--target', '500'));
+const MIN_PAIRS = Math.max(1, Number(opt('--min-pairs', '5')));
+const MAX_PAIRS = Math.max(MIN_PAIRS, Number(opt('--max-pairs', '200')));
 const MAX_RATIO = 12;
 /**
  * Children run V8 on one thread: garbage collection and JIT compilation then
@@ -137,39 +138,47 @@ const CASES = {
 
 const cpuMs = (d) => (d.user + d.system) / 1000;
 
-// ---- child: one case at one size, after a warm-up on a small input of the same case
+// ---- child: one case, both sizes measured alternately (see the header)
 if (args[0] === '--child') {
-  const [, name, size, runs, budget] = args;
+  const [, name, small, large, target, minPairs, maxPairs] = args;
   const { clean } = await import(join(dist, 'index.js'));
   const make = CASES[name];
   let out;
   try {
     const warm = make(WARM);
+    const inputs = [make(Number(small)), make(Number(large))];
     for (let i = 0; i < 5; i++) clean(warm);
-    const input = make(Number(size));
-    let cpu = Infinity;
-    let wall = Infinity;
-    let spent = 0;
-    let n = 0;
-    // At least `runs` calls, more (up to 4x) while the CPU budget lasts: quick cases get more samples.
-    while (n < Number(runs) || (spent < Number(budget) && n < 4 * Number(runs))) {
-      // Every measured call starts from a collected heap: otherwise the garbage of the call before
-      // (about 1 GB after a 10 MB input) is marked, swept and unmapped inside this one, and billed to it.
-      // The warm-up input once more after it: the collection gives the young generation's pages back
-      // to the system, and without this the measured call would pay for touching them again.
+    /** One measured call: full GC and a warm-up call outside the timed region, then CPU and wall time of clean(input). */
+    const call = (input) => {
       gc();
       clean(warm);
       const c0 = process.cpuUsage();
       const t0 = performance.now();
       clean(input);
       const t1 = performance.now();
-      const c = cpuMs(process.cpuUsage(c0));
-      cpu = Math.min(cpu, c);
-      wall = Math.min(wall, t1 - t0);
-      spent += c;
-      n++;
+      return { cpu: cpuMs(process.cpuUsage(c0)), wall: t1 - t0 };
+    };
+    // Both sizes once, untimed: optimised code and first-touch costs for both before any pair.
+    call(inputs[0]);
+    call(inputs[1]);
+    const pairs = [];
+    let spentSmall = 0;
+    let spentLarge = 0;
+    while (pairs.length < Number(minPairs) || (Math.min(spentSmall, spentLarge) < Number(target) && pairs.length < Number(maxPairs))) {
+      let a;
+      let b;
+      if (pairs.length % 2 === 0) {
+        a = call(inputs[0]);
+        b = call(inputs[1]);
+      } else {
+        b = call(inputs[1]);
+        a = call(inputs[0]);
+      }
+      pairs.push([a.cpu, b.cpu, a.wall, b.wall]);
+      spentSmall += a.cpu;
+      spentLarge += b.cpu;
     }
-    out = { cpu, wall, runs: n, spent };
+    out = { pairs };
   } catch (e) {
     out = { error: e instanceof Error ? `${e.name}: ${e.message}` : String(e) };
   }
@@ -178,11 +187,12 @@ if (args[0] === '--child') {
 }
 
 // ---- parent
-function measure(name, size, runs, budgetMs) {
-  const r = spawnSync(process.execPath, [...NODE_FLAGS, self, '--child', name, String(size), String(runs), String(budgetMs), '--dist', dist], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 20,
-  });
+function measure(name) {
+  const r = spawnSync(
+    process.execPath,
+    [...NODE_FLAGS, self, '--child', name, String(SMALL), String(LARGE), String(TARGET_MS), String(MIN_PAIRS), String(MAX_PAIRS), '--dist', dist],
+    { encoding: 'utf8', maxBuffer: 1 << 24 },
+  );
   try {
     return JSON.parse(r.stdout);
   } catch {
@@ -193,7 +203,6 @@ const median = (xs) => {
   const v = [...xs].sort((x, y) => x - y);
   return v.length % 2 ? v[(v.length - 1) / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
 };
-const best = (a, b) => (a.error ? a : b.error ? b : { cpu: Math.min(a.cpu, b.cpu), wall: Math.min(a.wall, b.wall) });
 
 const rows = [];
 let failed = false;
@@ -201,45 +210,40 @@ const names = Object.keys(CASES).filter((n) => !only || n.includes(only));
 const w = Math.max(...names.map((n) => n.length));
 const h = (s) => s.padStart(9);
 process.stdout.write(
-  `${'case'.padEnd(w)}  ${h('1MB cpu')}  ${h('10MB cpu')}  ${h('ratio')}  ${h('1MB wall')}  ${h('10MB wall')}  ${h('wall ratio')}\n`,
+  `${'case'.padEnd(w)}  ${h('1MB cpu')}  ${h('10MB cpu')}  ${h('ratio')}  ${h('pairs')}  ${h('1MB wall')}  ${h('10MB wall')}  ${h('wall ratio')}\n`,
 );
 for (const name of names) {
-  let small = { cpu: Infinity, wall: Infinity };
-  let large = { cpu: Infinity, wall: Infinity };
-  let spent = 0;
   const pairs = [];
-  for (let p = 0; p < PROCS || (p < MAX_PROCS && spent < CASE_BUDGET_MS); p++) {
-    // The two sizes of a pair run back to back, in alternating order (see the header).
-    let a;
-    let b;
-    if (p % 2 === 0) {
-      a = measure(name, SMALL, RUNS, BUDGET_MS / 10);
-      b = measure(name, LARGE, RUNS, BUDGET_MS);
-    } else {
-      b = measure(name, LARGE, RUNS, BUDGET_MS);
-      a = measure(name, SMALL, RUNS, BUDGET_MS / 10);
-    }
-    small = best(small, a);
-    large = best(large, b);
-    if (small.error || large.error) break;
-    pairs.push({ cpu: b.cpu / Math.max(a.cpu, FLOOR_MS), wall: b.wall / Math.max(a.wall, FLOOR_MS) });
-    spent += (a.spent ?? 0) + (b.spent ?? 0);
+  let error;
+  for (let p = 0; p < PROCS && !error; p++) {
+    const r = measure(name);
+    if (r.error) error = r.error;
+    else pairs.push(...r.pairs);
   }
-  const error = small.error ?? large.error;
   if (error) {
     failed = true;
     rows.push({ name, error });
     process.stdout.write(`${name.padEnd(w)}  THREW ${error.slice(0, 200)}\n`);
     continue;
   }
-  const ratio = median(pairs.map((x) => x.cpu));
-  const wallRatio = median(pairs.map((x) => x.wall));
+  const ratio = median(pairs.map(([a, b]) => b / Math.max(a, FLOOR_MS)));
+  const wallRatio = median(pairs.map(([, , a, b]) => b / Math.max(a, FLOOR_MS)));
+  const row = {
+    name,
+    pairs: pairs.length,
+    smallCpuMs: median(pairs.map((x) => x[0])),
+    largeCpuMs: median(pairs.map((x) => x[1])),
+    ratio,
+    smallWallMs: median(pairs.map((x) => x[2])),
+    largeWallMs: median(pairs.map((x) => x[3])),
+    wallRatio,
+  };
   const bad = ratio > MAX_RATIO;
   if (bad) failed = true;
-  rows.push({ name, smallCpuMs: small.cpu, largeCpuMs: large.cpu, ratio, pairRatios: pairs.map((x) => x.cpu), smallWallMs: small.wall, largeWallMs: large.wall, wallRatio });
+  rows.push(row);
   const f = (x) => h(x.toFixed(1));
   process.stdout.write(
-    `${name.padEnd(w)}  ${f(small.cpu)}  ${f(large.cpu)}  ${h(ratio.toFixed(2))}  ${f(small.wall)}  ${f(large.wall)}  ${h(wallRatio.toFixed(2))}${bad ? `  > ${MAX_RATIO}: NOT LINEAR` : ''}\n`,
+    `${name.padEnd(w)}  ${f(row.smallCpuMs)}  ${f(row.largeCpuMs)}  ${h(ratio.toFixed(2))}  ${h(String(row.pairs))}  ${f(row.smallWallMs)}  ${f(row.largeWallMs)}  ${h(wallRatio.toFixed(2))}${bad ? `  > ${MAX_RATIO}: NOT LINEAR` : ''}\n`,
   );
 }
 const ok = rows.filter((r) => r.ratio !== undefined);
