@@ -28,7 +28,8 @@
 //      plain sum of the processes' RSS, which counts those shared pages twice, is printed beside it.
 //      CPU times include the processes a run started and waited for (/proc/self/stat).
 // Every timing is of a spawned process, start-up included, output to a counter. unboil is run as
-// an executable (its first line sets Node's memory flags), as `npm i -g` or npx would run it.
+// an executable, as `npm i -g` or npx would run it (a parallel batch run then starts itself again
+// with its memory settings, bin/unboil.js).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -86,8 +87,7 @@ function descendants(pid) {
 function run(cmd, argv, { stdinFile = null, feed = null, env = {} } = {}) {
   return new Promise((resolve, reject) => {
     const t0 = process.hrtime.bigint();
-    // unboil runs as a user runs it, through its first line (which gives Node its memory settings);
-    // the probe then comes in by NODE_OPTIONS. Every other command is `node --require probe ...`.
+    // unboil runs as a user runs it, through its first line; the probe then comes in by NODE_OPTIONS. Every other command is `node --require probe ...`.
     const direct = cmd !== process.execPath;
     const child = spawn(cmd, direct ? argv : ['--require', probe, ...argv], {
       stdio: ['pipe', 'pipe', 'pipe', 'pipe'],
