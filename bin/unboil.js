@@ -195,7 +195,9 @@ function isParallelBatch(argv) {
  */
 function runAgain(argv) {
   const { spawn } = require('node:child_process');
-  const env = { ...process.env, [CHILD_MARK]: '1' };
+  // The parent's pid: a child whose parent was killed outright (SIGKILL, which cannot be forwarded)
+  // stops at its next chunk (batch/pipeline.ts) instead of running on as an orphan.
+  const env = { ...process.env, [CHILD_MARK]: '1', UNBOIL_REEXEC_PARENT: String(process.pid) };
   if (env.MALLOC_ARENA_MAX === undefined) env.MALLOC_ARENA_MAX = '2';
   const flags = /--max-semi-space-size/.test(`${process.execArgv.join(' ')} ${env.NODE_OPTIONS ?? ''}`) ? [] : ['--max-semi-space-size=8'];
   return new Promise((resolve) => {
