@@ -8,6 +8,8 @@
 // with one site piece cut from an end ("Headline - The Site" as its headline, the site to `site`).
 //   node scripts/bench-titles.mjs                 both halves
 //   node scripts/bench-titles.mjs --misses        list the tune half's misses
+//   node scripts/bench-titles.mjs --html          the HTML pages' titles instead (same pages, same <h1>:
+//                                                 markup titles, og:title and <title>, against the heading)
 // Needs a build (npm run build) and ../shared beside the repository (a user's clone has
 // none: it says so and exits 2).
 import fs from 'node:fs';
@@ -21,6 +23,7 @@ const shared = path.resolve(opt('--shared', path.join(root, '..', 'shared')));
 need('bench-titles', [path.join(shared, 'bench-more')], `the benchmark data is not here (${shared}/bench-more); it lives in ../shared beside the repository, which a user's clone does not have. Nothing was measured.`);
 const { clean } = await builtLibrary('bench-titles');
 const misses = args.includes('--misses');
+const html = args.includes('--html');
 
 
 const acc = { tune: { n: 0, ok: 0, none: 0 }, check: { n: 0, ok: 0, none: 0 } };
@@ -32,7 +35,7 @@ for (const set of ['dragnet', 'cleaneval', 'cleanportaleval']) {
     if (silver === null) continue;
     const text = pg.text;
     if (!text.split('\n').some((l) => fold(l) === fold(silver))) continue;
-    const rec = clean(text, { format: 'text' });
+    const rec = html ? clean(pg.html, { format: 'html' }) : clean(text, { format: 'text' });
     const a = acc[half];
     a.n++;
     if (titleMatch(rec.title, silver).ok) a.ok++;
@@ -42,7 +45,7 @@ for (const set of ['dragnet', 'cleaneval', 'cleanportaleval']) {
     }
   }
 }
-console.log('text-capture titles against the page\'s single <h1> (where it is a line of the capture)');
+console.log(`${html ? 'HTML' : 'text-capture'} titles against the page's single <h1> (where it is a line of the text capture)`);
 for (const h of ['tune', 'check']) {
   const a = acc[h];
   console.log(`${h.padEnd(6)} pages ${String(a.n).padStart(4)}  title = h1 ${(a.ok / (a.n || 1)).toFixed(3)} (${a.ok})  no title ${a.none}`);

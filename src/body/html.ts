@@ -387,8 +387,16 @@ function selectByMarkup(doc: Doc, language: string | null, textRound: TextRound)
       if (i < first) first = i;
       if (i > last) last = i;
     }
+    // A list is one unit: a link item in a list whose other items are the article's prose
+    // (a roundup that opens on two linked items) is the article's too.
+    const lists = new Set<HtmlElement>();
+    for (const i of body) {
+      const b = doc.blocks[i]!;
+      if (b.tag === 'li' && b.el?.parent && isProse(b)) lists.add(b.el.parent);
+    }
     for (const i of dense) {
-      if (i > first && i < last) {
+      const b = doc.blocks[i]!;
+      if ((i > first && i < last) || (b.tag === 'li' && b.el?.parent && lists.has(b.el.parent))) {
         body.push(i);
         reasons.delete(i);
       }

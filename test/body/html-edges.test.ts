@@ -236,3 +236,38 @@ describe('a wrapper that wins the container search by its class words alone', ()
     expect(r.body).toContain('Paragraph 2');
   });
 });
+
+describe('a list whose items are the article', () => {
+  const item = (i: number) =>
+    `<li>Item ${i}: the library reopened its reading room on Monday after a year of repairs, and the staff said that the old card catalogue will stay.</li>`;
+  const linked = (i: number) => `<li><a href="/notes/${i}">Linked note ${i} on the reading room</a></li>`;
+  const list = (head: string, tail = '') =>
+    page(`<ul>${head}${item(1)}${item(2)}${item(3)}</ul>${tail}`, 'Weekly notes from the town library');
+  it('link items that open it, in the same list as its prose items, are the article too', () => {
+    const r = clean(list(`${linked(1)}${linked(2)}`), { format: 'html' });
+    expect(r.body).toContain('Linked note 1');
+    expect(r.body).toContain('Linked note 2');
+    expect(r.body).toContain('Item 3');
+  });
+  it('a link list of its own before the article stays out', () => {
+    const r = clean(page(`<ul>${linked(1)}${linked(2)}</ul><ul>${item(1)}${item(2)}${item(3)}</ul>`, 'Weekly notes from the town library'), { format: 'html' });
+    expect(r.body).toContain('Item 1');
+    expect(r.body).not.toContain('Linked note 1');
+  });
+});
+
+describe('a story split over two containers', () => {
+  const split = (before: string) =>
+    page(`${before}<div class="inline-promo"><a href="/sub">Subscribe now for only $1</a></div><div class="rest"><div class="text">${[3, 4, 5, 6, 7, 8].map(para).join('')}</div></div>`);
+  it('its first paragraphs, in a container before the wrapper of the rest (a promo between), are body', () => {
+    const r = clean(split(`<div class="intro">${para(1)}${para(2)}</div>`), { format: 'html' });
+    for (const i of [1, 2, 3, 8]) expect(r.body).toContain(`Paragraph ${i}`);
+    expect(r.body).not.toContain('Subscribe now');
+  });
+  it('a box of teasers (a third of their text is links) before it is no first half', () => {
+    const teasers = [1, 2, 3].map((i) => `<p><a href="/s/${i}">Story ${i}: the school board met again</a> on Monday night to discuss the budget for next year, and parents came to ask questions.</p>`).join('');
+    const r = clean(split(`<div class="box">${teasers}</div>`), { format: 'html' });
+    expect(r.body).toContain('Paragraph 3');
+    expect(r.body).not.toContain('Story 1');
+  });
+});

@@ -293,6 +293,32 @@ describe('the headline the page shows above its prose', () => {
     // a heading far from any prose (a sidebar box) is no evidence
     expect(headlineOnPage('The Fishbowl: Backwards again', [{ text: 'Backwards again', toProse: Infinity }])).toBeNull();
   });
+
+  it('pieces cut from both ends ("Author: Headline | Section | Site", "Date - Headline - Site"): the heading is the title, the last short piece the site', () => {
+    const r = clean(blog('Mira Hollis: Council meets again | Local life | Notes From Nowhere', '<h3>Council meets again</h3>'));
+    expect(r.title).toBe('Council meets again');
+    expect(r.site).toBe('Notes From Nowhere');
+    const h = (text: string) => ({ text, toProse: 1 });
+    expect(headlineOnPage('Tuesday, May 4, 2010 - BRIDGE: Council meets again - Harbour Town Weekly', [h('BRIDGE: Council meets again')])).toEqual({ title: 'BRIDGE: Council meets again', site: 'Harbour Town Weekly' });
+    // a long piece on either side is the headline's own subtitle or lead: nothing is cut
+    expect(headlineOnPage('Mira Hollis: Council meets again | what the residents of the bay said at the hall that night', [h('Council meets again')])).toBeNull();
+  });
+
+  it('a site name glued to the headline with no separator, the page\'s masthead heading: it goes to site', () => {
+    const h = (text: string, toProse = 1) => ({ text, toProse });
+    expect(headlineOnPage('Council meets again in 2014Notes From Nowhere', [h('Notes From Nowhere', 30), h('Council meets again in 2014')])).toEqual({ title: 'Council meets again in 2014', site: 'Notes From Nowhere' });
+    // the rest no heading shows, or a rest after a space, is part of the headline
+    expect(headlineOnPage('Council meets again in 2014Notes From Nowhere', [h('Council meets again in 2014')])).toBeNull();
+    expect(headlineOnPage('Council meets again Today', [h('Today', 30), h('Council meets again')])).toBeNull();
+  });
+
+  it('a bracketed note closing the title ("Headline (Source, date)") that the heading does not show goes', () => {
+    const h = (text: string, toProse = 1) => ({ text, toProse });
+    expect(headlineOnPage('Council meets again on the bridge (Harbour Weekly, 4-5-2010)', [h('Council meets again on the bridge')])).toEqual({ title: 'Council meets again on the bridge', site: null });
+    // a heading that shows the brackets too, or one far from prose, keeps the title whole
+    expect(headlineOnPage('Council meets again (part 2)', [h('Council meets again (part 2)')])).toBeNull();
+    expect(headlineOnPage('Council meets again (part 2)', [h('Council meets again', 30)])).toBeNull();
+  });
 });
 
 describe('normalizeDate', () => {

@@ -39,6 +39,19 @@ describe('segmentHtml', () => {
     expect(nine.path).toBe(['body:nth-child(1)', ...Array(7).fill('div:nth-child(1)'), 'p:nth-child(1)'].join(' > '));
   });
 
+  it('a page without <html> (or without <body>) has the same paths: none opens on a separator', () => {
+    const inner = `<div id="main"><p>one</p></div>`;
+    const want = segmentHtml(`<html><body>${inner}</body></html>`).blocks[0]!.path;
+    expect(segmentHtml(`<body>${inner}</body>`).blocks[0]!.path).toBe(want);
+    const bare = segmentHtml(inner).blocks[0]!.path!;
+    expect(bare.startsWith(' > ')).toBe(false);
+    expect(bare.endsWith('div#main > p:nth-child(1)')).toBe(true);
+    // a deep chain without <html> is cut as with it: ten segments after the cut mark
+    const deep = segmentHtml(`<body>${'<div>'.repeat(12)}<p>deep</p>${'</div>'.repeat(12)}</body>`).blocks[0]!.path!;
+    expect(deep.startsWith('… > ')).toBe(true);
+    expect(deep.slice(4).split(' > ')).toHaveLength(10);
+  });
+
   it('a named anchor (no href) is no link: text an old page leaves inside an unclosed <a name> keeps its density, and its article its body', () => {
     const html = `<html><body><div class="nav"><a href="/">Home</a> <a href="/about">About</a></div>` +
       `<table><tr><td><a name="intro"><p>${P}</p><p>${P.replace('This', 'That')}</p><p>${P.replace('This', 'A third')}</p></td></tr></table></body></html>`;

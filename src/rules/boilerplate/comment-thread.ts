@@ -98,7 +98,10 @@ function entriesSay(doc: Doc, authors: readonly number[], k: number, count: numb
     const end = m + 1 < authors.length ? authors[m + 1]! : Math.min(doc.blocks.length, authors[m]! + MAX_GAP);
     for (let j = authors[m]! + 1; j < end; j++) {
       const text = doc.blocks[j]!.text;
-      if ((endsLikeSentence(text) || featuresOf(doc.blocks[j]!).cls === 'good') && !isDateLine(doc, j)) {
+      const good = featuresOf(doc.blocks[j]!).cls === 'good';
+      // A short line right above a date line heads the next entry ("Will the policy work?" /
+      // "December 26, 2001" in a list of earlier stories): it is not what this entry says.
+      if ((good || endsLikeSentence(text)) && !isDateLine(doc, j) && (good || !isDateLine(doc, j + 1))) {
         saying++;
         break;
       }

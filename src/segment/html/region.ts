@@ -28,6 +28,10 @@ const INNER_PROSE = 0.7;
 /** Share of a class-weighted wrapper's text past which a container inside it is the wrapper over again (an only child), see computeRegion. */
 const INNER_TEXT = 0.9;
 
+/** Link share under which, and prose share over which, a container before a climbed wrapper is the story's first half (see computeRegion). */
+const SPLIT_LINKS = 0.2;
+const SPLIT_PROSE = 0.6;
+
 /** Lists: a column of teasers or links, never the article a class-weighted wrapper gives way to. */
 const LIST = new Set(['ul', 'ol', 'dl']);
 
@@ -41,6 +45,8 @@ interface ElStat {
   proseN: number;
   /** characters of text blocks (25 characters or more, mostly not links) that are its own children: paragraphs of its own, not of a container inside it */
   direct: number;
+  /** prose characters inside that are list items */
+  liProse: number;
 }
 
 /**
@@ -60,7 +66,7 @@ function computeRegion(doc: Doc, free: Block[]): ArticleRegion | null {
   const stats = new Map<HtmlElement, ElStat>();
   const stat = (e: HtmlElement) => {
     let s = stats.get(e);
-    if (!s) stats.set(e, (s = { text: 0, link: 0, score: 0, prose: 0, proseN: 0, direct: 0 }));
+    if (!s) stats.set(e, (s = { text: 0, link: 0, score: 0, prose: 0, proseN: 0, direct: 0, liProse: 0 }));
     return s;
   };
   // Totals per element (text, link text, prose), bounded ancestor walk.
@@ -68,6 +74,7 @@ function computeRegion(doc: Doc, free: Block[]): ArticleRegion | null {
     const len = b.text.length;
     const link = len * (b.linkDensity ?? 0);
     const prose = isProse(b) ? len : 0;
+    const li = b.tag === 'li';
     let e: HtmlElement | null = b.el ?? null;
     if (len >= 25 && (b.linkDensity ?? 0) <= 0.5 && e?.parent) stat(e.parent).direct += len;
     for (let k = 0; e && k < ANCESTOR_CAP; k++, e = e.parent) {
@@ -75,7 +82,10 @@ function computeRegion(doc: Doc, free: Block[]): ArticleRegion | null {
       s.text += len;
       s.link += link;
       s.prose += prose;
-      if (prose) s.proseN++;
+      if (prose) {
+        s.proseN++;
+        if (li) s.liProse += prose;
+      }
     }
   }
   // Furniture regions, judged against the whole page's prose (as the pre-rules did).
@@ -209,7 +219,18 @@ function computeRegion(doc: Doc, free: Block[]): ArticleRegion | null {
   const parents = new Set<HtmlElement>();
   for (const a of anchors) if (a.parent) parents.add(a.parent);
   const beside = (e: HtmlElement) => e.parent !== null && (e.parent === root.parent || (parents.has(e.parent) && e.id < root.id));
-  for (const [e, f] of finalScore) if (e !== root && e.parent === root.parent && f >= threshold) region.add(e);
+  // paragraphs of its own, mostly prose, few links: a part of the story, not a teaser column, a
+  // list or a link box
+  const storyLike = (e: HtmlElement) => {
+    const st = stats.get(e)!;
+    return st.liProse * 2 <= st.prose && st.link <= st.text * SPLIT_LINKS && st.prose >= st.text * SPLIT_PROSE;
+  };
+  // A close-scoring container before the root beside a wrapper it climbed is the story's first half
+  // (<div class="intro"> of two paragraphs before the wrapper of the rest, an inline promo between).
+  for (const [e, f] of finalScore) {
+    if (e === root || f < threshold || e.parent === null) continue;
+    if (e.parent === root.parent || (parents.has(e.parent) && e.id < root.id && !anchors.includes(e) && storyLike(e))) region.add(e);
+  }
 
   const regionRoot = (b: Block): HtmlElement | null => {
     let e: HtmlElement | null = b.el ?? null;

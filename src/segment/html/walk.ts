@@ -203,7 +203,8 @@ function pathOf(ctx: Ctx): string {
   for (let i = chain.length - 1; i >= 0; i--) {
     const x = chain[i]!;
     const p = x.parent;
-    if (x.el.tag === 'html') {
+    // <html>, or the document root on a page without it: no segment of its own
+    if (x.el.tag === 'html' || p === null) {
       x.path = '';
       x.pathSegs = 0;
       continue;

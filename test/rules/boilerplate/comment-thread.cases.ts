@@ -37,6 +37,21 @@ export const tables: RuleTable[] = [
       lines: ['Archives | Categories', ...prose(3), 'Permalink | Comments (3)', 'May 25, 2005', 'The hearing on copyright', ...prose(3), 'Permalink | Comments (0)', 'May 20, 2005', 'Notes from the meeting', ...prose(3), 'Permalink | Comments (7)', 'May 18, 2005', 'A new report', ...prose(2)],
       hits: [],
     },
+    {
+      name: 'an article many times a post long, then posts under name and date lines: the thread goes',
+      lines: [...prose(12), ...['Woyzeck', 'Nick A', 'fmcshan'].flatMap((name, i) => [name, `10-1${i}-2004, 03:33 PM`, `I agree with this ${i + 2} times over.`])],
+      hits: [13, 14, 15, 16, 17, 18, 19, 20, 21],
+    },
+    {
+      name: 'a short post, then "<name> says:" comments as long: blog comments, cut as ever',
+      lines: [...prose(2), ...['Milan', 'Catherine', 'Alex'].flatMap((name, i) => [`${name} says:`, `I read the report ${i + 2} times and I think it misses a part of the story here.`])],
+      hits: [3, 4, 5, 6, 7, 8],
+    },
+    {
+      name: 'a list of earlier stories (headline above date) before more briefs: a question headline above its date is a head, not what an entry says',
+      lines: [...prose(3), 'Selja flays atrocities', 'December 27, 2001', 'Will the mining policy work?', 'December 26, 2001', 'Top cop transfer stayed', 'December 25, 2001', 'Order on stamps deferred', 'December 24, 2001', ...prose(3)],
+      hits: [],
+    },
     { name: 'a byline with a date above the article is not a thread', lines: ['Jane Doe', 'Published Monday, November 18, 2019 8:22AM EST', ...prose(4), 'John Roe says:', 'Fine.'], hits: [] },
   ]),
 ];

@@ -88,7 +88,7 @@ export function headlineOnPage(title: string, headings: readonly PageHeading[], 
   const stripped = t !== title && t ? { title: t, site: null } : null;
   const sepRe = colon ? PIECE_SEP : SPACED_SEP;
   const seps = [...t.matchAll(sepRe)];
-  if (!seps.length) return stripped;
+  if (!seps.length) return gluedSite(t, headings) ?? bracketNote(t, headings) ?? stripped;
   // heading keys: all of them, and the distance to prose of those that head prose (prose starts a few blocks below)
   const heads = new Map<string, number>();
   for (const h of headings) {
@@ -115,11 +115,68 @@ export function headlineOnPage(title: string, headings: readonly PageHeading[], 
       if (better) best = { ...o, toProse };
     }
   }
-  if (!best) return stripped;
+  if (!best) return middlePiece(t, seps, heads) ?? stripped;
   const cut = best.cut.trim();
   const site = words(cut) <= SITE_WORDS && !HAS_SEP.test(cut) ? cut : null;
   return { title: best.keep.trim(), site };
 }
+
+/**
+ * A site name glued to the headline with no separator ("Recap of the 2012 meetingJane Doe"):
+ * the title opens with a heading that heads prose, and the rest, glued on (no space at the
+ * seam) and short, is another heading of the page (its masthead). Null when not so.
+ */
+function gluedSite(t: string, headings: readonly PageHeading[]): PageHeadline | null {
+  for (const h of headings) {
+    const head = h.text.trim();
+    if (h.toProse > PROSE_WITHIN || head.length < 6 || head.length >= t.length || !t.startsWith(head)) continue;
+    const rest = t.slice(head.length);
+    if (/^\s/u.test(rest) || words(rest) > SITE_WORDS) continue;
+    if (headings.some((x) => x !== h && norm(x.text) === norm(rest))) return { title: head, site: rest.trim() };
+  }
+  return null;
+}
+
+/**
+ * "Headline (Source, 23-1-1998)": a bracketed note closing a title with no separator, when a
+ * heading that heads the prose shows the title without it. Null when not so.
+ */
+function bracketNote(t: string, headings: readonly PageHeading[]): PageHeadline | null {
+  if (t.charCodeAt(t.length - 1) !== 41 /* ) */) return null;
+  const note = /\s+\([^()]{3,80}\)$/u.exec(t);
+  if (!note) return null;
+  const head = norm(t.slice(0, note.index));
+  return head.length >= 6 && headings.some((h) => h.toProse <= PROSE_WITHIN && norm(h.text) === head) ? { title: t.slice(0, note.index).trim(), site: null } : null;
+}
+
+/**
+ * Pieces cut from both ends ("Author: Headline | Section | Site", "Date - Headline - Site"):
+ * when no cut from one end leaves a heading, the heading nearest above the prose that equals
+ * a middle run of the title's pieces is the headline, when the piece cut next to it on each
+ * side is short (a name, a date, a section: SITE_WORDS words at most). The last piece is the
+ * site when it is short.
+ */
+function middlePiece(t: string, seps: readonly RegExpMatchArray[], heads: ReadonlyMap<string, number>): PageHeadline | null {
+  let best: { keep: string; tail: string; toProse: number } | null = null;
+  for (let a = 0; a < seps.length; a++) {
+    const from = seps[a]!.index! + seps[a]![0].length;
+    const before = t.slice(0, seps[a]!.index);
+    if (words(before.split(HAS_SEP_G).pop()!) > SITE_WORDS) continue;
+    for (let b = a + 1; b < seps.length; b++) {
+      const keep = t.slice(from, seps[b]!.index);
+      const toProse = heads.get(norm(keep));
+      if (toProse === undefined) continue;
+      const tail = t.slice(seps[b]!.index! + seps[b]![0].length);
+      if (words(tail.split(HAS_SEP_G)[0]!) > SITE_WORDS) continue;
+      if (!best || toProse < best.toProse || (toProse === best.toProse && keep.length > best.keep.length)) best = { keep, tail, toProse };
+    }
+  }
+  if (!best) return null;
+  const last = best.tail.split(HAS_SEP_G).pop()!.trim();
+  return { title: best.keep.trim(), site: last && words(last) <= SITE_WORDS ? last : null };
+}
+/** PIECE_SEP for String.split. */
+const HAS_SEP_G = new RegExp(PIECE_SEP.source, 'gu');
 
 const isHeading = (b: { tag?: string }) => b.tag !== undefined && /^h[1-6]$/.test(b.tag);
 
