@@ -12,13 +12,21 @@
 // - UNBOIL_NO_COMPILE_CACHE=1 turns the cache off.
 // - Without the bundle (a build made by `tsc` alone), the CLI is loaded from dist/cli/main.js.
 //
-// No memory settings on the first line: `#!/usr/bin/env -S MALLOC_ARENA_MAX=2 node
-// --max-semi-space-size=8` lowered a batch's peak RSS by about 20 MB (README, Peak RSS), but busybox's
-// env (Alpine, the usual small Node image) has no -S, so the CLI would not start there at all, and
-// shebang readers such as cross-spawn's take "-S" for the interpreter. A user who wants them sets
-// them: `MALLOC_ARENA_MAX=2 NODE_OPTIONS=--max-semi-space-size=8 unboil ...`. V8 reads heap flags
-// when an isolate is made, before any line of this file runs; a worker's young generation is set
-// through Worker resourceLimits, in batch/pool.ts.
+// Memory of a batch run (issue 14, README "Peak RSS"): a run over a folder, JSON Lines or WARC
+// with more than one cleaning thread starts itself again, once, as a child process with glibc held
+// to two malloc arenas (MALLOC_ARENA_MAX=2) and the main isolate's young generation at 16 MB
+// (--max-semi-space-size=8). Neither can be set from inside a running process: glibc reads the first
+// when it makes its first arena, V8 the second when it makes the main isolate, both before any line
+// of this file runs. Together they lowered the peak RSS of the default jobs by about 40 MB at the
+// same CPU time. The parent only waits: the child has its stdin, stdout and stderr (the same file
+// descriptors), the parent forwards SIGINT, SIGTERM and SIGHUP to it and ends as it ended (its exit
+// code, or killed by the same signal). A lone capture (`unboil page.txt`), a `--jobs 1` run, and a run
+// under a debugger are never started again; UNBOIL_NO_REEXEC=1 turns it off. The decision reads the
+// arguments without the option parser: where it guesses wrong (an option's value that is a folder), a
+// run costs one Node start more or keeps the larger heap, never a different output. A user's own
+// MALLOC_ARENA_MAX or --max-semi-space-size (NODE_OPTIONS or node's command line) is kept.
+// Not on the first line (`#!/usr/bin/env -S ...`): busybox's env (Alpine) has no -S.
+// A worker's young generation is set through Worker resourceLimits, in batch/pool.ts.
 //
 // V8 flags of the run (RUN_FLAGS below, issue 14): set first thing, before the bundle is read
 // from the code cache, and kept to the end, so the cache is read and written under the same
@@ -138,7 +146,98 @@ async function run() {
   loaded?.saveCache();
 }
 
-run().catch((e) => {
+/** Marks the started-again child, so that it never starts itself once more. */
+const CHILD_MARK = 'UNBOIL_REEXEC_CHILD';
+
+/** Whether this run is a batch run with more than one cleaning thread (see the header): folders, JSON Lines, WARC. */
+function isParallelBatch(argv) {
+  if (process.env.UNBOIL_NO_REEXEC === '1' || process.env[CHILD_MARK] === '1') return false;
+  if (process.execArgv.some((a) => /^--(inspect|debug)/.test(a))) return false;
+  let batch = false;
+  let jobs = null;
+  let options = true;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (options && a === '--') {
+      options = false;
+      continue;
+    }
+    if (options && a.startsWith('-') && a !== '-') {
+      const eq = a.indexOf('=');
+      const name = eq >= 0 ? a.slice(0, eq) : a;
+      if (name === '--from' || name === '--jobs' || name === '-j') {
+        const v = eq >= 0 ? a.slice(eq + 1) : argv[++i];
+        if (name === '--from') batch ||= v === 'jsonl' || v === 'warc';
+        else jobs = Number(v);
+      } else if (/^-j\d+$/.test(a)) {
+        jobs = Number(a.slice(2));
+      }
+      continue;
+    }
+    if (/\.(jsonl|ndjson|warc|wet|arc)(\.gz)?$/i.test(a)) batch = true;
+    else if (!batch && a !== '-') {
+      try {
+        batch = statSync(a).isDirectory();
+      } catch {
+        // not a folder (the run itself reports a missing input)
+      }
+    }
+  }
+  if (!batch) return false;
+  if (jobs === null) jobs = require('node:os').availableParallelism();
+  return jobs > 1;
+}
+
+/**
+ * Runs this same command again as a child process with the batch memory settings (see the header)
+ * and ends as it ends. Resolves false (nothing started) when the child process could not be made:
+ * the run then goes on in this process, with Node's defaults.
+ */
+function runAgain(argv) {
+  const { spawn } = require('node:child_process');
+  // The parent's pid: a child whose parent was killed outright (SIGKILL, which cannot be forwarded)
+  // stops at its next chunk (batch/pipeline.ts) instead of running on as an orphan.
+  const env = { ...process.env, [CHILD_MARK]: '1', UNBOIL_REEXEC_PARENT: String(process.pid) };
+  if (env.MALLOC_ARENA_MAX === undefined) env.MALLOC_ARENA_MAX = '2';
+  const flags = /--max-semi-space-size/.test(`${process.execArgv.join(' ')} ${env.NODE_OPTIONS ?? ''}`) ? [] : ['--max-semi-space-size=8'];
+  return new Promise((resolve) => {
+    let child;
+    try {
+      child = spawn(process.execPath, [...process.execArgv, ...flags, __filename, ...argv], { stdio: 'inherit', env });
+    } catch {
+      resolve(false);
+      return;
+    }
+    const forwarded = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+    const forward = (sig) => child.kill(sig);
+    let started = false;
+    child.on('spawn', () => {
+      started = true;
+      for (const sig of forwarded) process.on(sig, forward);
+    });
+    child.on('error', () => {
+      if (!started) resolve(false);
+    });
+    child.on('exit', (code, signal) => {
+      for (const sig of forwarded) process.off(sig, forward);
+      if (signal) {
+        // Killed: end by the same signal, as a shell or a supervisor would have seen the child end.
+        process.kill(process.pid, signal);
+        const n = require('node:os').constants.signals[signal];
+        process.exit(128 + (n ?? 1));
+      }
+      process.exit(code ?? 1);
+    });
+  });
+}
+
+async function start() {
+  const argv = process.argv.slice(2);
+  if (isParallelBatch(argv) && (await runAgain(argv))) return;
+  await run();
+}
+
+start().catch((e) => {
   // main() reports every error it expects; this is the last guard, as an uncaught error would be
   process.exitCode = 1;
   throw e;

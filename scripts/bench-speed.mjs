@@ -20,10 +20,16 @@
 //      the second V8 isolate's cold start and warm-up (two -j 1 runs over the two halves of the
 //      records, run at once, beside one -j 1 run over all) and the rest, the pool's own cost; the
 //      wall time of those two runs side by side is the machine's ceiling for two threads.
-//   4. peak RSS (VmHWM, main thread + workers) of `unboil --from jsonl` (default jobs) over N
-//      records generated on the fly into its stdin (target: < 160 MB).
+//   4. peak RSS of `unboil --from jsonl` (default jobs) over N records generated on the fly into
+//      its stdin (target: < 160 MB). A parallel batch run is two processes (bin/unboil.js starts
+//      itself again with the batch memory settings, and waits): the figure is the peak resident
+//      size (VmHWM) of the largest process of the tree plus the peak private memory of the others
+//      (the waiting parent's own pages; the node binary's pages, which both map, count once). The
+//      plain sum of the processes' RSS, which counts those shared pages twice, is printed beside it.
+//      CPU times include the processes a run started and waited for (/proc/self/stat).
 // Every timing is of a spawned process, start-up included, output to a counter. unboil is run as
-// an executable (its first line sets Node's memory flags), as `npm i -g` or npx would run it.
+// an executable, as `npm i -g` or npx would run it (a parallel batch run then starts itself again
+// with its memory settings, bin/unboil.js).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -54,16 +60,34 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'unboil-speed-'));
 process.on('exit', () => fs.rmSync(tmp, { recursive: true, force: true }));
 // Exact CPU time of a child (all threads): getrusage as it exits, written to its fd 3.
 const probe = path.join(tmp, 'cpu-probe.cjs');
-fs.writeFileSync(probe, `process.on('exit', () => { const u = process.resourceUsage(); try { require('fs').writeSync(3, JSON.stringify({ cpu: (u.userCPUTime + u.systemCPUTime) / 1e6 })); } catch {} });\n`);
+// A run that starts itself again (bin/unboil.js, batch memory settings) is counted once, by the
+// parent: its own time plus the waited-for child's (cutime + cstime, /proc/self/stat fields 16 and
+// 17, in clock ticks); the child, which inherits this probe and fd 3, writes nothing.
+fs.writeFileSync(probe, `process.on('exit', () => { if (process.env.UNBOIL_REEXEC_CHILD === '1') return; const u = process.resourceUsage(); let kids = 0; try { const st = require('fs').readFileSync('/proc/self/stat', 'utf8'); const f = st.slice(st.lastIndexOf(')') + 2).split(' '); kids = (Number(f[13]) + Number(f[14])) / 100; } catch {} try { require('fs').writeSync(3, JSON.stringify({ cpu: (u.userCPUTime + u.systemCPUTime) / 1e6 + kids })); } catch {} });\n`);
 const mb = (n) => n / 1024 / 1024;
 const fmt = (n, d = 0) => n.toLocaleString('en-US', { minimumFractionDigits: d, maximumFractionDigits: d });
 
-/** Runs a command, stdin from a file or a generator, stdout counted and dropped. Returns seconds, lines, peak RSS. */
+/** The processes a process started, and theirs (Linux: /proc/PID/task/PID/children). */
+function descendants(pid) {
+  const out = [];
+  const todo = [pid];
+  while (todo.length) {
+    const p = todo.pop();
+    let kids = [];
+    try {
+      kids = fs.readFileSync(`/proc/${p}/task/${p}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+    } catch { /* gone */ }
+    out.push(...kids);
+    todo.push(...kids);
+  }
+  return out;
+}
+
+/** Runs a command, stdin from a file or a generator, stdout counted and dropped. Returns seconds, lines, peak RSS (see 4.). */
 function run(cmd, argv, { stdinFile = null, feed = null, env = {} } = {}) {
   return new Promise((resolve, reject) => {
     const t0 = process.hrtime.bigint();
-    // unboil runs as a user runs it, through its first line (which gives Node its memory settings);
-    // the probe then comes in by NODE_OPTIONS. Every other command is `node --require probe ...`.
+    // unboil runs as a user runs it, through its first line; the probe then comes in by NODE_OPTIONS. Every other command is `node --require probe ...`.
     const direct = cmd !== process.execPath;
     const child = spawn(cmd, direct ? argv : ['--require', probe, ...argv], {
       stdio: ['pipe', 'pipe', 'pipe', 'pipe'],
@@ -71,15 +95,30 @@ function run(cmd, argv, { stdinFile = null, feed = null, env = {} } = {}) {
     });
     let lines = 0;
     let stderr = '';
-    let hwm = 0;
     let probed = '';
     child.stdio[3].on('data', (c) => (probed += c));
+    // Per process of the tree: peak VmHWM and peak private memory; per sample: the sum of VmRSS.
+    const peaks = new Map();
+    let rssSum = 0;
     const poll = setInterval(() => {
-      try {
-        const m = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8'));
-        if (m) hwm = Math.max(hwm, Number(m[1]) * 1024);
-      } catch { /* gone */ }
+      let sum = 0;
+      for (const pid of [child.pid, ...descendants(child.pid)]) {
+        try {
+          const st = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+          const hwmKb = Number(/VmHWM:\s+(\d+) kB/.exec(st)?.[1] ?? 0);
+          sum += Number(/VmRSS:\s+(\d+) kB/.exec(st)?.[1] ?? 0);
+          const sm = fs.readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
+          const priv = Number(/Private_Clean:\s+(\d+)/.exec(sm)?.[1] ?? 0) + Number(/Private_Dirty:\s+(\d+)/.exec(sm)?.[1] ?? 0);
+          const p = peaks.get(pid) ?? { hwm: 0, priv: 0 };
+          peaks.set(pid, { hwm: Math.max(p.hwm, hwmKb * 1024), priv: Math.max(p.priv, priv * 1024) });
+        } catch { /* gone */ }
+      }
+      rssSum = Math.max(rssSum, sum * 1024);
     }, 50);
+    const treePeak = () => {
+      const all = [...peaks.values()].sort((a, b) => b.hwm - a.hwm);
+      return all.length === 0 ? 0 : all[0].hwm + all.slice(1).reduce((t, p) => t + p.priv, 0);
+    };
     child.stdout.on('data', (c) => {
       for (let i = c.indexOf(10); i >= 0; i = c.indexOf(10, i + 1)) lines++;
     });
@@ -93,7 +132,7 @@ function run(cmd, argv, { stdinFile = null, feed = null, env = {} } = {}) {
       let cpu = NaN;
       try { cpu = JSON.parse(probed).cpu; } catch { /* no probe output */ }
       if (code !== 0 && code !== 1) reject(new Error(`${cmd} ${argv.join(' ')} exited ${code}: ${stderr.slice(0, 2000)}`));
-      else resolve({ secs, lines, hwm, cpu, stderr });
+      else resolve({ secs, lines, hwm: treePeak(), rssSum, processes: peaks.size, cpu, stderr });
     });
     if (stdinFile) fs.createReadStream(stdinFile).pipe(child.stdin);
     else if (feed) feed(child.stdin);
@@ -248,7 +287,8 @@ if (part('rss')) {
   };
   const r = await run(bin, ['--from', 'jsonl', '-q'], { feed });
   if (r.lines !== RSS_RECORDS) throw new Error(`unboil printed ${r.lines} lines for ${RSS_RECORDS} generated records`);
-  row(`peak RSS, ${fmt(RSS_RECORDS)} records`, `${fmt(mb(r.hwm))} MB`, `${fmt(RSS_RECORDS / r.secs)} records/s, default jobs (${os.availableParallelism()})`, '', '< 160 MB', mb(r.hwm) < 160);
+  row(`peak RSS, ${fmt(RSS_RECORDS)} records`, `${fmt(mb(r.hwm))} MB`, `${fmt(RSS_RECORDS / r.secs)} records/s, default jobs (${os.availableParallelism()}), ${fmt(r.cpu, 1)} CPU-s`, '', '< 160 MB', mb(r.hwm) < 160);
+  row('  RSS summed', `${fmt(mb(r.rssSum))} MB`, `${r.processes} process(es), each one's RSS (pages they share counted in each)`, '', '', null);
 }
 
 const w = (s, n) => String(s).padEnd(n);

@@ -25,6 +25,16 @@ function taskBytes(t: Task): number {
   }
 }
 
+/**
+ * A batch run that bin/unboil.js started again (its memory settings) stops, as killed, once the
+ * parent that waits for it is gone: a SIGKILL to the parent cannot be forwarded, and the run
+ * must not go on writing as an orphan. Checked at each chunk, before it is cleaned or written.
+ */
+const reexecParent = Number(process.env.UNBOIL_REEXEC_PARENT) || 0;
+function stopIfOrphaned(): void {
+  if (reexecParent !== 0 && process.ppid !== reexecParent) process.kill(process.pid, 'SIGKILL');
+}
+
 export async function runPipeline(source: AsyncIterable<Task | typeof IDLE>, runner: Runner, sink: Sink, opts: PipelineOptions): Promise<boolean> {
   const inflight: { tasks: Task[]; results: Promise<Result[]>; done: boolean }[] = [];
   let chunk: Task[] = [];
@@ -34,10 +44,12 @@ export async function runPipeline(source: AsyncIterable<Task | typeof IDLE>, run
   const drainOne = async () => {
     const head = inflight.shift()!;
     const results = await head.results;
+    stopIfOrphaned();
     if (go) go = await sink(head.tasks, results);
   };
   const dispatch = async () => {
     if (chunk.length === 0) return;
+    stopIfOrphaned();
     const entry = { tasks: chunk, results: runner.run(chunk), done: false };
     void entry.results.then(() => { entry.done = true; });
     inflight.push(entry);

@@ -135,12 +135,23 @@ export class WorkerPool implements Runner {
  * the workers work) when they have. Output order is the pipeline's, whoever
  * cleans a chunk.
  *
- * The workers start with the second chunk, not before the first: each is a V8 isolate that
- * loads, compiles and warms the core from cold, which costs about as much CPU time as cleaning
- * the first several hundred text captures (bench:speed's worker-overhead rows, issue 14). A run
- * of one chunk (a few files, a short JSON Lines file) is cleaned on the main thread alone and
- * never pays for that; a longer run starts them while the first chunk is cleaned here.
+ * The workers start after the main thread's first POOL_AFTER chunks, not before: each is a V8
+ * isolate that loads, compiles and warms the core from cold, which costs about as much CPU time as
+ * cleaning the first several hundred text captures (bench:speed's worker-overhead rows, issue
+ * 14), and warming it beside a cold main thread raised the run's peak memory. A short run (a few
+ * files, a short JSON Lines file) is cleaned on the main thread alone and never pays for that.
  */
+/**
+ * Chunks the main thread cleans alone before the workers start (UNBOIL_POOL_AFTER). A run's peak
+ * memory is its isolates warming up at once: each compiles the core and grows its heaps while the
+ * other does. Started after the main thread's first 8 chunks (up to 512 records), when its hot
+ * code is compiled, the worker warms up beside a main thread in its steady state: 6,000 text
+ * records, default jobs, side by side (issue 14, load 18 to 20): 156 MB at the peak against 165
+ * for a start with the second chunk, at the same wall time. Runs of at most 8 chunks stay on one
+ * thread, where a worker's warm-up costs about as much as what it would clean.
+ */
+const POOL_AFTER = Number(process.env.UNBOIL_POOL_AFTER) || 8;
+
 export class SharedRunner implements Runner {
   private pool: WorkerPool | null = null;
 
@@ -148,10 +159,12 @@ export class SharedRunner implements Runner {
     private readonly inline: Runner,
     private readonly workers: number,
     private readonly cfg: ProcessConfig,
+    private readonly poolAfter: number,
   ) {}
 
-  static async create(jobs: number, cfg: ProcessConfig): Promise<SharedRunner> {
-    return new SharedRunner(await inlineRunner(cfg), Math.max(1, jobs - 1), cfg);
+  /** poolAfter: chunks cleaned on the main thread before the workers start (POOL_AFTER). */
+  static async create(jobs: number, cfg: ProcessConfig, poolAfter = POOL_AFTER): Promise<SharedRunner> {
+    return new SharedRunner(await inlineRunner(cfg), Math.max(1, jobs - 1), cfg, Math.max(1, poolAfter));
   }
 
   /** Chunks cleaned on the main thread so far. */
@@ -163,7 +176,7 @@ export class SharedRunner implements Runner {
   }
 
   run(tasks: Task[]): Promise<Result[]> {
-    if (this.pool === null && this.inlineChunks === 0) {
+    if (this.pool === null && this.inlineChunks < this.poolAfter) {
       this.inlineChunks++;
       return this.inline.run(tasks);
     }

@@ -84,11 +84,12 @@ describe('many inputs', () => {
     const dir = tmp();
     for (let i = 0; i < 150; i++) write(join(dir, `p${String(i).padStart(3, '0')}.txt`), capture(i, (['en', 'es', 'de'] as const)[i % 3]));
     const one = unboil(['-j', '1', dir]);
-    const two = unboil(['-j', '2', dir]);
+    // the worker starts with the second chunk here (by default after 8), so that it cleans some
+    const two = unboil(['-j', '2', dir], { env: { UNBOIL_POOL_AFTER: '1' } });
     expect(one.code).toBe(0);
     expect(lines(one.stdout)).toHaveLength(150);
     expect(two.stdout).toBe(one.stdout);
-  });
+  }, 60_000);
 });
 
 describe('--out', () => {
@@ -224,7 +225,7 @@ describe('--from jsonl', () => {
     expect(s1).toEqual({ id: 'whole', n: 2 });
     expect({ ...r1, id: 'stdin' }).toEqual(one(page.replace('</article>', '\ud83d\ude00</article>')));
     expect(recs[2]).toMatchObject({ line: 3, code: 'malformed' });
-  });
+  }, 60_000); // three 64 KB HTML pages and a one-capture run of each: over 30 s at load 19
 
   test('a field nested too deep to write back gives a clear error record; the next line goes on', () => {
     const deep = `{"id":"deep","meta":${'['.repeat(100000)}${']'.repeat(100000)},"text":${JSON.stringify(capture(1))}}`;
@@ -313,10 +314,11 @@ describe('--from jsonl', () => {
     rows.splice(100, 0, 'oops');
     const f = write(join(tmp(), 'big.jsonl'), rows.join('\n') + '\n');
     const a = unboil(['-j', '1', f]);
-    const b = unboil(['-j', '2', f]);
+    // the worker starts with the second chunk here (by default after 8), so that it cleans some
+    const b = unboil(['-j', '2', f], { env: { UNBOIL_POOL_AFTER: '1' } });
     expect(a.stdout.split('\n').filter(Boolean)).toHaveLength(301);
     expect(b.stdout).toBe(a.stdout);
-  });
+  }, 60_000);
 
   test('a line over --max-bytes becomes an error record; the next lines go on', () => {
     const rows = [JSON.stringify({ id: 'small', text: 'Short.' }), JSON.stringify({ id: 'big', text: 'x'.repeat(5000) }), JSON.stringify({ id: 'after', text: 'Fine.' })];
@@ -334,7 +336,7 @@ describe('--from jsonl', () => {
     expect(unboil(['--out', out, join(dir, 'set')]).code).toBe(0);
     expect(allFiles(out)).toEqual(['in.jsonl']);
     expect(readFileSync(join(out, 'in.jsonl'), 'utf8')).toBe(unboil([f]).stdout);
-  });
+  }, 60_000);
 });
 
 describe('WARC and WET', () => {

@@ -1,6 +1,6 @@
 /** Issue 5 item 6: kill -9 mid-run, then --resume, gives exactly the files of an uninterrupted run. */
 import { expect, test } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { capture, summary, tmp, unboil, unboilAsync, write } from '../cli/helpers.js';
 
@@ -48,8 +48,19 @@ test('SIGKILL mid-run leaves no half-written output, and --resume completes it e
     await new Promise((r) => setTimeout(r, 15));
     if (countJson(out) >= 100) break;
   }
+  // The run and, where a parallel batch run started itself again (bin/unboil.js), the child that
+  // does the work: killed together, as the OOM killer or a process group's kill would.
+  const kids = (() => {
+    try {
+      return readFileSync(`/proc/${child.pid}/task/${child.pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+    } catch {
+      return [];
+    }
+  })();
+  for (const pid of kids) process.kill(pid, 'SIGKILL');
   child.kill('SIGKILL');
   await exited;
+  for (const pid of kids) while (existsSync(`/proc/${pid}/stat`) && !/\) Z /.test(readFileSync(`/proc/${pid}/stat`, 'utf8'))) await new Promise((r) => setTimeout(r, 15));
   const partial = files(out);
   const done = [...partial.keys()].filter((k) => k.endsWith('.json') && !k.includes('unboil-tmp'));
   expect(done.length).toBeGreaterThan(0);

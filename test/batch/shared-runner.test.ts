@@ -17,8 +17,8 @@ function chunk(c: number) {
   });
 }
 
-test('the first chunk is cleaned here, then chunks go to the worker until it has two queued, then here again; each result matches inline cleaning', async () => {
-  const shared = await SharedRunner.create(2, cfg);
+test('with the workers started after one chunk: the first chunk is cleaned here, then chunks go to the worker until it has two queued, then here again; each result matches inline cleaning', async () => {
+  const shared = await SharedRunner.create(2, cfg, 1);
   const inline = await inlineRunner(cfg);
   try {
     // Posted without waiting, as the pipeline does with its window of chunks in flight.
@@ -46,6 +46,25 @@ test('a run of one chunk is cleaned on the main thread and starts no worker thre
     expect(shared.inlineChunks).toBe(1);
     const want = await inline.run(chunk(0));
     expect(got.map((r) => [r.ok, decode(r.json)])).toEqual(want.map((r) => [r.ok, decode(r.json)]));
+  } finally {
+    await shared.close();
+  }
+}, 60_000);
+
+test('by default the main thread cleans the first 8 chunks alone, and the worker starts with the 9th', async () => {
+  const shared = await SharedRunner.create(2, cfg);
+  const inline = await inlineRunner(cfg);
+  try {
+    const first = await Promise.all(Array.from({ length: 8 }, (_, c) => shared.run(chunk(c))));
+    expect(shared.started()).toBe(false);
+    expect(shared.inlineChunks).toBe(8);
+    const ninth = await shared.run(chunk(8));
+    expect(shared.started()).toBe(true);
+    expect(shared.inlineChunks).toBe(8);
+    for (const [c, got] of [...first, ninth].entries()) {
+      const want = await inline.run(chunk(c));
+      expect(got.map((r) => [r.ok, decode(r.json)])).toEqual(want.map((r) => [r.ok, decode(r.json)]));
+    }
   } finally {
     await shared.close();
   }
