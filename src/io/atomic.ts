@@ -5,7 +5,7 @@
  * writer's pid, `.NAME.unboil-tmp-PID-N`, so a later run can sweep the ones
  * whose writer is gone.
  */
-import { mkdirSync, readdirSync, rmSync, type Dirent } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, type Dirent } from 'node:fs';
 import { mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
@@ -86,14 +86,30 @@ export class AtomicWriter {
   }
 }
 
+/**
+ * Whether a writer pid is still running. A zombie (a killed run whose parent has not
+ * reaped it, common in containers whose pid 1 reaps nothing) answers kill(pid, 0) but
+ * writes nothing more: on Linux its /proc state says so, and it counts as gone.
+ */
 function alive(pid: number): boolean {
   if (pid === process.pid) return true;
   try {
     process.kill(pid, 0);
-    return true;
   } catch (e) {
     return (e as NodeJS.ErrnoException).code === 'EPERM';
   }
+  return !zombie(pid);
+}
+
+function zombie(pid: number): boolean {
+  let stat: string;
+  try {
+    stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  } catch {
+    return false; // no /proc (macOS, BSD): trust kill(pid, 0)
+  }
+  // "pid (comm) S ...": comm may hold spaces and parentheses, so read after the last ')'.
+  return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) === 'Z';
 }
 
 /** Deletes temporary files left in dir (recursively) by unboil runs that are no longer alive. Returns how many. */
