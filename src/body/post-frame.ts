@@ -11,6 +11,7 @@
  */
 import type { Block, Doc } from '../core/types.js';
 import { featuresOf } from '../core/features.js';
+import { digitGroups } from '../core/text.js';
 import type { BlockSet } from '../core/block-set.js';
 
 /** Most words of a navigation line (two post titles and "Main"). */
@@ -27,19 +28,6 @@ const ENDS = /^[«‹←]|[»›→]$/u;
 function isNavLine(b: Block): boolean {
   const t = b.text;
   return t.length <= 400 && t.includes(' | ') && ENDS.test(t) && featuresOf(b).words <= NAV_WORDS;
-}
-
-/** Runs of digits in text, up to two. */
-function digitGroups(text: string): number {
-  let groups = 0;
-  let inRun = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const digit = c >= 0x30 && c <= 0x39;
-    if (digit && !inRun && ++groups >= 2) return groups;
-    inRun = digit;
-  }
-  return groups;
 }
 
 /** A footer's link label with its digits folded ("Comments (3)" -> "comments (0)"). */

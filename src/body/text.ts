@@ -27,7 +27,7 @@
 import type { Block, Doc } from '../core/types.js';
 import { blockCache, classify, featuresOf, type BlockClass, type BlockFeatures } from '../core/features.js';
 import { BlockSet } from '../core/block-set.js';
-import { isJsSpace } from '../core/text.js';
+import { digitGroups, isJsSpace } from '../core/text.js';
 import { postFrame } from './post-frame.js';
 
 export interface BodySelection {
@@ -542,19 +542,6 @@ const MIN_ENTRIES = 3;
 const MAX_ENTRY_GAP = 15;
 /** Fewest prose words of the run before a series for it to end the article there. */
 const MIN_ARTICLE_WORDS = 80;
-
-/** Runs of digits in text, counted up to two: a date with its day and year, a time, a date in figures. */
-function digitGroups(text: string): number {
-  let groups = 0;
-  let inRun = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const digit = c >= 0x30 && c <= 0x39;
-    if (digit && !inRun && ++groups >= 2) return groups;
-    inRun = digit;
-  }
-  return groups;
-}
 
 /** The opening two words of a short, non-prose line that holds a date or a time (two runs of digits), lower-cased; '' otherwise. */
 const entryKeyCache = blockCache<string>('entryKey');

@@ -161,3 +161,16 @@ export function isJsSpace(c: number): boolean {
     c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
   );
 }
+
+/** Runs of digits in text, counted up to two: a date with its day and year, a time, a date in figures. */
+export function digitGroups(text: string): number {
+  let groups = 0;
+  let inRun = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const digit = c >= 0x30 && c <= 0x39;
+    if (digit && !inRun && ++groups >= 2) return groups;
+    inRun = digit;
+  }
+  return groups;
+}
