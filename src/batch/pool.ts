@@ -127,6 +127,17 @@ export class WorkerPool implements Runner {
 }
 
 /**
+ * Chunks the main thread cleans alone before the workers start (UNBOIL_POOL_AFTER). A run's peak
+ * memory is its isolates warming up at once: each compiles the core and grows its heaps while the
+ * other does. Started after the main thread's first 8 chunks (up to 512 records), when its hot
+ * code is compiled, the worker warms up beside a main thread in its steady state: 6,000 text
+ * records, default jobs, side by side (issue 14, load 18 to 20): 156 MB at the peak against 165
+ * for a start with the second chunk, at the same wall time. Runs of at most 8 chunks stay on one
+ * thread, where a worker's warm-up costs about as much as what it would clean.
+ */
+const POOL_AFTER = Number(process.env.UNBOIL_POOL_AFTER) || 8;
+
+/**
  * --jobs N (N > 1): N - 1 worker threads, and the main thread as the Nth. The
  * main thread only reads lines and writes records, which leaves most of a core
  * idle; a pool of N workers beside it put N + 1 threads (and N + 1 V8 heaps,
@@ -141,17 +152,6 @@ export class WorkerPool implements Runner {
  * 14), and warming it beside a cold main thread raised the run's peak memory. A short run (a few
  * files, a short JSON Lines file) is cleaned on the main thread alone and never pays for that.
  */
-/**
- * Chunks the main thread cleans alone before the workers start (UNBOIL_POOL_AFTER). A run's peak
- * memory is its isolates warming up at once: each compiles the core and grows its heaps while the
- * other does. Started after the main thread's first 8 chunks (up to 512 records), when its hot
- * code is compiled, the worker warms up beside a main thread in its steady state: 6,000 text
- * records, default jobs, side by side (issue 14, load 18 to 20): 156 MB at the peak against 165
- * for a start with the second chunk, at the same wall time. Runs of at most 8 chunks stay on one
- * thread, where a worker's warm-up costs about as much as what it would clean.
- */
-const POOL_AFTER = Number(process.env.UNBOIL_POOL_AFTER) || 8;
-
 export class SharedRunner implements Runner {
   private pool: WorkerPool | null = null;
 

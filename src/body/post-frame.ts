@@ -23,6 +23,7 @@ const LABEL_WORDS = 3;
 /** Most blocks from the navigation line to the footer: a short post (longer ones win selection themselves). */
 const FRAME_REACH = 40;
 
+/** A guillemet or an arrow opening or closing a line: a post navigation row's ends. */
 const ENDS = /^[«‹←]|[»›→]$/u;
 
 function isNavLine(b: Block): boolean {
@@ -43,7 +44,7 @@ function footerRepeats(doc: Doc, end: number): boolean {
   const key = labelKey(doc.blocks[end]!);
   for (let j = end + 1; j < doc.blocks.length; j++) {
     const b = doc.blocks[j]!;
-    if (b.text.includes(' | ') && isFooterLine(b) && labelKey(b) === key) return true;
+    if (isFooterLine(b) && labelKey(b) === key) return true;
   }
   return false;
 }
@@ -56,7 +57,7 @@ function isFooterLine(b: Block): boolean {
   const f = featuresOf(b);
   if (f.words > FOOTER_WORDS || f.cls === 'good') return false;
   const label = t.slice(bar + 3).trim();
-  return label !== '' && label.split(' ').length <= LABEL_WORDS && !/^[«‹←]|[»›→]$/u.test(label);
+  return label !== '' && label.split(' ').length <= LABEL_WORDS && !ENDS.test(label);
 }
 
 /**

@@ -805,9 +805,12 @@ export function selectTextBody(doc: Doc, _language: string | null = null, option
   }
 
   // A short post between its navigation line and its footer line (post-frame.ts).
-  const framed = postFrame(doc, kept, () => !headed(items, kept, anchored));
+  // Whether the selection stands under a header of its own: asked at most once, and only if needed.
+  let isHeaded: boolean | undefined;
+  const loose = () => !(isHeaded ??= headed(items, kept, anchored));
+  const framed = postFrame(doc, kept, loose);
   if (framed) kept = new BlockSet(framed, doc.blocks.length);
-  else if (options.scattered && !headed(items, kept, anchored)) kept = scatteredPosts(items, kept, plain);
+  else if (options.scattered && loose()) kept = scatteredPosts(items, kept, plain);
   const body: number[] = [];
   const reasons = new Map<number, string>();
   for (const it of items) {

@@ -228,8 +228,8 @@ function computeRegion(doc: Doc, free: Block[]): ArticleRegion | null {
   // A close-scoring container before the root beside a wrapper it climbed is the story's first half
   // (<div class="intro"> of two paragraphs before the wrapper of the rest, an inline promo between).
   for (const [e, f] of finalScore) {
-    if (e === root || f < threshold || e.parent === null) continue;
-    if (e.parent === root.parent || (parents.has(e.parent) && e.id < root.id && !anchors.includes(e) && storyLike(e))) region.add(e);
+    if (e === root || f < threshold || !beside(e)) continue;
+    if (e.parent === root.parent || (!anchors.includes(e) && storyLike(e))) region.add(e);
   }
 
   const regionRoot = (b: Block): HtmlElement | null => {

@@ -161,22 +161,20 @@ function middlePiece(t: string, seps: readonly RegExpMatchArray[], heads: Readon
   for (let a = 0; a < seps.length; a++) {
     const from = seps[a]!.index! + seps[a]![0].length;
     const before = t.slice(0, seps[a]!.index);
-    if (words(before.split(HAS_SEP_G).pop()!) > SITE_WORDS) continue;
+    if (words(before.split(PIECE_SEP).pop()!) > SITE_WORDS) continue;
     for (let b = a + 1; b < seps.length; b++) {
       const keep = t.slice(from, seps[b]!.index);
       const toProse = heads.get(norm(keep));
       if (toProse === undefined) continue;
       const tail = t.slice(seps[b]!.index! + seps[b]![0].length);
-      if (words(tail.split(HAS_SEP_G)[0]!) > SITE_WORDS) continue;
+      if (words(tail.split(PIECE_SEP)[0]!) > SITE_WORDS) continue;
       if (!best || toProse < best.toProse || (toProse === best.toProse && keep.length > best.keep.length)) best = { keep, tail, toProse };
     }
   }
   if (!best) return null;
-  const last = best.tail.split(HAS_SEP_G).pop()!.trim();
+  const last = best.tail.split(PIECE_SEP).pop()!.trim();
   return { title: best.keep.trim(), site: last && words(last) <= SITE_WORDS ? last : null };
 }
-/** PIECE_SEP for String.split. */
-const HAS_SEP_G = new RegExp(PIECE_SEP.source, 'gu');
 
 const isHeading = (b: { tag?: string }) => b.tag !== undefined && /^h[1-6]$/.test(b.tag);
 
