@@ -52,6 +52,8 @@ const PATTERNS: readonly [Twin, number][] = ([
   [String.raw`^(?:have a (?:news )?tip|got a (?:news )?tip|send us (?:a|your) (?:tip|story))\b`, 30],
   // comment forms
   [String.raw`^(?:your email address will not be published|required fields are marked|notify me of (?:new|follow-up)|save my name, email|you must be logged in to post a comment|comments are moderated|cancel reply|post comment|add your comment)\b`, 40],
+  // a blog post's footer (WordPress themes): the post's own furniture, not its text
+  [String.raw`^(?:this entry was (?:written by .{1,60}?,? posted (?:on|in)|posted (?:on|in)|filed under)\b|bookmark the permalink\b|post a comment or leave a trackback\b|trackbacks are closed\b|comments are closed\b|both comments and (?:pings|trackbacks) are\b|you can leave a response\b|you can follow any responses\b|if you (?:enjoyed|liked) this (?:post|article)\b.{0,200}\b(?:comment|subscribe|subscribing|rss|feed))`, 70],
   // ru
   [String.raw`^(?:подпишитесь|подписывайтесь|подписаться)\b`, 30],
   [String.raw`^(?:читайте|читать) (?:также|еще|ещё|нас)\b`, 30],
@@ -85,7 +87,7 @@ export const FIRST_WORDS = new Set(
   `sign subscribe register join get receive enter already don't dont not become you please support help donate this
   by click tap press follow like find read see watch listen more also related recommended must trending continue have
   want as keep our every was did we media javascript enable jetzt recibe recevez stay log login sign
-  got send your required notify save comments leave cancel post add
+  got send your required notify save comments leave cancel post add bookmark trackbacks both if
   подпишитесь подписывайтесь подписаться читайте читать смотрите слушайте присоединяйтесь следите мы
   suscríbete suscribete regístrate registrate recibe lee leer te también noticias síguenos siguenos
   abonnieren jetzt melden registrieren hier newsletter lesen mehr auch das folgen
