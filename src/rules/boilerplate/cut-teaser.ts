@@ -36,15 +36,23 @@ const cutCache = blockCache<boolean>('cutTeaser');
 export function isCutLine(text: string): boolean {
   const t = text.trim();
   if (t.length > MAX_CHARS || t.length < 6) return false;
-  const last = t.charCodeAt(t.length - 1);
-  // cheap gate: the line (or its attribution's part before it) must hold an ellipsis
-  if (last !== 0x2e && last !== 0x2026 && last !== 0x5d && !t.includes('...') && !t.includes('…')) return false;
   let head = t;
-  if (!CUT_END.test(head)) {
+  if (!endsCut(t)) {
+    // only a line with an ellipsis in it can end in one before its attribution
+    if (!t.includes('...') && !t.includes('…')) return false;
     head = t.replace(BY_TAIL, '');
-    if (head === t || !CUT_END.test(head)) return false;
+    if (head === t || !endsCut(head)) return false;
   }
   return (head.match(WORD) ?? []).length >= MIN_WORDS;
+}
+
+/** CUT_END.test(s), with the regex run only on a line whose last character can end an ellipsis ("." "…" "]"). */
+function endsCut(s: string): boolean {
+  const last = s.charCodeAt(s.length - 1);
+  if (last === 0x2e) {
+    if (s.charCodeAt(s.length - 2) !== 0x2e || s.charCodeAt(s.length - 3) !== 0x2e) return false;
+  } else if (last !== 0x2026 && last !== 0x5d) return false;
+  return CUT_END.test(s.length > 24 ? s.slice(-24) : s);
 }
 
 function cutOf(b: Block): boolean {
