@@ -35,11 +35,11 @@ const PATTERNS: readonly [Twin, number][] = ([
   [String.raw`^(?:we value your privacy|your privacy (?:choices|matters|is important to us))\b`, 60],
   [String.raw`\b(?:use|uses|using|set|sets|place|places) cookies\b|\bcookies and similar technologies\b`, 80],
   [String.raw`^our standards\s*:`, 15],
-  [String.raw`\bsign up (?:for free |free )?(?:to receive|to get|for (?:our|free))\b`, 40],
+  [String.raw`\bsign up (?:for free |free )?(?:to receive|to get|for (?:our|free))\b|\bsign up for the [\p{L}\p{N} -]{1,40}newsletter\b`, 40],
   [String.raw`^(?:log in|login|sign in|register|subscribe|sign up) (?:to|and) (?:comment|reply|post|join the (?:discussion|conversation))\b`, 40],
   [String.raw`^stay (?:up to date|informed|in touch|connected|tuned|in the know)\b.{0,60}\b(?:newsletter|subscribe|sign up|follow|with)\b|^stay (?:up to date|informed|in the know)\b`, 25],
   [String.raw`\bsubscribe to (?:our|the) (?:free |weekly |daily )?newsletters?\b|\b(?:successfully|succesfully) subscribed\b|\bactivate your subscription\b`, 40],
-  [String.raw`^media playback is (?:unsupported|not supported)\b|^your (?:browser|device) does not support\b|^(?:please )?enable javascript\b|^javascript (?:is )?(?:required|disabled)\b`, 30],
+  [String.raw`^media playback is (?:unsupported|not supported)\b|^your (?:browser|device) does not support\b|^(?:please )?enable java ?script\b|^java ?script (?:is )?(?:required|disabled)\b`, 30],
   [String.raw`\bfor as little as\b.{0,40}\b(?:month|year|week|subscri)`, 40],
   [String.raw`^(?:want|like) (?:more )?(?:stories|news|articles|content) like this\b`, 50],
   [String.raw`^(?:as you comment|please be respectful|keep (?:your )?comments|our goal with (?:article )?comments)\b`, 80],
@@ -52,6 +52,8 @@ const PATTERNS: readonly [Twin, number][] = ([
   [String.raw`^(?:have a (?:news )?tip|got a (?:news )?tip|send us (?:a|your) (?:tip|story))\b`, 30],
   // comment forms
   [String.raw`^(?:your email address will not be published|required fields are marked|notify me of (?:new|follow-up)|save my name, email|you must be logged in to post a comment|comments are moderated|cancel reply|post comment|add your comment)\b`, 40],
+  // a blog post's footer (WordPress themes): the post's own furniture, not its text
+  [String.raw`^(?:this entry was (?:written by .{1,60}?,? posted (?:on|in)|posted (?:on|in)|filed under)\b|bookmark the permalink\b|post a comment or leave a trackback\b|trackbacks are closed\b|comments are closed\b|both comments and (?:pings|trackbacks) are\b|you can leave a response\b|you can follow any responses\b|you can follow this conversation by subscribing\b|the comments to this entry are closed\b|you can visit the author archive\b|did you like it\? then subscribe\b|enter your e-?mail(?: address)?\s*:?$|delivered by feed ?burner$|if you (?:enjoyed|liked) this (?:post|article)\b.{0,200}\b(?:comment|subscribe|subscribing|rss|feed))`, 70],
   // ru
   [String.raw`^(?:подпишитесь|подписывайтесь|подписаться)\b`, 30],
   [String.raw`^(?:читайте|читать) (?:также|еще|ещё|нас)\b`, 30],
@@ -85,7 +87,7 @@ export const FIRST_WORDS = new Set(
   `sign subscribe register join get receive enter already don't dont not become you please support help donate this
   by click tap press follow like find read see watch listen more also related recommended must trending continue have
   want as keep our every was did we media javascript enable jetzt recibe recevez stay log login sign
-  got send your required notify save comments leave cancel post add
+  got send your required notify save comments leave cancel post add bookmark trackbacks both if the delivered
   подпишитесь подписывайтесь подписаться читайте читать смотрите слушайте присоединяйтесь следите мы
   suscríbete suscribete regístrate registrate recibe lee leer te también noticias síguenos siguenos
   abonnieren jetzt melden registrieren hier newsletter lesen mehr auch das folgen

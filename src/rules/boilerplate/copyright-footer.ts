@@ -15,12 +15,14 @@ const PHOTO = ub(/\b(?:photo|image|picture|foto|фото|imagen|bild|getty|shutt
 const RIGHTS_HINT = /reserv|rechte|droits|derechos|direitos|diritti|права|무단|版权|著作権/i;
 
 /** Legal and disclaimer sentences of page footers. */
-const LEGAL_HINT = /trademark|delayed|diagnose|disclaimer|affiliate|commission|Marken|marque|marca|товарн/i;
+const LEGAL_HINT = /trademark|delayed|diagnose|disclaimer|affiliate|commission|opinions|expressed|Marken|marque|marca|товарн/i;
 const LEGAL: readonly RegExp[] = [
   /\b(?:are|is) (?:a )?(?:registered )?trademarks? of\b/iu,
   /\bquotes? (?:are )?delayed\b|\bmarket data (?:provided|powered) by\b/iu,
   /\bnot intended to diagnose\b|\bhave not been evaluated by the food and drug administration\b/iu,
   /^(?:disclaimer|legal disclaimer)\s*[:.]/iu,
+  // a blog's disclaimer: "The opinions expressed here are my own …", "This blog reflects the personal opinions of …"
+  /\b(?:opinions|views) expressed (?:here|on this (?:site|blog|website)|in this (?:blog|post|column)) are\b|^this (?:blog|site) reflects the (?:personal )?opinions\b/iu,
   /\b(?:we|this site|\p{Lu}[\p{L}]+) (?:may )?(?:earns?|receives?) (?:an? )?(?:affiliate )?commission\b|\baffiliate links?\b.{0,60}\b(?:commission|earn)\b/iu,
 ];
 

@@ -102,6 +102,8 @@ export function isGluedTeaser(text: string, glued?: boolean, astral?: boolean, k
     const cut = at + 1;
     // an opening quote after a space ("Blasts 'Foolish' US ...") is no glue point
     if (QUOTE_MARKS.has(text.charCodeAt(at)) && /\s/u.test(text[at - 1] ?? ' ')) continue;
+    // a name's own capital after its prefix ("McCarthy", "MacPhail", "O’Connor", "D’Angelo") is no glue point
+    if (namePrefixBefore(text, cut)) continue;
     // head = text.slice(0, cut), tail = text.slice(cut); tested in place, the head is built last
     if (endsSentenceAt(text, cut) && !endsQuestionAt(text, cut)) continue;
     if (!hasWordsFrom(text, cut, MIN_TAIL_WORDS)) continue;
@@ -112,6 +114,12 @@ export function isGluedTeaser(text: string, glued?: boolean, astral?: boolean, k
     from = at + 1;
   }
   return false;
+}
+
+/** The word part right before a glue point is a surname's prefix: Mc, Mac, or one capital and an apostrophe. */
+const NAME_PREFIX = /(?:^|[^\p{L}\p{N}])(?:Mc|Mac|[OD]['’])$/u;
+function namePrefixBefore(text: string, cut: number): boolean {
+  return NAME_PREFIX.test(text.slice(Math.max(0, cut - 4), cut));
 }
 
 /** The word (letters, digits and inner marks) around position `at` of text. */

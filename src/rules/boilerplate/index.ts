@@ -9,9 +9,10 @@ import { callToAction } from './call-to-action.js';
 import { navMenu } from './nav-menu.js';
 import { gluedTeaser } from './glued-teaser.js';
 import { authorBio } from './author-bio.js';
+import { cutTeaser } from './cut-teaser.js';
 
 // Line rules first, so end-marker sees share-button rows already labelled.
-export const pre: Rule[] = [copyrightFooter, photoCredit, uiChrome, callToAction, gluedTeaser, authorBio, endMarker, commentThread, commentLink];
+export const pre: Rule[] = [copyrightFooter, photoCredit, uiChrome, callToAction, gluedTeaser, authorBio, cutTeaser, endMarker, commentThread, commentLink];
 export const post: Rule[] = [navMenu];
 /** Every boilerplate rule, for documentation. */
 export const all: Rule[] = [...pre, ...post];

@@ -21,7 +21,10 @@ const CAPTION_CUES: readonly Twin[] = [
   /^\d{1,3}\s?(?:of|\/|из|de|von|sur|di)\s?\d{1,3}(?=\p{Lu}|\s\p{Lu})/u,
   /\p{Lu}[\p{L}'’.-]+,\s(?:left|right|center|centre|second from (?:left|right)|front|rear|foreground|background|top|bottom)(?:,|\s+and\b|\))/u,
   /[.)”"]\s+(?:less|more|hide caption|show caption|toggle caption|expand|close)$/iu,
-  /^(?:in this|this)\b.{0,60}\b(?:file |handout |undated |aerial )?(?:photo|image|picture|photograph|frame grab|still)\b/iu,
+  // "In this Oct. 5, 2012 file photo", "This undated handout image": between "this" and the picture
+  // word only dates, names and a picture's kind; a sentence ("This makes … a detailed picture of",
+  // a headline "This is Not a Photograph") has other words there. Case matters: no /i.
+  /^(?:[Ii]n [Tt]his|IN THIS|[Tt]his|THIS)\s+(?:(?:[\p{Lu}\p{N}][\p{L}\p{N}.,'’]*|file|handout|undated|aerial|archive|family|video|FILE|HANDOUT|UNDATED)\s+){0,8}(?:[Pp]hoto|[Ii]mage|[Pp]icture|[Pp]hotograph|[Ff]rame grab|[Ss]till|PHOTO|IMAGE|PICTURE|PHOTOGRAPH)(?![\p{L}\p{N}])/u,
   /\([^()]{0,60}\b(?:via\s)?(?:ap|afp|reuters|getty images|epa|dpa|efe)\)\s*$/iu,
 ].map((re) => new Twin(re));
 

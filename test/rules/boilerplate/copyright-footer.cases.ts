@@ -21,6 +21,16 @@ export const tables: RuleTable[] = [
       hits: [2, 3, 4, 5],
     },
     { name: 'photo credits are not footers', lines: ['© AP Photo / Evan Vucci', para], hits: [] },
+    {
+      name: 'a blog disclaimer; opinions and views in a story stay',
+      lines: [
+        para,
+        'The opinions expressed here are my personal opinions. Content published here is not read or approved in advance by my employer.',
+        'This blog reflects the personal opinions of individual contributors and does not represent the views of the firm.',
+        'The opinions of the judges differ, and the views expressed by the mayor on Monday were his own.',
+      ],
+      hits: [2, 3],
+    },
     { name: 'prose about copyright stays', lines: [para, 'The publisher said the copyright on the novel expired in 2012, so anyone may print it.', 'Contact the police if you saw anything.'], hits: [] },
   ]),
 ];

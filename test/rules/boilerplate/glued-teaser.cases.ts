@@ -35,6 +35,15 @@ export const tables: RuleTable[] = [
       ],
       hits: [1],
     },
+    {
+      name: 'a surname after its prefix (Mc, Mac, O’) is no glue point, written once or not',
+      lines: [
+        'Lake County Decorator Jane McCarthy launched the home decor site with the help of two friends from school.',
+        'Auction Items Include Music Classes At MacPhail Center for Music and a tasting menu at the corner table.',
+        'Jane Roe, Ann Lee, Patricia M.G. O’Connor and three others wrote the report on the state of the roads.',
+      ],
+      hits: [],
+    },
     { name: 'a short title without a glued sentence stays', lines: ['Mayor Promises New Bridge By 2022', 'Mayor Promises New BridgeSoon'], hits: [] },
   ]),
 ];

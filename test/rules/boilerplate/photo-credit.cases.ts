@@ -22,6 +22,17 @@ export const tables: RuleTable[] = [
       hits: [1, 2, 3, 4, 6],
     },
     { name: 'prose with left and right in it stays', lines: [para, 'The party moved to the left, and the voters did not follow it, the poll found.', 'He left, and nobody saw him again.'], hits: [] },
+    {
+      name: 'a sentence or a headline that opens with "this" and names a picture later is no caption',
+      lines: [
+        para,
+        'This is Not a Photograph',
+        'This makes it possible for the network to build a detailed picture of your browsing history.',
+        'In this undated handout photo provided by the museum, the statue stands in the hall.',
+        'In this Oct. 5, 2012 file photo, the mayor speaks to reporters in the square.',
+      ],
+      hits: [4, 5],
+    },
     { name: 'prose that mentions photos or agencies stays', lines: [para, 'The photo was taken by a tourist and later sold to Getty Images for an undisclosed sum.', 'Reuters reported that the talks would resume in March.'], hits: [] },
   ]),
 ];

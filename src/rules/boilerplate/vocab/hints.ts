@@ -8,7 +8,7 @@
  */
 
 /** Copyright and legal lines (copyright-footer). */
-export const SIGN_HINT = /reserv|rechte|droits|derechos|direitos|diritti|\(c\)|opyright|trademark|delayed|diagnose|disclaimer|affiliate|commission/i;
+export const SIGN_HINT = /reserv|rechte|droits|derechos|direitos|diritti|\(c\)|opyright|trademark|delayed|diagnose|disclaimer|affiliate|commission|opinions|expressed/i;
 export const SIGN_HINT_WIDE = /права|무단|版权|著作権|©|ⓒ/i;
 
 /** Unanchored call-to-action patterns (call-to-action). */
