@@ -74,8 +74,11 @@ function creditAfterProse(b: Block): boolean {
   return /\p{L}[.!?…]["'”’)]?\s/u.test(b.text.slice(0, m.index));
 }
 
-/** Furniture kinds of image captions: a caption inside the article that reads as a sentence is the story's own. */
+/** Furniture kinds of image captions: a caption inside the article that tells something (see captionLine) may be the story's own. */
 const CAPTION_RULES = new Set(['html-tag-figure', 'html-class-caption']);
+
+/** Characters at the start of a caption that tell it apart from another (a repeated caption shares them). */
+const CAPTION_KEY = 60;
 
 /** Caption text, against the article's prose, past which the story is told in pictures (see selectByMarkup). */
 const CAPTIONS_SHARE = 0.5;
@@ -83,6 +86,28 @@ const CAPTIONS_SHARE = 0.5;
 /** A caption that tells something (five words or more, ending like a sentence, few links), not a credit line. */
 function captionProse(b: Block): boolean {
   return (b.linkDensity ?? 0) < 0.3 && endsLikeSentence(b.text) && wordCount(b.text) >= 5;
+}
+
+/** Share of a caption's words (those that open with a letter) that open in lower case, from which it reads as a phrase, not a name or a credit line. */
+const CAPTION_LOWER = 0.3;
+
+/**
+ * A caption line that tells something: a sentence (see captionProse), or five words or more, few
+ * links, with a phrase's share of lower-case words ("The bank would provide uranium to countries")
+ * rather than a credit's or a title's ("Image: Jane Doe / Agency"). Scripts without case pass on a
+ * sentence end only.
+ */
+function captionLine(b: Block): boolean {
+  if (captionProse(b)) return true;
+  if ((b.linkDensity ?? 0) >= 0.3 || wordCount(b.text) < 5) return false;
+  let words = 0;
+  let lower = 0;
+  for (const w of b.text.split(/\s+/)) {
+    if (!/^\p{L}/u.test(w)) continue;
+    words++;
+    if (/^\p{Ll}/u.test(w)) lower++;
+  }
+  return words > 0 && lower >= words * CAPTION_LOWER;
 }
 
 /** The caption region (a figure, a caption box) sits in no furniture but other caption regions (a caption text in its caption box). */
@@ -321,7 +346,7 @@ function selectByMarkup(doc: Doc, language: string | null, textRound: TextRound)
   // Blocks a text rule took by position or line shape alone stay candidates: markup may overrule them.
   const overridable = (b: Block) => {
     const l = doc.labels[b.index];
-    return l !== null && l !== undefined && !l.field && (CUT_RULES.has(l.rule) || (SHAPE_RULES.has(l.rule) && ((b.linkDensity ?? 0) === 0 || isProse(b))) || (CAPTION_RULES.has(l.rule) && captionProse(b)) || (FOOTER_MARK_RULES.has(l.rule) && creditAfterProse(b)));
+    return l !== null && l !== undefined && !l.field && (CUT_RULES.has(l.rule) || (SHAPE_RULES.has(l.rule) && ((b.linkDensity ?? 0) === 0 || isProse(b))) || (CAPTION_RULES.has(l.rule) && captionLine(b)) || (FOOTER_MARK_RULES.has(l.rule) && creditAfterProse(b)));
   };
   const middleOnly = (b: Block) => {
     const l = doc.labels[b.index];
@@ -336,7 +361,7 @@ function selectByMarkup(doc: Doc, language: string | null, textRound: TextRound)
   let body: number[] = [];
   const dense: number[] = [];
   const middle: number[] = [];
-  const captions: [number, string][] = [];
+  const captions: [number, string, HtmlElement][] = [];
   const reasons = new Map<number, string>();
   for (const b of free) {
     const r = regionOf(b.el);
@@ -344,7 +369,7 @@ function selectByMarkup(doc: Doc, language: string | null, textRound: TextRound)
       if (!r && art.inArticle(b)) middle.push(b.index);
       continue;
     }
-    const caption = r !== null && CAPTION_RULES.has(r.rule) && captionProse(b) && onlyCaptions(r, regionOf);
+    const caption = r !== null && CAPTION_RULES.has(r.rule) && captionLine(b) && onlyCaptions(r, regionOf);
     if (r && !caption) {
       reasons.set(b.index, r.rule);
       continue;
@@ -354,7 +379,7 @@ function selectByMarkup(doc: Doc, language: string | null, textRound: TextRound)
       continue;
     }
     if (r) {
-      captions.push([b.index, r.rule]);
+      captions.push([b.index, r.rule, r.el]);
       continue;
     }
     if (linkHeavy(b)) {
@@ -364,16 +389,39 @@ function selectByMarkup(doc: Doc, language: string | null, textRound: TextRound)
     }
     body.push(b.index);
   }
-  // Sentence-like captions in the article (figures in no other furniture) are the story's own when
+  // Captions that tell something in the article (figures in no other furniture) are the story's own when
   // the story is told in pictures: a photo post or a gallery, whose captions weigh as much as its prose.
+  // A caption the page writes into its paragraph flow (a caption box that is a sibling of the story's
+  // paragraphs, between its first and last) is read with the story; one in a figure or an image box of
+  // its own stays the picture's.
   if (captions.length) {
     let prose = 0;
     let told = 0;
-    for (const i of body) if (isProse(doc.blocks[i]!)) prose += doc.blocks[i]!.text.length;
-    for (const [i] of captions) told += doc.blocks[i]!.text.length;
+    let first = Infinity;
+    let last = -1;
+    const flow = new Set<HtmlElement>();
+    for (const i of body) {
+      const b = doc.blocks[i]!;
+      if (!isProse(b)) continue;
+      prose += b.text.length;
+      if (i < first) first = i;
+      if (i > last) last = i;
+      if (b.el?.parent) flow.add(b.el.parent);
+    }
+    // a caption shown twice (a gallery's full and truncated views, a slide repeated) tells once
+    const seen = new Set<string>();
+    const once = new Set<number>();
+    for (const [i] of captions) {
+      const key = doc.blocks[i]!.text.slice(0, CAPTION_KEY);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      once.add(i);
+      told += doc.blocks[i]!.text.length;
+    }
     const pictures = told >= prose * CAPTIONS_SHARE;
-    for (const [i, rule] of captions) {
-      if (pictures) body.push(i);
+    for (const [i, rule, el] of captions) {
+      const inFlow = i > first && i < last && el.parent !== null && flow.has(el.parent);
+      if (once.has(i) && (inFlow || pictures)) body.push(i);
       else reasons.set(i, rule);
     }
   }

@@ -320,4 +320,26 @@ describe('image captions inside the article', () => {
     expect(r.body).toContain('boat number 4 in the rain.');
     expect(r.body).not.toContain('another boat');
   });
+  it('a caption box written into the paragraph flow, between paragraphs, is body (a sentence end or not); one in a figure, or above the first paragraph, is not', () => {
+    const flowCap = (t: string) => `<div class="caption">${t}</div>`;
+    const html = `<html><head><title>Harbour plan</title></head><body><article>${flowCap('The old harbour wall seen from the north pier at dawn')}<p>${P}</p>${flowCap('The council wants the ferry terminal moved to the east quay')}<p>${P}</p><p>${P}</p>${cap(1)}<p>${P}</p><p>${P}</p></article></body></html>`;
+    const r = clean(html, { format: 'html' });
+    expect(r.body).toBe([P, 'The council wants the ferry terminal moved to the east quay', P, P, P, P].join('\n\n'));
+    expect(r.removed.find((x) => x.text.startsWith('The old harbour wall'))?.rule).toBe('html-class-caption');
+    expect(r.removed.find((x) => x.text.startsWith('The crowd on the quay waits for boat'))?.rule).toBe('html-tag-figure');
+  });
+  it('a credit line in the paragraph flow stays out: its words are a name\'s, not a phrase\'s', () => {
+    const html = `<html><head><title>Harbour plan</title></head><body><article><p>${P}</p><div class="caption">Photo: Jane Roe For The Harbour Times</div><p>${P}</p></article></body></html>`;
+    const r = clean(html, { format: 'html' });
+    expect(r.body).toBe([P, P].join('\n\n'));
+    expect(r.removed.find((x) => x.text.startsWith('Photo: Jane Roe'))?.rule).toBe('html-class-caption');
+  });
+  it('a photo post whose captions are phrases without a full stop keeps them; a caption shown twice (full and truncated views) is told once', () => {
+    const phrase = (k: number) => `<figure><img src="${k}.jpg"><figcaption>The crowd on the quay waiting for boat number ${k} in the rain</figcaption></figure>`;
+    const twice = `<figure><img src="5.jpg"><figcaption><div class="caption-full">The last ferry of the day leaving the harbour under a grey sky, with the crowd still on the quay</div><div class="caption-short">The last ferry of the day leaving the harbour under a grey sky, with ...</div></figcaption></figure>`;
+    const html = `<html><head><title>Boats</title></head><body><article><p>${P}</p>${[1, 2, 3].map(phrase).join('')}${twice}</article><aside><p>${P}</p></aside></body></html>`;
+    const r = clean(html, { format: 'html' });
+    for (const k of [1, 2, 3]) expect(r.body).toContain(`boat number ${k} in the rain`);
+    expect(r.body.split('The last ferry of the day').length - 1).toBe(1);
+  });
 });
