@@ -293,8 +293,13 @@ export function parseByline(text: string): string[] | null {
     // "By Jane Doe Updated 3:45 PM ET" / "By Jane Doe, July 14, 2020": drop a trailing date.
     const dm = DATE_LABEL.exec(rest);
     if (dm) rest = rest.slice(0, dm.index);
-    const comma = rest.lastIndexOf(',');
-    if (comma > 0 && parseDate(rest.slice(comma + 1), NO_OTHER)?.otherWords.length === 0) rest = rest.slice(0, comma);
+    // (a date with its weekday holds a comma itself, "By Jane Doe, Wednesday, 20 November 2019": the first comma whose rest is all date ends the names)
+    if (rest.includes(',')) rest = beforeCommaDate(rest);
+    // "By Jane Doe on May 3, 2012 at 6:18 PM in Notes", "Posted by Jane Doe at 8:00 AM": names, then "on" / "at" and a date or a time
+    const at = ON_DATE.exec(rest);
+    if (at && at.index > 0 && parseDate(rest.slice(at.index + at[0].length).split(/\s+(?:in|under)\s+/u)[0]!, NO_OTHER)?.otherWords.length === 0) rest = rest.slice(0, at.index);
+    // "By Jane Doe/Statehouse Bureau", "By Jane Doe / Example.com": a desk or an outlet after a slash goes
+    rest = rest.replace(SLASH_DESK, '');
     // "Nora Vale (reporting) and Quinn Harbour (photography)": roles in brackets go
     // ("Quinn Harbour (photography)" is the photographer: that name goes whole)
     if (rest.includes('(')) rest = rest.replace(PHOTO_ROLE, '').replace(/ ?\([^()]{1,30}\)/gu, '');
@@ -358,6 +363,23 @@ function longByline(text: string): string[] | null {
   const head = text.slice(0, 80);
   const appos = /,\s+\p{Ll}/u.exec(head);
   return appos && mayLead(head) && LEAD.test(head) ? parseByline(head.slice(0, appos.index)) : null;
+}
+
+/** " on " / " at " after a byline's names, before a date or a time ("Posted by Jane Doe on May 3, 2012"). */
+const ON_DATE = /\s+(?:on|at)\s+(?=\S*\d|(?:mon|tue|wed|thu|fri|sat|sun)\p{L}*,?\s)/iu;
+
+/** A desk or outlet after a name of two words or more and a slash ("Jane Doe/Statehouse Bureau", "Jane Doe / Example.com"). */
+const SLASH_DESK = /(?<=^\p{L}[\p{L}.'’-]*(?: \p{L}[\p{L}.'’-]*){1,3})\s*\/\s*\p{Lu}.*$/u;
+
+/**
+ * The names before the first comma whose rest is a date and nothing else ("Jane Doe, Wednesday,
+ * 20 November 2019 08:05 GMT" gives "Jane Doe"); the text as it is when there is none.
+ */
+function beforeCommaDate(rest: string): string {
+  for (let c = rest.indexOf(','); c > 0; c = rest.indexOf(',', c + 1)) {
+    if (parseDate(rest.slice(c + 1), NO_OTHER)?.otherWords.length === 0) return rest.slice(0, c);
+  }
+  return rest;
 }
 
 /** Most words of the names before a glued date. */
