@@ -155,7 +155,8 @@ function nameBeforeWidget(piece: string): string | null {
   for (let k = 2; k < w.length && k <= 5; k++) {
     // one capitalised word alone may be a surname ("Read"): the widget is two words or holds a digit
     if (w.length - k > 4 || !/^[\p{Lu}\d]/u.test(w[k]!) || (w.length - k === 1 && !/\d/u.test(w[k]!))) continue;
-    if (!w.slice(k).some((x) => isCounterWord(x.replace(/[^\p{L}]+/gu, '')))) continue;
+    // a counter word, or a count in brackets closing the widget ("Discuss (0)")
+    if (!w.slice(k).some((x) => isCounterWord(x.replace(/[^\p{L}]+/gu, ''))) && !/^\(\d{1,6}\)$/u.test(w[w.length - 1]!)) continue;
     const head = w.slice(0, k).join(' ');
     if (isName(head)) return head;
   }
@@ -191,7 +192,11 @@ export function splitNames(s: string): string[] | null {
       const w = piece.split(' ');
       const r = w.findIndex((x) => ROLE_WORDS.has(x.toLowerCase().replace(/[.,]$/u, '')));
       const head = r > 3 ? w.slice(0, r) : r === 3 ? w.slice(0, 2) : r === 2 ? w.slice(0, 2) : [];
-      if (head.length >= 2 && names.length === 0 && isName(head.join(' '))) names.push(head.join(' '));
+      if (head.length >= 2 && names.length === 0 && isName(head.join(' '))) {
+        // the role ends the names ("By Jane Doe Writer and broadcaster")
+        names.push(head.join(' '));
+        break;
+      }
       continue;
     }
     // An outlet or agency in capitals after the names ("Jane Doe, CNN") is not an author.

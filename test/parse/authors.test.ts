@@ -32,6 +32,8 @@ const cases: [string, string[] | null, string?][] = [
   ['Posted by Ravi Moss on Sunday, October 28, 2012 at 06:18 PM in Notes, Essays', ['Ravi Moss'], '"on" and a date after the names'],
   ['Posted by Ravi Moss at 8:00 AM', ['Ravi Moss']],
   ['By Ada Vale at Harbour University', null],
+  ['By Ravi Moss Writer and broadcaster', ['Ravi Moss'], 'a role after the names ends them, "and" or not'],
+  ['06 November 2012 by Ravi Moss Discuss (0)', ['Ravi Moss'], 'a widget closing on a count in brackets'],
   ['Ravi Moss, Harbour bridge reopens', null],
   ['By Business Insider', null],
   ['By Tuesday, the team had finished the bridge', null],
