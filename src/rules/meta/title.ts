@@ -51,7 +51,7 @@ function shapedNow(text: string): boolean {
     !GLUED.test(text) &&
     !NOT_TITLE.test(text) &&
     !CHROME(text) &&
-    (capitalShare(text) > 0 || /^\p{Lu}/u.test(text)) &&
+    (capitalShare(text) > 0 || /^[\p{Lu}\d]/u.test(text)) &&
     !splitDateline(text) &&
     !startsWithDate(text) &&
     !isDateLine(text) &&
