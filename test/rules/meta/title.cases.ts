@@ -13,6 +13,8 @@ export const tables: RuleTable[] = [
     { name: 'the same headline twice is one headline (issue 12)', lines: ['Tech Industry', 'Lindqvist hints at the chipmaker merger plans', 'Lindqvist hints at the chipmaker merger plans', prose, prose], body: [4, 5], hits: [3], field: 'title' },
     { name: 'chrome and video teasers are no title', lines: ['Get short URL', 'PlayHighlights: Harbor City 2-1 Riverton 03:12', prose, prose], body: [3, 4], hits: [] },
     { name: 'a sentence-case headline that opens with a number (no capitalised word) is a headline', lines: ['Menu', "2012's harbour polls are consistent, even if they prove wrong", '', prose, prose], body: [4, 5], hits: [2], field: 'title' },
+    { name: 'a breadcrumb path is no title: the headline under it is (issue 12)', lines: ['Menu', 'You are here: Home > Harbour > Council approves backyard cottages', 'Council approves backyard cottages after a long debate', '', prose, prose], body: [5, 6], hits: [3], field: 'title' },
+    { name: 'a byline with a two-word lead is no title (issue 12)', lines: ['Menu', 'Posted by Tamsin Okoro in News and Reviews', '', prose, prose], body: [4, 5], hits: [] },
     { name: 'never a body line', lines: ['A Nordic plan has lifted the hopes of the coastal fleets', prose, prose], body: [1, 2, 3], hits: [] },
     { name: 'no candidate: no title', lines: ['21:39 GMT14 July 2020', 'Listen Live', prose, prose], body: [3, 4], hits: [] },
     { name: 'a numeric date with a clock time is a publication line, not a headline (issue 12)', lines: ['Menu', 'Harbour Gazette Weekly Edition 3/9 (Thu) 18:45 Delivered', prose, prose], body: [3, 4], hits: [] },
