@@ -258,6 +258,8 @@ const FIELD_SEP = /\s*[–—|·•]\s*|\s+-\s+/u;
 /** An outlet after a byline's names and a comma: two to four capitalised words, one of them an outlet word ("Associated Press"). */
 function outletTail(tail: string): boolean {
   const w = tail.trim().split(' ');
+  // "Dow Jones, A News Corp Company": an apposition (an indefinite article first) says what the name is
+  if (/^an?$/iu.test(w[0]!)) return false;
   return w.length >= 1 && w.length <= 4 && w.every((x) => upperFirst(x) || x === 'the') && w.some((x) => OUTLET_WORDS.has(x.toLowerCase()));
 }
 

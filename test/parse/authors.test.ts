@@ -34,6 +34,7 @@ const cases: [string, string[] | null, string?][] = [
   ['By Ada Vale at Harbour University', null],
   ['By Ravi Moss Writer and broadcaster', ['Ravi Moss'], 'a role after the names ends them, "and" or not'],
   ['06 November 2012 by Ravi Moss Discuss (0)', ['Ravi Moss'], 'a widget closing on a count in brackets'],
+  ['HARBOUR JONES, A NEWS CORP COMPANY', null, 'an apposition after the comma is no outlet'],
   ['Ravi Moss, Harbour bridge reopens', null],
   ['By Business Insider', null],
   ['By Tuesday, the team had finished the bridge', null],
