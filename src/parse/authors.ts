@@ -439,6 +439,11 @@ export function isBylineLead(text: string): boolean {
 /** A photo credit ("Photo by Jane Doe", "Photographs by ..."): the byline rule takes it out of the body, but it names no author. */
 const PHOTO_CREDIT = /^\W*photo(?:graph)?s?\s+by\s/iu;
 
+/** A photo credit ("Photo by Jane Doe"): a line the byline rule takes that names no author. */
+export function isPhotoCredit(text: string): boolean {
+  return PHOTO_CREDIT.test(text);
+}
+
 /** Author names from byline texts, in page order, without duplicates. */
 export function extractAuthors(texts: string[]): string[] {
   const out: string[] = [];
