@@ -148,6 +148,9 @@ function firstStory(lines: { index: number; text: string }[]): { index: number; 
   return lines;
 }
 
+/** A post footer's byline: "Posted by Jane Doe at ...", "Publié par ..." (the lead, no colon). */
+const POST_FOOTER = /^(?:posted|published|written|publié|publicado|escrito|pubblicato|geschrieben|veröffentlicht)\s+(?:by|par|por|da|von)\s+(?!:)/iu;
+
 /** `found`: bodyDateline(doc, body) when the caller has it already (settle does). */
 export function extractMetadata(doc: Doc, body: number[], found = bodyDateline(doc, body)): Metadata {
   const { dateline, bodyText } = found;
@@ -181,7 +184,15 @@ export function extractMetadata(doc: Doc, body: number[], found = bodyDateline(d
   // in the header, the bylines from the title down outrank those above it (a teaser's, a sidebar's)
   const t0 = by.get('title')?.[0]?.index;
   const below = t0 === undefined ? [] : header.filter((x) => x.index > t0);
-  const bylines = firstStory(below.length ? below : header.length ? header : near).map((x) => x.text);
+  let bylines = firstStory(below.length ? below : header.length ? header : near).map((x) => x.text);
+  // none there: a blog post's footer after the article, "Posted by Jane Doe at May 1, 2004 3:43 PM",
+  // the first byline below it when that one opens with "posted by" (no colon: "Posted by: Name"
+  // heads a comment) and holds a date, and when it is the only such line there (a thread whose
+  // comments each open with "Posted by ..." is no post's footer)
+  if (bylines.length === 0 && body.length) {
+    const after = (by.get('authors') ?? []).filter((x) => x.index > lastBody && POST_FOOTER.test(x.text));
+    if (after.length === 1 && /\d/u.test(after[0]!.text)) bylines = [after[0]!.text];
+  }
 
   const counters: number[] = [];
   for (const t of texts('counters')) counters.push(...(parseCounters(t)?.numbers ?? []));

@@ -34,6 +34,8 @@ export function splitTitle(texts: string[]): { title: string | null; site: strin
   const t = texts[0];
   if (t === undefined) return { title: null, site: null };
   let m = SITE_TAIL.exec(t);
+  // after a dash, a tail in lower case that is no domain is the headline's own clause ("... – even if it proves wrong")
+  if (m && !m[0].trimStart().startsWith('|') && /^\p{Ll}/u.test(m[1]!) && !/^[\p{L}\p{N}-]+\.[\p{L}]{2,}$/u.test(m[1]!.trim())) m = null;
   if (!m) {
     const n = NAME_TAIL.exec(t);
     if (n && nameShaped(n[1]!) && t.slice(0, n.index).trim().split(/\s+/u).length >= 3) m = n;

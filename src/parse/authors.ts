@@ -155,7 +155,8 @@ function nameBeforeWidget(piece: string): string | null {
   for (let k = 2; k < w.length && k <= 5; k++) {
     // one capitalised word alone may be a surname ("Read"): the widget is two words or holds a digit
     if (w.length - k > 4 || !/^[\p{Lu}\d]/u.test(w[k]!) || (w.length - k === 1 && !/\d/u.test(w[k]!))) continue;
-    if (!w.slice(k).some((x) => isCounterWord(x.replace(/[^\p{L}]+/gu, '')))) continue;
+    // a counter word, or a count in brackets closing the widget ("Discuss (0)")
+    if (!w.slice(k).some((x) => isCounterWord(x.replace(/[^\p{L}]+/gu, ''))) && !/^\(\d{1,6}\)$/u.test(w[w.length - 1]!)) continue;
     const head = w.slice(0, k).join(' ');
     if (isName(head)) return head;
   }
@@ -191,7 +192,11 @@ export function splitNames(s: string): string[] | null {
       const w = piece.split(' ');
       const r = w.findIndex((x) => ROLE_WORDS.has(x.toLowerCase().replace(/[.,]$/u, '')));
       const head = r > 3 ? w.slice(0, r) : r === 3 ? w.slice(0, 2) : r === 2 ? w.slice(0, 2) : [];
-      if (head.length >= 2 && names.length === 0 && isName(head.join(' '))) names.push(head.join(' '));
+      if (head.length >= 2 && names.length === 0 && isName(head.join(' '))) {
+        // the role ends the names ("By Jane Doe Writer and broadcaster")
+        names.push(head.join(' '));
+        break;
+      }
       continue;
     }
     // An outlet or agency in capitals after the names ("Jane Doe, CNN") is not an author.
@@ -253,6 +258,8 @@ const FIELD_SEP = /\s*[–—|·•]\s*|\s+-\s+/u;
 /** An outlet after a byline's names and a comma: two to four capitalised words, one of them an outlet word ("Associated Press"). */
 function outletTail(tail: string): boolean {
   const w = tail.trim().split(' ');
+  // "Dow Jones, A News Corp Company": an apposition (an indefinite article first) says what the name is
+  if (/^an?$/iu.test(w[0]!)) return false;
   return w.length >= 1 && w.length <= 4 && w.every((x) => upperFirst(x) || x === 'the') && w.some((x) => OUTLET_WORDS.has(x.toLowerCase()));
 }
 
@@ -293,8 +300,13 @@ export function parseByline(text: string): string[] | null {
     // "By Jane Doe Updated 3:45 PM ET" / "By Jane Doe, July 14, 2020": drop a trailing date.
     const dm = DATE_LABEL.exec(rest);
     if (dm) rest = rest.slice(0, dm.index);
-    const comma = rest.lastIndexOf(',');
-    if (comma > 0 && parseDate(rest.slice(comma + 1), NO_OTHER)?.otherWords.length === 0) rest = rest.slice(0, comma);
+    // (a date with its weekday holds a comma itself, "By Jane Doe, Wednesday, 20 November 2019": the first comma whose rest is all date ends the names)
+    if (rest.includes(',')) rest = beforeCommaDate(rest);
+    // "By Jane Doe on May 3, 2012 at 6:18 PM in Notes", "Posted by Jane Doe at 8:00 AM": names, then "on" / "at" and a date or a time
+    const at = ON_DATE.exec(rest);
+    if (at && at.index > 0 && parseDate(rest.slice(at.index + at[0].length).split(/\s+(?:in|under)\s+/u)[0]!, NO_OTHER)?.otherWords.length === 0) rest = rest.slice(0, at.index);
+    // "By Jane Doe/Statehouse Bureau", "By Jane Doe / Example.com": a desk or an outlet after a slash goes
+    rest = rest.replace(SLASH_DESK, '');
     // "Nora Vale (reporting) and Quinn Harbour (photography)": roles in brackets go
     // ("Quinn Harbour (photography)" is the photographer: that name goes whole)
     if (rest.includes('(')) rest = rest.replace(PHOTO_ROLE, '').replace(/ ?\([^()]{1,30}\)/gu, '');
@@ -360,6 +372,23 @@ function longByline(text: string): string[] | null {
   return appos && mayLead(head) && LEAD.test(head) ? parseByline(head.slice(0, appos.index)) : null;
 }
 
+/** " on " / " at " after a byline's names, before a date or a time ("Posted by Jane Doe on May 3, 2012"). */
+const ON_DATE = /\s+(?:on|at)\s+(?=\S*\d|(?:mon|tue|wed|thu|fri|sat|sun)\p{L}*,?\s)/iu;
+
+/** A desk or outlet after a name of two words or more and a slash ("Jane Doe/Statehouse Bureau", "Jane Doe / Example.com"). */
+const SLASH_DESK = /(?<=^\p{L}[\p{L}.'’-]*(?: \p{L}[\p{L}.'’-]*){1,3})\s*\/\s*\p{Lu}.*$/u;
+
+/**
+ * The names before the first comma whose rest is a date and nothing else ("Jane Doe, Wednesday,
+ * 20 November 2019 08:05 GMT" gives "Jane Doe"); the text as it is when there is none.
+ */
+function beforeCommaDate(rest: string): string {
+  for (let c = rest.indexOf(','); c > 0; c = rest.indexOf(',', c + 1)) {
+    if (parseDate(rest.slice(c + 1), NO_OTHER)?.otherWords.length === 0) return rest.slice(0, c);
+  }
+  return rest;
+}
+
 /** Most words of the names before a glued date. */
 const MAX_NAME_WORDS_BEFORE_DATE = 6;
 
@@ -409,6 +438,11 @@ export function isBylineLead(text: string): boolean {
 
 /** A photo credit ("Photo by Jane Doe", "Photographs by ..."): the byline rule takes it out of the body, but it names no author. */
 const PHOTO_CREDIT = /^\W*photo(?:graph)?s?\s+by\s/iu;
+
+/** A photo credit ("Photo by Jane Doe"): a line the byline rule takes that names no author. */
+export function isPhotoCredit(text: string): boolean {
+  return PHOTO_CREDIT.test(text);
+}
 
 /** Author names from byline texts, in page order, without duplicates. */
 export function extractAuthors(texts: string[]): string[] {

@@ -79,4 +79,9 @@ describe('related and title', () => {
     // too short a headline would be left: the line stays whole
     expect(splitTitle(['Spider-Man - Review'])).toEqual({ title: 'Spider-Man - Review', site: null });
   });
+  it('title: after a dash, a tail in lower case is the headline\'s clause, not a site (a domain still is)', () => {
+    expect(splitTitle(['Harbour polls are steady – even if they prove wrong'])).toEqual({ title: 'Harbour polls are steady – even if they prove wrong', site: null });
+    expect(splitTitle(['Harbour bridge costs rise again — courier.example'])).toEqual({ title: 'Harbour bridge costs rise again', site: 'courier.example' });
+    expect(splitTitle(['Harbour bridge costs rise again | courier news'])).toEqual({ title: 'Harbour bridge costs rise again', site: 'courier news' });
+  });
 });

@@ -40,6 +40,21 @@ describe('extractMetadata', () => {
     doc.labels[1] = null;
     expect(extractMetadata(doc, [1, 2, 4]).authors).toEqual(['Sam Roe']);
   });
+  it('with no byline in the header or the article, a post footer after it counts: "Posted by" and a date, the only one there', () => {
+    const rel = ['Related posts:', 'Bridge costs rise again', 'Ferry timetable for the summer', 'Council minutes, July', 'A new harbour master'];
+    const lines = ['Council approves the harbour bridge plan', 'The council voted on Tuesday to approve the plan after a long debate.', ...rel, 'Posted by Ravi Moss at May 1, 2004 03:43 PM', 'Comments', 'Posted by: Ada Vale | May 2, 2004 09:12 AM'];
+    const doc = docOf(lines, [2]);
+    doc.labels[0] = { rule: 'title-line', field: 'title' };
+    doc.labels[7] = { rule: 'byline', field: 'authors' };
+    doc.labels[9] = { rule: 'byline', field: 'authors' };
+    expect(extractMetadata(doc, [1]).authors).toEqual(['Ravi Moss']);
+    // comments that each open with "Posted by": no post footer
+    const thread = docOf([...lines.slice(0, 8), 'Great post.', 'Posted by Ada Vale on May 2, 2004 at 9:12 am | Reply'], [2]);
+    thread.labels[0] = { rule: 'title-line', field: 'title' };
+    thread.labels[7] = { rule: 'byline', field: 'authors' };
+    thread.labels[9] = { rule: 'byline', field: 'authors' };
+    expect(extractMetadata(thread, [1]).authors).toEqual([]);
+  });
   it('in the header, a byline below the title outranks one above it (a teaser\'s, a sidebar\'s)', () => {
     const doc = docOf(['Popular now', 'Ten bridges worth a detour', 'By Ann Lee', 'Council approves the harbour bridge plan', 'By Jane Doe', 'The council voted on Tuesday to approve the plan after a long debate.'], [6]);
     doc.labels[2] = { rule: 'byline', field: 'authors' };

@@ -53,7 +53,13 @@ function datePair(text: string): boolean {
     const d = datePart(s) ? parseDateLine(s, OTHER_2)?.published : null;
     return !!d && d.iso !== null && (d.precision === 'date' || d.precision === 'datetime');
   };
-  return (short(b) && full(a)) || (short(a) && full(b));
+  if (short(a) && full(b)) return true;
+  if (!full(a)) return false;
+  if (short(b)) return true;
+  // "Published 21 November 2019 · Tagged with WebAssembly tooling": a full date with its label
+  // first, then up to two short fields of words (tags, a section), none a date or a sentence
+  const rest = b.split(FIELD_SEP);
+  return rest.length <= 2 && rest.every((f) => f.trim().split(/\s+/u).length <= 6 && !/[.!?]$/u.test(f.trim()) && !DIGIT.test(f));
 }
 
 function datePart(text: string): boolean {
@@ -69,7 +75,7 @@ function datePart(text: string): boolean {
 
 export const dateLine = lineRule(
   'date-line',
-  'A date or clock line ("21:39 GMT14 July 2020", "3 hours ago", "14 июля 2020"), or a full date beside one short field with a number ("Jan 5, 2021 · 4 min read"), feeds published.',
+  'A date or clock line ("21:39 GMT14 July 2020", "3 hours ago", "14 июля 2020"), or a full date beside one short field with a number ("Jan 5, 2021 · 4 min read"), or a full date first with one or two short fields of words after it ("Published 21 November 2019 · Tagged with tooling"), feeds published.',
   (b) => isDateLine(b.text),
   'published',
 );

@@ -16,6 +16,7 @@ import { wordCount, hasTokens, endsLikeSentence, lowerWords as lowerWordsOf } fr
 import { blockCache } from '../../core/features.js';
 import { capitalShare } from './shape.js';
 import { WEIGHTS } from './headline-weights.js';
+import { isPhotoCredit } from '../../parse/authors.js';
 
 /** How far above the article's first line a headline may stand. */
 export const MODEL_WINDOW = 60;
@@ -106,7 +107,8 @@ export function headlineCandidates(doc: Doc, start: number, near: number | null,
     }
     return s;
   };
-  const anchorAt = (j: number) => j >= 0 && j < blocks.length && ANCHORS.has(labels[j]?.field ?? '');
+  // a photo credit ("Photo by Jane Doe") under a caption is no byline beside a headline
+  const anchorAt = (j: number) => j >= 0 && j < blocks.length && ANCHORS.has(labels[j]?.field ?? '') && !(labels[j]!.field === 'authors' && isPhotoCredit(blocks[j]!.text));
 
   const out: Candidate[] = [];
   let freeSeen = 0;

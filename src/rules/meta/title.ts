@@ -20,6 +20,10 @@ const GLUED = /\p{L}\p{Ll}{4}\p{Lu}\p{Ll}{4}/u;
 const VIDEO = /^(?:Play|Watch|Video|Listen|Live)\p{Lu}|\b\d{1,2}:\d{2}$/u;
 /** A lead-in that ends on a preposition ("News provided by") is no headline. */
 const LEAD_IN = /\s(?:by|from|of|to|with|as|at|for|in|on|the|a|and|or|von|por|par|de|от)$/iu;
+/** A byline's lead of two words ("Posted by", "Written by", "Publié par", "Escrito por"): a byline, not a headline. */
+const BY_LEAD = /^(?:written|posted|story|words|reporting|report|photos?|published|compiled|edited|escrito|publicado|redactado|publié|écrit|rédigé|geschrieben|verfasst|veröffentlicht)\s+(?:by|por|par|von)\s/iu;
+/** A breadcrumb path: a spaced ">" or "›" between its steps ("You are here: Home > Phones > Headline"). */
+const CRUMB = /\s[>›]\s/u;
 /** Captions and quotes: a credit in capitals in brackets, a full stop glued to a word, quoted speech (',” said'), a spaced slash. */
 const NOT_TITLE = /\(\s*[\p{Lu}\d\s/.&-]{4,}\)$|\p{Ll}\.\p{Lu}|[,!?][”"’]\s|\s\/\s/u;
 /**
@@ -46,12 +50,14 @@ function shapedNow(text: string): boolean {
     !text.includes('|') &&
     text !== text.toUpperCase() &&
     !NOT_HEAD.test(text) &&
+    !CRUMB.test(text) &&
+    !BY_LEAD.test(text) &&
     !VIDEO.test(text) &&
     !LEAD_IN.test(text) &&
     !GLUED.test(text) &&
     !NOT_TITLE.test(text) &&
     !CHROME(text) &&
-    (capitalShare(text) > 0 || /^\p{Lu}/u.test(text)) &&
+    (capitalShare(text) > 0 || /^[\p{Lu}\d]/u.test(text)) &&
     !splitDateline(text) &&
     !startsWithDate(text) &&
     !isDateLine(text) &&
@@ -67,7 +73,7 @@ export function looseTitle(text: string): boolean {
 }
 
 function looseNow(text: string): boolean {
-  return headlineWords(text, 30) >= 4 && !NOT_HEAD.test(text) && !VIDEO.test(text) && !CHROME(text) && !startsWithDate(text) && !isDateLine(text) && !dateTimed(text);
+  return headlineWords(text, 30) >= 4 && !NOT_HEAD.test(text) && !CRUMB.test(text) && !BY_LEAD.test(text) && !VIDEO.test(text) && !CHROME(text) && !startsWithDate(text) && !isDateLine(text) && !dateTimed(text);
 }
 
 /** A number alone ("1.", "2)", "3") on one of the two lines above i: i is an item of a numbered list. */
@@ -176,7 +182,7 @@ function besideAnchor(doc: Doc, anchor: number, start: number): number | null {
  */
 export const titleLine: Rule = {
   id: 'title-line',
-  description: 'A headline-shaped line (not a date line: a numeric date with a clock time, "3/9 (Thu) 18:45", is one in any language) beside the byline/date or shortly before the article (never a body line) feeds title; failing that, or against a headline printed twice, a scored finder over the 60 lines above the article (printed twice, a byline/date/name under it, no list around it); in text captures a learned headline model then weighs that pick against the other headline-like lines of the 60 above the article, the top of the capture and the first lines of the body above its first paragraph (a line of 8+ words ending like a sentence; a breadcrumb does not end the head) (its words open the article, position, shape, neighbours, a byline/date beside it; no list item), or gives no title.',
+  description: 'A headline-shaped line (not a date line: a numeric date with a clock time, "3/9 (Thu) 18:45", is one in any language; not a breadcrumb path, "Home > News > ...", nor a byline with a two-word lead, "Posted by ...") beside the byline/date or shortly before the article (never a body line) feeds title; failing that, or against a headline printed twice, a scored finder over the 60 lines above the article (printed twice, a byline/date/name under it, no list around it); in text captures a learned headline model then weighs that pick against the other headline-like lines of the 60 above the article, the top of the capture and the first lines of the body above its first paragraph (a line of 8+ words ending like a sentence; a breadcrumb does not end the head) (its words open the article, position, shape, neighbours, a byline/date beside it; no list item), or gives no title.',
   run(doc) {
     forgetLines();
     const hits = titleHits(doc);

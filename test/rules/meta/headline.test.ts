@@ -32,6 +32,19 @@ describe('headline model', () => {
     expect(WEIGHTS).toEqual(json);
   });
 
+  it('a photo credit under a caption is no byline beside it: no anchorBelow (issue 12)', () => {
+    const lines = ['Harbor Daily', 'Council approves the harbour bridge plan', 'Can you spot the harbour anomaly?', 'Photo by Ravi Moss', 'By Jane Roe', prose, prose];
+    const doc = docOf(lines, [6, 7]);
+    doc.labels[3] = { rule: 'byline', field: 'authors' };
+    doc.labels[4] = { rule: 'byline', field: 'authors' };
+    const anchorBelow = FEATURES.indexOf('anchorBelow');
+    const cands = headlineCandidates(doc, 5, null, titleShaped, looseTitle);
+    expect(cands.find((c) => c.block === 2)!.x[anchorBelow]).toBe(1); // the byline two lines below
+    doc.labels[4] = null;
+    const alone = headlineCandidates(doc, 5, null, titleShaped, looseTitle);
+    expect(alone.find((c) => c.block === 2)!.x[anchorBelow]).toBe(0);
+  });
+
   it('prefers the line whose words open the article over a teaser and a caption', () => {
     const lines = ['Harbor Daily', 'Council approves the harbour bridge plan', 'Photo: City archive', 'Storm closes the coastal road for a second week', ...far, prose, prose];
     const start = 4 + far.length;
