@@ -79,6 +79,9 @@ export const cutTeaser: Rule = {
       lastCut = k;
     }
     if (run.length >= MIN_RUN) runs.push(run);
+    // a run whose lines mostly end on one word ("Ann said...", "Bo said...") is a template's
+    // label repeated (a thread's comment headers), not entries cut wherever they ran out of room
+    for (let r = runs.length - 1; r >= 0; r--) if (templated(runs[r]!.map((k) => blocks[k]!.text))) runs.splice(r, 1);
     if (runs.length === 0) return [];
     // A page of teasers (a blog's index, a board of ads) is its teasers: only beside an
     // article, under a headline or byline of its own and outside every box, is a box furniture.
@@ -89,6 +92,25 @@ export const cutTeaser: Rule = {
     return hits;
   },
 };
+
+/** The last word before a line's ellipsis, lower-cased ("said" of "Ann said..."). */
+function lastWord(text: string): string {
+  const words = text.trim().replace(BY_TAIL, '').match(WORD);
+  return words ? words[words.length - 1]!.toLowerCase() : '';
+}
+
+/** Half or more of the lines end on one and the same word before their ellipsis. */
+export function templated(lines: string[]): boolean {
+  const counts = new Map<string, number>();
+  let most = 0;
+  for (const l of lines) {
+    const w = lastWord(l);
+    const c = (counts.get(w) ?? 0) + 1;
+    counts.set(w, c);
+    if (c > most) most = c;
+  }
+  return most * 2 >= lines.length;
+}
 
 /** Free lines at most between a header line and the paragraph it heads. */
 const HEADER_REACH = 4;

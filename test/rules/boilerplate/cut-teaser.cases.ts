@@ -51,6 +51,23 @@ export const tables: RuleTable[] = [
       hits: [],
     },
     {
+      name: "a thread's comment headers end on one word before their ellipsis: a template, not cut entries",
+      lines: [
+        ...header,
+        '3 comments:',
+        'Mia Berg said...',
+        'We planted one of these last spring and it has handled every storm since.',
+        'May 2, 2013 7:18 PM',
+        'Tom said...',
+        'Who pays for the upkeep once the volunteers move on?',
+        'May 3, 2013 10:16 AM',
+        'Ravi Shah said...',
+        'Good news for the street, the corner floods every autumn.',
+      ],
+      before: ['title-line', 'byline'],
+      hits: [],
+    },
+    {
       name: 'a page of excerpts with no headed article of its own is its excerpts',
       lines: [
         'Homeschool News',
