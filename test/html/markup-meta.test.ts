@@ -39,6 +39,13 @@ describe('JSON-LD', () => {
     expect(by('Odd Berg, Jr.')).toEqual(['Odd Berg Jr.']);
   });
 
+  it('a name written as a byline, with its role after a comma, names the person alone', () => {
+    const by = (name: string) => clean(page(ld({ '@type': 'NewsArticle', headline: 'Listed', author: { '@type': 'Person', name } }))).authors;
+    expect(by('By ILSE BRANDT, Chief Political Writer')).toEqual(['ILSE BRANDT']);
+    expect(by('By Ilse Brandt, Staff Reporter')).toEqual(['Ilse Brandt']);
+    expect(by('By Ilse Brandt, Odd Berg and Cy Dee')).toEqual(['Ilse Brandt', 'Odd Berg', 'Cy Dee']);
+  });
+
   it('a Person author given by its name parts (givenName, familyName) is named by them', () => {
     const r = clean(page(ld({ '@type': 'BlogPosting', headline: 'Parts', author: { '@type': 'Person', givenName: 'Ilse', additionalName: 'M.', familyName: 'Brandt' } })));
     expect(r.authors).toEqual(['Ilse M. Brandt']);

@@ -1,6 +1,7 @@
 /** JSON-LD: the article node (NewsArticle, Article, BlogPosting..., also inside @graph or arrays). */
 import { fold } from '../../../core/text.js';
 import { decodeEntities } from '../../../decode/entities.js';
+import { parseByline } from '../../../parse/authors.js';
 
 export interface LdArticle {
   headline: string | null;
@@ -66,8 +67,19 @@ function personName(o: Obj): string | null {
   return parts.length ? parts.join(' ') : null;
 }
 
-/** Names listed in one string: "Ann Lee, Bo Chan and Cy Dee", "By Ann Lee & Bo Chan". */
-const listed = (s: string): string[] => s.replace(/^by\s+/iu, '').replace(/,\s*(?=(?:Jr|Sr|II|III|IV)\.?(?:$|[\s,]))/gu, ' ').split(/\s*(?:,|\band\b|&)\s*/).map(fold).filter(Boolean);
+/**
+ * Names listed in one string: "Ann Lee, Bo Chan and Cy Dee", "By Ann Lee & Bo Chan". One written
+ * as a byline, with its by-word, is read as a byline is, so that a role after a comma ends the
+ * names ("By Jane Doe, National Political Writer" names Jane Doe alone).
+ */
+const listed = (s: string): string[] => {
+  const t = s.replace(/,\s*(?=(?:Jr|Sr|II|III|IV)\.?(?:$|[\s,]))/gu, ' ');
+  if (/^by\s/iu.test(t) && t.includes(',')) {
+    const names = parseByline(t);
+    if (names?.length) return names.map(fold).filter(Boolean);
+  }
+  return t.replace(/^by\s+/iu, '').split(/\s*(?:,|\band\b|&)\s*/).map(fold).filter(Boolean);
+};
 
 function names(j: Json | undefined, byId: Map<string, Obj>): string[] {
   const out: string[] = [];
