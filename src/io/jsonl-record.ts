@@ -82,11 +82,11 @@ SIMPLE[0x72] = 0x0d;
 SIMPLE[0x74] = 0x09;
 
 /**
- * Code units of the last capture decoded, kept for the next record: a fresh array for each
- * record is fresh memory, and its page faults cost about as much as filling it. A capture
- * longer than SCRATCH_UNITS gets an array of its own, dropped after it.
+ * Code units of the last capture decoded, kept for the next record (a fresh array for each
+ * record would be fresh memory to fault in each time): at most 2 MB kept per thread, a longer
+ * capture gets an array of its own, dropped after it.
  */
-const SCRATCH_UNITS = 4 << 20;
+const SCRATCH_UNITS = 1 << 20;
 let scratch = new Uint16Array(0);
 
 /** Node makes a UTF-16 string this long or longer an external string (its EXTERN_APEX); shorter ones are ordinary V8 strings. */
