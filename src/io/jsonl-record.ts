@@ -81,48 +81,142 @@ SIMPLE[0x6e] = 0x0a;
 SIMPLE[0x72] = 0x0d;
 SIMPLE[0x74] = 0x09;
 
-/** The JSON string d[from, to) (between its quotes) decoded, or null when JSON.parse could decode it differently or not at all. */
-function decodeString(d: Buffer, from: number, to: number): string | null {
-  const out = Buffer.allocUnsafe(to - from);
+/**
+ * Code units of the last capture decoded, kept for the next record (a fresh array for each
+ * record would be fresh memory to fault in each time): at most 2 MB kept per thread, a longer
+ * capture gets an array of its own, dropped after it.
+ */
+const SCRATCH_UNITS = 1 << 20;
+let scratch = new Uint16Array(0);
+
+/** Node makes a UTF-16 string this long or longer an external string (its EXTERN_APEX); shorter ones are ordinary V8 strings. */
+const EXTERN_APEX = 0xfbee9;
+/** Pieces of a longer capture: under the apex each, joined by V8. */
+const PIECE_UNITS = 1 << 19;
+
+/** The code units out[0, n) as a string (as Buffer.toString('utf8') makes it: one byte per character when each fits). */
+function unitsToString(out: Uint16Array, n: number): string {
+  const b = Buffer.from(out.buffer, out.byteOffset, n * 2);
+  if (n < EXTERN_APEX) return b.toString('utf16le');
+  let s = '';
+  for (let at = 0; at < n; at += PIECE_UNITS) s += b.toString('utf16le', at * 2, Math.min(n, at + PIECE_UNITS) * 2);
+  return s;
+}
+
+/** Index of the closing quote found by the last unescapeInto. */
+let closeAt = -1;
+
+/**
+ * The JSON string opened at d[open] decoded into out (UTF-8 and escapes at once, one pass):
+ * returns the number of code units, with closeAt set to the index of its closing quote; or -1
+ * when JSON.parse of the line could give another string or none: a raw control character, a
+ * bad escape, an escaped surrogate (pairs and lone halves are JSON.parse's), bytes that are not
+ * UTF-8 (the line's decoding would put U+FFFD there), no closing quote. out has a unit for
+ * each byte of d after open, which is enough (a 4-byte character is 2 units, a \u escape 1).
+ * The loop returns as it ends (no call after it), and reads d only within its bounds: both
+ * would send V8's optimised code of a running loop back to the interpreter (a deoptimisation)
+ * mid-capture. warmUp() below runs each branch once before a capture does.
+ */
+function unescapeInto(d: Buffer, open: number, out: Uint16Array): number {
+  const n = d.length;
   let o = 0;
-  let i = from;
+  let i = open + 1;
   // One byte loop: an HTML capture has an escape every few dozen bytes, too many for a native copy per run.
-  while (i < to) {
+  while (i < n) {
     const c = d[i]!;
-    if (c !== BACKSLASH) {
-      if (c < 0x20) return null; // a raw control character: JSON.parse throws
-      out[o++] = c;
-      i++;
+    if (c < 0x80) {
+      if (c >= 0x20 && c !== QUOTE && c !== BACKSLASH) {
+        out[o++] = c;
+        i++;
+        continue;
+      }
+      if (c === QUOTE) {
+        closeAt = i;
+        return o;
+      }
+      if (c < 0x20 || i + 1 >= n) return -1; // a raw control character: JSON.parse throws
+      const x = d[i + 1]!;
+      if (x === 0x75) {
+        if (i + 5 >= n) return -1;
+        let h = 0;
+        for (let k = i + 2; k < i + 6; k++) {
+          const b = d[k]!;
+          const v = b < 128 ? HEX[b]! : -1;
+          if (v < 0) return -1;
+          h = h * 16 + v;
+        }
+        if (h >= 0xd800 && h <= 0xdfff) return -1;
+        out[o++] = h;
+        i += 6;
+        continue;
+      }
+      const s = x < 128 ? SIMPLE[x]! : -1;
+      if (s < 0) return -1;
+      out[o++] = s;
+      i += 2;
       continue;
     }
-    const x = d[i + 1]!;
-    if (x === 0x75) {
-      if (i + 6 > to) return null;
-      let h = 0;
-      for (let k = i + 2; k < i + 6; k++) {
-        const v = d[k]! < 128 ? HEX[d[k]!]! : -1;
-        if (v < 0) return null;
-        h = h * 16 + v;
-      }
-      if (h >= 0xd800 && h <= 0xdfff) return null; // surrogates: pairs and lone halves are JSON.parse's
-      if (h < 0x80) out[o++] = h;
-      else if (h < 0x800) {
-        out[o++] = 0xc0 | (h >> 6);
-        out[o++] = 0x80 | (h & 0x3f);
-      } else {
-        out[o++] = 0xe0 | (h >> 12);
-        out[o++] = 0x80 | ((h >> 6) & 0x3f);
-        out[o++] = 0x80 | (h & 0x3f);
-      }
-      i += 6;
-      continue;
-    }
-    const s = x < 128 ? SIMPLE[x]! : -1;
-    if (s < 0) return null;
-    out[o++] = s;
-    i += 2;
+    // UTF-8, well-formed only (the shortest form, no surrogates, at most U+10FFFF); a quote or backslash is no continuation byte
+    if (c >= 0xc2 && c <= 0xdf) {
+      if (i + 1 >= n) return -1;
+      const b1 = d[i + 1]!;
+      if ((b1 & 0xc0) !== 0x80) return -1;
+      out[o++] = ((c & 0x1f) << 6) | (b1 & 0x3f);
+      i += 2;
+    } else if (c >= 0xe0 && c <= 0xef) {
+      if (i + 2 >= n) return -1;
+      const b1 = d[i + 1]!;
+      const b2 = d[i + 2]!;
+      if ((b1 & 0xc0) !== 0x80 || (b2 & 0xc0) !== 0x80 || (c === 0xe0 && b1 < 0xa0) || (c === 0xed && b1 > 0x9f)) return -1;
+      out[o++] = ((c & 0x0f) << 12) | ((b1 & 0x3f) << 6) | (b2 & 0x3f);
+      i += 3;
+    } else if (c >= 0xf0 && c <= 0xf4) {
+      if (i + 3 >= n) return -1;
+      const b1 = d[i + 1]!;
+      const b2 = d[i + 2]!;
+      const b3 = d[i + 3]!;
+      if ((b1 & 0xc0) !== 0x80 || (b2 & 0xc0) !== 0x80 || (b3 & 0xc0) !== 0x80 || (c === 0xf0 && b1 < 0x90) || (c === 0xf4 && b1 > 0x8f)) return -1;
+      const cp = ((c & 0x07) << 18) | ((b1 & 0x3f) << 12) | ((b2 & 0x3f) << 6) | (b3 & 0x3f);
+      out[o++] = 0xd800 + ((cp - 0x10000) >> 10);
+      out[o++] = 0xdc00 + ((cp - 0x10000) & 0x3ff);
+      i += 4;
+    } else return -1;
   }
-  return out.toString('utf8', 0, o);
+  return -1;
+}
+
+/** The decoded string of decodeAt's last call. */
+let decoded = '';
+
+/** Decodes the JSON string opened at d[open] into `decoded`; returns the index of its closing quote, or -1 (see unescapeInto). */
+function decodeAt(d: Buffer, open: number): number {
+  const need = d.length - open;
+  let out = scratch;
+  if (out.length < need) {
+    out = new Uint16Array(need);
+    if (need <= SCRATCH_UNITS) scratch = out;
+  }
+  const o = unescapeInto(d, open, out);
+  if (o < 0) return -1;
+  decoded = unitsToString(out, o);
+  return closeAt;
+}
+
+/**
+ * Each branch of unescapeInto run before a capture comes: V8 optimises the loop within the first
+ * capture, and a branch it has not seen run by then (the first \u escape, the first 4-byte
+ * character, pages later) sends the optimised code back to the interpreter for the rest of that
+ * capture. The line is made here; calls enough for V8 to keep the feedback (it starts to after a
+ * few calls).
+ */
+function warmUp(): void {
+  const line = Buffer.concat([
+    Buffer.from('"a\\"\\\\\\/\\b\\f\\n\\r\\t\\u00e9\\u20AC\\u0041 é € 😀 ', 'utf8'),
+    // the first byte each check of a lead byte tests
+    Buffer.from([0xe0, 0xa0, 0x80, 0xed, 0x80, 0x80, 0xf0, 0x90, 0x80, 0x80, 0xf4, 0x80, 0x80, 0x80, QUOTE]),
+  ]);
+  const out = new Uint16Array(line.length);
+  for (let k = 0; k < 12; k++) unescapeInto(line, 0, out);
 }
 
 /**
@@ -135,7 +229,7 @@ export function parseLargeRecord(data: Uint8Array, fields: readonly string[]): R
   if (d[i] !== 0x7b) return null;
   i = skipSpace(d, i + 1);
   const seen = new Set<string>();
-  let span: { key: string; open: number; close: number } | null = null;
+  let span: { key: string; open: number; close: number; value: string } | null = null;
   if (d[i] === 0x7d) return null; // {}: nothing to take
   for (;;) {
     if (d[i] !== QUOTE) return null;
@@ -149,9 +243,12 @@ export function parseLargeRecord(data: Uint8Array, fields: readonly string[]): R
     if (d[i] !== 0x3a) return null;
     i = skipSpace(d, i + 1);
     if (d[i] === QUOTE) {
-      const vEnd = stringEnd(d, i);
+      // the capture is decoded as its end is found (a field of lower rank is only skipped)
+      const take: boolean = fields.includes(key) && (span === null || fields.indexOf(key) < fields.indexOf(span.key));
+      const vEnd: number = take ? decodeAt(d, i) : stringEnd(d, i);
       if (vEnd < 0) return null;
-      if (fields.includes(key) && (span === null || fields.indexOf(key) < fields.indexOf(span.key))) span = { key, open: i, close: vEnd };
+      if (take) span = { key, open: i, close: vEnd, value: decoded };
+      decoded = '';
       i = vEnd + 1;
     } else {
       i = valueEnd(d, i);
@@ -166,8 +263,6 @@ export function parseLargeRecord(data: Uint8Array, fields: readonly string[]): R
     return null;
   }
   if (skipSpace(d, i + 1) !== d.length || span === null) return null;
-  const value = decodeString(d, span.open + 1, span.close);
-  if (value === null) return null;
   // the rest of the record with the capture as "" (JSON.parse checks all of it)
   const rest = Buffer.concat([d.subarray(0, span.open + 1), d.subarray(span.close)]).toString('utf8');
   let obj: unknown;
@@ -178,6 +273,8 @@ export function parseLargeRecord(data: Uint8Array, fields: readonly string[]): R
   }
   if (obj === null || typeof obj !== 'object' || Array.isArray(obj)) return null;
   // in place of the "" (the key keeps its position; defineProperty, as JSON.parse, even for "__proto__")
-  Object.defineProperty(obj, span.key, { value, writable: true, enumerable: true, configurable: true });
+  Object.defineProperty(obj, span.key, { value: span.value, writable: true, enumerable: true, configurable: true });
   return obj as Record<string, unknown>;
 }
+
+warmUp();

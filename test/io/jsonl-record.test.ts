@@ -78,6 +78,32 @@ describe('lines it leaves to JSON.parse (null)', () => {
   });
 });
 
+describe('UTF-8 and length', () => {
+  test('characters of two, three and four bytes at each escape and edge, and a BOM inside', () => {
+    const text = '\u0080\u07ff\u0800\ud7ff\ue000\ufeff\uffff\u{10000}\u{10ffff}"\\\n é€😀';
+    expect(holds(JSON.stringify({ text }))).toEqual({ text });
+  });
+
+  test.each([
+    ['a lone continuation byte', [0x80]],
+    ['an overlong two-byte form', [0xc0, 0xaf]],
+    ['an overlong three-byte form', [0xe0, 0x80, 0xaf]],
+    ['a surrogate in UTF-8', [0xed, 0xa0, 0x80]],
+    ['past U+10FFFF', [0xf4, 0x90, 0x80, 0x80]],
+    ['a cut-off character before the quote', [0xe2, 0x82]],
+    ['a lead byte then an escape', [0xc3, 0x5c, 0x6e]],
+  ])('bytes that are not UTF-8 (%s): left to the line\'s decoding', (_, bad) => {
+    const data = new Uint8Array([...bytes('{"text":"a'), ...bad, ...bytes('b"}')]);
+    expect(holds(data)).toBeNull();
+  });
+
+  test('a capture longer than a string Node makes in one piece, with a character split across two pieces', () => {
+    const text = 'x'.repeat((1 << 19) - 1) + '😀' + 'é"'.repeat(600_000);
+    const r = holds(JSON.stringify({ id: 1, html: text }));
+    expect(r?.html).toBe(text);
+  });
+});
+
 describe('property: same as JSON.parse or null', () => {
   const record = fc.record(
     {
