@@ -14,11 +14,13 @@
 //
 // Memory of a batch run (issue 14, README "Peak RSS"): a run over a folder, JSON Lines or WARC
 // with more than one cleaning thread starts itself again, once, as a child process with glibc held
-// to two malloc arenas (MALLOC_ARENA_MAX=2) and the main isolate's young generation at 16 MB
-// (--max-semi-space-size=8). Neither can be set from inside a running process: glibc reads the first
+// to two malloc arenas (MALLOC_ARENA_MAX=2) and the main isolate's young generation at 8 MB
+// (--max-semi-space-size=4; 8 MB semi-spaces until h14bc). Neither can be set from inside a running process: glibc reads the first
 // when it makes its first arena, V8 the second when it makes the main isolate, both before any line
 // of this file runs. With the later worker start (batch/pool.ts) they lowered the peak RSS of the
-// default jobs from 212 to 186 MB over 200,000 records at about the same CPU time. The parent only waits: the child has its stdin, stdout and stderr (the same file
+// default jobs from 212 to 186 MB over 200,000 records at about the same CPU time. A 4 MB semi-space
+// with a worker collecting at 16 MB of slack (batch/worker.ts) gave 144 against 168 MB over 10,000 records
+// side by side at load 20, CPU 63.0 against 61.1 s (h14bc, one run: see the commit). The parent only waits: the child has its stdin, stdout and stderr (the same file
 // descriptors), the parent forwards SIGINT, SIGTERM and SIGHUP to it and ends as it ended (its exit
 // code, or killed by the same signal). A lone capture (`unboil page.txt`), a `--jobs 1` run, and a run
 // under a debugger are never started again; UNBOIL_NO_REEXEC=1 turns it off. The decision reads the
@@ -199,7 +201,7 @@ function runAgain(argv) {
   // stops at its next chunk (batch/pipeline.ts) instead of running on as an orphan.
   const env = { ...process.env, [CHILD_MARK]: '1', UNBOIL_REEXEC_PARENT: String(process.pid) };
   if (env.MALLOC_ARENA_MAX === undefined) env.MALLOC_ARENA_MAX = '2';
-  const flags = /--max-semi-space-size/.test(`${process.execArgv.join(' ')} ${env.NODE_OPTIONS ?? ''}`) ? [] : ['--max-semi-space-size=8'];
+  const flags = /--max-semi-space-size/.test(`${process.execArgv.join(' ')} ${env.NODE_OPTIONS ?? ''}`) ? [] : ['--max-semi-space-size=4'];
   return new Promise((resolve) => {
     let child;
     try {

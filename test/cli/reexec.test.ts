@@ -1,6 +1,6 @@
 /**
  * Memory of a batch run (issue 14): bin/unboil.js starts a parallel batch run once more as a child
- * process with MALLOC_ARENA_MAX=2 and --max-semi-space-size=8, and ends as the child ends. The
+ * process with MALLOC_ARENA_MAX=2 and --max-semi-space-size=4, and ends as the child ends. The
  * output, messages and exit codes must be those of a run without it (UNBOIL_NO_REEXEC=1); a lone
  * capture and a --jobs 1 run are never started again.
  */
@@ -84,11 +84,11 @@ describe('a parallel batch run starts once more with the batch memory settings',
     }
   }, 60_000);
 
-  test.runIf(linux)('the child runs this CLI with MALLOC_ARENA_MAX=2 and --max-semi-space-size=8, and ends the run', async () => {
+  test.runIf(linux)('the child runs this CLI with MALLOC_ARENA_MAX=2 and --max-semi-space-size=4, and ends the run', async () => {
     const { p, children, ended } = await tree(['--from', 'jsonl', '-j', '2', '-q']);
     expect(children).toHaveLength(1);
     const [child] = children;
-    expect(child!.argv).toContain('--max-semi-space-size=8');
+    expect(child!.argv).toContain('--max-semi-space-size=4');
     expect(child!.argv).toContain(BIN);
     expect(child!.env).toContain('MALLOC_ARENA_MAX=2');
     // stdin is the child's: what the parent's writer sends is cleaned, and the parent exits with it
@@ -99,10 +99,10 @@ describe('a parallel batch run starts once more with the batch memory settings',
   }, 60_000);
 
   test.runIf(linux)("a user's MALLOC_ARENA_MAX and semi-space size are kept", async () => {
-    const { p, children, ended } = await tree(['--from', 'jsonl', '-j', '2'], { MALLOC_ARENA_MAX: '4', NODE_OPTIONS: '--max-semi-space-size=4' });
+    const { p, children, ended } = await tree(['--from', 'jsonl', '-j', '2'], { MALLOC_ARENA_MAX: '4', NODE_OPTIONS: '--max-semi-space-size=2' });
     expect(children).toHaveLength(1);
     expect(children[0]!.env).toContain('MALLOC_ARENA_MAX=4');
-    expect(children[0]!.argv).not.toContain('--max-semi-space-size=8');
+    expect(children[0]!.argv).not.toContain('--max-semi-space-size=4');
     p.stdin.end();
     expect((await ended).code).toBe(0);
   }, 60_000);
