@@ -1,5 +1,6 @@
 /** Text capture -> blocks: one block per non-blank line. */
 import type { Block } from '../core/types.js';
+import { TextBlock } from '../core/features.js';
 import { fold, isJsSpace } from '../core/text.js';
 
 /** Longest line whose text is shared between equal lines (see segmentText). */
@@ -61,7 +62,7 @@ export function segmentText(text: string): Block[] {
       if (s !== undefined && s.length === len && text.startsWith(s, i)) folded = s;
       else shared[k] = folded = text.slice(i, end);
     } else folded = text.slice(i, end);
-    blocks.push({ index: blocks.length, line, text: folded, indent, blankBefore: blank });
+    blocks.push(new TextBlock(blocks.length, line, folded, indent, blank));
     blank = 0;
     start = end + 1;
   }
