@@ -245,9 +245,8 @@ export function classify(words: number, fw: number | null, ends: boolean): Block
 }
 
 /**
- * Per-block caches live on the block object: a text block's private field
- * (TextBlock, below), or one symbol as a non-enumerable property on any other
- * block (invisible to JSON, spreads and deep equality either way): a
+ * Per-block caches live on the block object under one symbol, as a
+ * non-enumerable property (invisible to JSON, spreads and deep equality): a
  * property read is several times cheaper than a WeakMap lookup, and rules ask
  * for a block's features about twice per block. The slot remembers the text
  * its values were computed from, so a block whose text changes is computed
@@ -258,45 +257,9 @@ export function classify(words: number, fw: number | null, ends: boolean): Block
 const SLOT = Symbol('block caches');
 type Slot = { text: string; v: unknown[] };
 let caches = 0;
-
-/**
- * A block of a text capture (segment/text.ts makes them): a Block with the cache slot in a
- * private field, which JSON, spreads, Object.keys and deep equality do not see either. Setting
- * it is a plain store; the symbol property other blocks get (HTML blocks, blocks a test writes
- * as literals) costs a defineProperty, some 0.3 us, on the first cached value of each block:
- * ~1.8% of text clean()'s CPU, every block of both rounds getting one (issue 14).
- */
-export class TextBlock implements Block {
-  #slot: Slot | undefined = undefined;
-  index: number;
-  line: number;
-  text: string;
-  indent: number;
-  blankBefore: number;
-  constructor(index: number, line: number, text: string, indent: number, blankBefore: number) {
-    this.index = index;
-    this.line = line;
-    this.text = text;
-    this.indent = indent;
-    this.blankBefore = blankBefore;
-  }
-  /** The slot of `block`, wherever it is kept. */
-  static slotOf(block: Block): Slot | undefined {
-    if (#slot in block) return block.#slot;
-    return (block as unknown as Record<symbol, Slot | undefined>)[SLOT];
-  }
-  /** Sets the slot of `block`. */
-  static setSlot(block: Block, s: Slot): void {
-    if (#slot in block) block.#slot = s;
-    else if ((block as unknown as Record<symbol, Slot | undefined>)[SLOT] === undefined) {
-      Object.defineProperty(block, SLOT, { value: s, writable: true, configurable: true, enumerable: false });
-    } else (block as unknown as Record<symbol, Slot>)[SLOT] = s;
-  }
+function slotOf(block: Block): Slot | undefined {
+  return (block as unknown as Record<symbol, Slot | undefined>)[SLOT];
 }
-
-const slotOf = TextBlock.slotOf;
-const setSlot = TextBlock.setSlot;
-
 export function blockCache<T>(_name: string): { get(block: Block): T | undefined; set(block: Block, value: T): void } {
   const k = caches++;
   return {
@@ -307,8 +270,10 @@ export function blockCache<T>(_name: string): { get(block: Block): T | undefined
     set(block, value) {
       let s = slotOf(block);
       if (s === undefined || s.text !== block.text) {
-        s = { text: block.text, v: [] };
-        setSlot(block, s);
+        const fresh: Slot = { text: block.text, v: [] };
+        if (s === undefined) Object.defineProperty(block, SLOT, { value: fresh, writable: true, configurable: true, enumerable: false });
+        else (block as unknown as Record<symbol, Slot>)[SLOT] = fresh;
+        s = fresh;
       }
       s.v[k] = value;
     },
@@ -329,7 +294,9 @@ export function inheritCaches(from: Block, to: Block): void {
   // equal strings character by character, and `to` shares the slot itself, values and all (no
   // new slot per block and round: issue 14).
   (to as { text: string }).text = s.text;
-  setSlot(to, s);
+  const t = slotOf(to);
+  if (t === undefined) Object.defineProperty(to, SLOT, { value: s, writable: true, configurable: true, enumerable: false });
+  else (to as unknown as Record<symbol, Slot>)[SLOT] = s;
 }
 
 const cache = blockCache<BlockFeatures>('features');

@@ -1,6 +1,5 @@
 /** Text capture -> blocks: one block per non-blank line. */
 import type { Block } from '../core/types.js';
-import { TextBlock } from '../core/features.js';
 import { fold, isJsSpace } from '../core/text.js';
 
 /**
@@ -67,7 +66,7 @@ export function segmentText(text: string): Block[] {
       if (s !== undefined && s.length === len && text.startsWith(s, i)) folded = s;
       else shared[k] = folded = text.slice(i, end);
     } else folded = text.slice(i, end);
-    blocks.push(new TextBlock(blocks.length, line, folded, indent, blank));
+    blocks.push({ index: blocks.length, line, text: folded, indent, blankBefore: blank });
     blank = 0;
     start = end + 1;
   }

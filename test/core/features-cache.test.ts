@@ -22,24 +22,3 @@ test.each([
   // the cache is invisible to JSON and spreads
   expect(JSON.stringify(next)).toBe(JSON.stringify(block(later, 3)));
 });
-
-test('a text block keeps its caches out of sight, and shares them with literal blocks both ways', async () => {
-  const { TextBlock } = await import('../../src/core/features.js');
-  const t = new TextBlock(2, 3, PROSE, 0, 1);
-  const f = featuresOf(t);
-  expect(featuresOf(t)).toBe(f);
-  const literal = { index: 2, line: 3, text: PROSE, indent: 0, blankBefore: 1 };
-  expect(t).toEqual(literal);
-  expect(JSON.stringify(t)).toBe(JSON.stringify(literal));
-  expect({ ...t }).toEqual(literal);
-  expect(Object.keys(t)).toEqual(Object.keys(literal));
-  // text block -> literal block, literal block -> text block
-  inheritCaches(t, literal);
-  expect(featuresOf(literal)).toBe(f);
-  const later = new TextBlock(0, 1, PROSE, 0, 0);
-  inheritCaches(literal, later);
-  expect(featuresOf(later)).toBe(f);
-  // a text block whose text changes is computed again
-  t.text = 'Share this article';
-  expect(featuresOf(t)).toEqual(featuresOf(block('Share this article')));
-});
